@@ -1,0 +1,50 @@
+"""Whole-graph export in the format the benchmark scorer reads."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch
+
+from articles.models import Article
+from claims.models import Claim, ClaimMention, Contradiction, Quote, Speaker
+
+
+def _title(article: Article) -> str | None:
+    return article.title or None
+
+
+def graph_export() -> dict:
+    """Articles, speakers, quotes, claims and open/confirmed contradictions as plain data."""
+    articles = Article.objects.select_related("outlet").order_by("id")
+    speakers = Speaker.objects.filter(merged_into__isnull=True).prefetch_related("aliases").order_by("id")
+    quotes = Quote.objects.order_by("article_id", "start", "id")
+    claims = Claim.objects.prefetch_related(
+        Prefetch("mentions", queryset=ClaimMention.objects.order_by("article_id", "start"))
+    ).order_by("id")
+    contradictions = (
+        Contradiction.objects.exclude(state=Contradiction.State.DISMISSED).prefetch_related("items").order_by("id")
+    )
+    return {
+        "articles": [
+            {"id": a.pk, "source": a.source, "outlet": a.outlet.name if a.outlet else None,
+             "title": _title(a), "text": a.body}
+            for a in articles
+        ],
+        "speakers": [
+            {"id": s.pk, "name": s.name, "aliases": sorted({al.alias for al in s.aliases.all()})} for s in speakers
+        ],
+        "quotes": [
+            {"id": q.pk, "article": q.article_id, "text": q.text, "speaker": q.speaker_id, "cluster": q.group_id,
+             "kind": q.kind}
+            for q in quotes.iterator(chunk_size=2000)
+        ],
+        "claims": [
+            {"id": c.pk, "text": c.text, "speaker": c.speaker_id,
+             "mentions": [{"article": m.article_id, "text": m.sentence} for m in c.mentions.all()]}
+            for c in claims
+        ],
+        "contradictions": [
+            {"id": x.pk, "kind": x.kind, "note": x.explanation,
+             "items": [{"article": i.article_id, "text": i.text, "side": i.side} for i in x.items.all()]}
+            for x in contradictions
+        ],
+    }

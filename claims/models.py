@@ -1,0 +1,274 @@
+"""Speakers, quotes, claims, contradictions, reviews and the audit trail."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+
+class Speaker(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "org", "Organisation"
+
+    name = models.CharField(max_length=300)
+    key = models.CharField(max_length=300, unique=True, help_text="Folded name used to match spelling variants.")
+    kind = models.CharField(max_length=8, choices=Kind, default=Kind.PERSON)
+    # A merged speaker points at the one that absorbed it; new articles naming
+    # it resolve through its aliases to the survivor, so merges hold.
+    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:speaker-detail", args=[self.pk])
+
+
+class SpeakerAlias(models.Model):
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=300)
+    key = models.CharField(max_length=300, unique=True)
+    # The key's last token (a surname, usually), for candidate lookup.
+    last_key = models.CharField(max_length=100, db_index=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["alias", "id"]
+        verbose_name_plural = "speaker aliases"
+
+    def __str__(self) -> str:
+        return self.alias
+
+
+class SpeakerRole(models.Model):
+    """A title an article gives a speaker, with the article's date."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="roles")
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="speaker_roles")
+    role = models.CharField(max_length=300)
+    surface = models.CharField(max_length=500)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    observed_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["observed_on", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start", "end"], name="speakerrole_unique_span"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.role} ({self.speaker})"
+
+
+class QuoteGroup(models.Model):
+    """One utterance, as carried by every article that quotes it."""
+
+    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quote_groups")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return f"Utterance #{self.pk}"
+
+
+class Quote(models.Model):
+    class Kind(models.TextChoices):
+        SPEECH = "speech", "Speech"
+        TERM = "term", "Term"
+
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
+    group = models.ForeignKey(QuoteGroup, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    kind = models.CharField(max_length=8, choices=Kind, default=Kind.SPEECH)
+    partial = models.BooleanField(default=False)
+    speaker_mention = models.CharField(max_length=500, blank=True)
+    speaker_name = models.CharField(max_length=300, blank=True, help_text="The name the extractor resolved.")
+    cue = models.CharField(max_length=300, blank=True)
+    # Set when an editor corrected the speaker: re-extraction keeps it.
+    speaker_locked = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article_id", "start", "id"]
+        constraints = [models.UniqueConstraint(fields=["article", "start", "end"], name="quote_unique_span")]
+        indexes = [models.Index(fields=["speaker", "-id"], name="quote_speaker_recent")]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class QuoteKey(models.Model):
+    """Blocking keys: linking compares a new quote only with quotes sharing a key."""
+
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="keys")
+    key = models.CharField(max_length=40, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["quote", "key"], name="quotekey_unique")]
+
+
+class Claim(models.Model):
+    class Status(models.TextChoices):
+        UNREVIEWED = "unreviewed", "Unreviewed"
+        VERIFIED = "verified", "Verified"
+        DISPUTED = "disputed", "Disputed"
+        FALSE = "false", "False"
+        MISLEADING = "misleading", "Misleading"
+        MISQUOTED = "misquoted", "Misquoted"
+        UNVERIFIABLE = "unverifiable", "Unverifiable"
+
+    text = models.TextField()
+    text_edited = models.BooleanField(default=False, help_text="An editor rewrote the statement; relinking keeps it.")
+    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
+    kind = models.CharField(max_length=32, blank=True)
+    checkworthiness = models.FloatField(default=0.0)
+    status = models.CharField(max_length=16, choices=Status, default=Status.UNREVIEWED)
+    # Denormalised counters, maintained by the linking service, so lists sort
+    # and filter without aggregating mentions on every request.
+    source_count = models.PositiveIntegerField(default=0, help_text="Independent outlets carrying the claim.")
+    mention_count = models.PositiveIntegerField(default=0)
+    contradiction_count = models.PositiveIntegerField(default=0)
+    first_seen_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "-id"], name="claim_status_recent"),
+            models.Index(fields=["-source_count", "-id"], name="claim_most_sources"),
+            models.Index(fields=["-contradiction_count", "-id"], name="claim_most_disputed"),
+            models.Index(fields=["-checkworthiness", "-id"], name="claim_checkworthy"),
+            models.Index(fields=["speaker", "-id"], name="claim_speaker_recent"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:detail", args=[self.pk])
+
+
+class ClaimMention(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="mentions")
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="claim_mentions")
+    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="claim_mentions")
+    sentence = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quantities = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article_id", "start", "id"]
+        constraints = [models.UniqueConstraint(fields=["article", "start", "end"], name="mention_unique_span")]
+
+    def __str__(self) -> str:
+        return self.sentence[:80]
+
+
+class ClaimKey(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="keys")
+    key = models.CharField(max_length=40, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["claim", "key"], name="claimkey_unique")]
+
+
+class Contradiction(models.Model):
+    class Kind(models.TextChoices):
+        MISQUOTE = "misquote", "Misquote"
+        NUMBER = "number", "Number conflict"
+        FACT = "fact", "Fact conflict"
+        ATTRIBUTION = "attribution", "Attribution conflict"
+
+    class State(models.TextChoices):
+        OPEN = "open", "Open"
+        CONFIRMED = "confirmed", "Confirmed"
+        DISMISSED = "dismissed", "Dismissed"
+
+    kind = models.CharField(max_length=12, choices=Kind)
+    key = models.CharField(max_length=64, unique=True, help_text="Stable identity: relinking finds the same one.")
+    explanation = models.CharField(max_length=1000)
+    state = models.CharField(max_length=10, choices=State, default=State.OPEN)
+    claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="contradictions")
+    group = models.ForeignKey(QuoteGroup, null=True, blank=True, on_delete=models.SET_NULL, related_name="contradictions")
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["state", "kind", "-id"], name="contradiction_state_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.explanation[:60]}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:contradiction-detail", args=[self.pk])
+
+
+class ContradictionItem(models.Model):
+    contradiction = models.ForeignKey(Contradiction, on_delete=models.CASCADE, related_name="items")
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="contradiction_items")
+    quote = models.ForeignKey(Quote, null=True, blank=True, on_delete=models.SET_NULL)
+    mention = models.ForeignKey(ClaimMention, null=True, blank=True, on_delete=models.SET_NULL)
+    side = models.CharField(max_length=8)
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["side", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.side}: {self.text[:60]}"
+
+
+class Review(models.Model):
+    """A reviewer's verdict on a claim; a change of verdict is a new Review."""
+
+    Verdict = Claim.Status
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="reviews")
+    verdict = models.CharField(max_length=16, choices=Claim.Status)
+    note = models.TextField(blank=True)
+    evidence_urls = models.JSONField(default=list, blank=True)
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="reviews")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_verdict_display()} by {self.reviewer}"
+
+
+class AuditEntry(models.Model):
+    """Who did what, when and why: written by the services for every human write."""
+
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    action = models.CharField(max_length=64)
+    target_type = models.CharField(max_length=64)
+    target_id = models.BigIntegerField(null=True, blank=True)
+    summary = models.CharField(max_length=500)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["target_type", "target_id"], name="audit_target")]
+        verbose_name_plural = "audit entries"
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.target_type}#{self.target_id}"

@@ -1,0 +1,1 @@
+"""Writes for the claims app. Every human write goes through these modules."""

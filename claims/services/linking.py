@@ -1,0 +1,121 @@
+"""Link a newly stored article into the graph: quote groups, claims, contradictions.
+
+Candidates come from indexed blocking keys (QuoteKey, ClaimKey), so linking one
+article costs about the same with 100k articles stored as with 1k. Runs inside
+``article_store``'s transaction, under the linking lock.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.db.models import Count, Q
+
+from articles.models import Article
+from claims.models import Claim, ClaimKey, ClaimMention, Quote, QuoteGroup, QuoteKey
+from claims.nlp.types import ExtractedClaim
+from claims.services.contradictions import claim_contradictions_refresh, group_contradictions_refresh
+from claims.services.linking_claims import claim_for_mention
+from claims.nlp.quote_linking import QuoteRecord, link_quote
+from claims.nlp.similarity import blocking_keys as quote_blocking_keys
+
+MAX_CANDIDATES = 200
+
+
+def _record(quote: Quote) -> QuoteRecord:
+    speaker_key = quote.speaker.key if quote.speaker_id else None
+    return QuoteRecord(id=quote.pk, article_id=quote.article_id, speaker_key=speaker_key, text=quote.text, kind=quote.kind)
+
+
+def _groups_merge(group_ids: set[int]) -> int:
+    """Fold several groups into the oldest one and return its id."""
+    target = min(group_ids)
+    others = group_ids - {target}
+    if others:
+        Quote.objects.filter(group_id__in=others).update(group_id=target)
+        from claims.models import Contradiction
+
+        Contradiction.objects.filter(group_id__in=others).update(group_id=target)
+        QuoteGroup.objects.filter(pk__in=others).delete()
+    return target
+
+
+def _quote_candidates(quote: Quote, keys: set[str]) -> list[Quote]:
+    return list(
+        Quote.objects.filter(keys__key__in=keys)
+        .exclude(pk=quote.pk)
+        .select_related("speaker")
+        .distinct()
+        .order_by("id")[:MAX_CANDIDATES]
+    )
+
+
+def quotes_link(*, quotes: list[Quote]) -> set[int]:
+    """Give each new quote a group, merging with groups of the same utterance; returns touched group ids."""
+    groups = QuoteGroup.objects.bulk_create([QuoteGroup(speaker_id=q.speaker_id) for q in quotes])
+    for quote, group in zip(quotes, groups, strict=True):
+        quote.group_id = group.pk
+    Quote.objects.bulk_update(quotes, ["group"])
+    keys_by_quote = {q.pk: quote_blocking_keys(q.text) for q in quotes}
+    QuoteKey.objects.bulk_create(
+        [QuoteKey(quote_id=qid, key=k) for qid, keys in keys_by_quote.items() for k in keys], ignore_conflicts=True
+    )
+    for quote in quotes:
+        quote.refresh_from_db(fields=["group"])  # an earlier merge may have moved it
+        candidates = _quote_candidates(quote, keys_by_quote[quote.pk])
+        matched = set(link_quote(_record(quote), [_record(c) for c in candidates]))
+        _groups_merge({c.group_id for c in candidates if c.pk in matched and c.group_id} | {quote.group_id})
+    return set(Quote.objects.filter(pk__in=[q.pk for q in quotes]).values_list("group_id", flat=True))
+
+
+def claims_link(*, article: Article, mentions: list[ClaimMention], claims: list[ExtractedClaim]) -> set[int]:
+    """Attach each mention to the Claim it states (new or existing); returns touched claim ids."""
+    touched: set[int] = set()
+    for mention, extracted in zip(mentions, claims, strict=True):
+        claim = claim_for_mention(mention=mention, extracted=extracted)
+        mention.claim = claim
+        touched.add(claim.pk)
+    ClaimMention.objects.bulk_create(mentions)
+    return touched
+
+
+def claim_counters_refresh(claim_ids: set[int]) -> None:
+    """Recount independent outlets, mentions and open contradictions for these claims."""
+    if not claim_ids:
+        return
+    rows = (
+        Claim.objects.filter(pk__in=claim_ids)
+        .annotate(
+            n_mentions=Count("mentions", distinct=True),
+            n_contradictions=Count("contradictions", filter=~Q(contradictions__state="dismissed"), distinct=True),
+        )
+        .values("pk", "n_mentions", "n_contradictions")
+    )
+    sources = _independent_sources(claim_ids)
+    for row in rows:
+        Claim.objects.filter(pk=row["pk"]).update(
+            mention_count=row["n_mentions"], contradiction_count=row["n_contradictions"],
+            source_count=sources.get(row["pk"], 0),
+        )
+
+
+def _independent_sources(claim_ids: set[int]) -> dict[int, int]:
+    """Outlets carrying each claim, counting a reprint (copy_of) with its original."""
+    seen: dict[int, set[str]] = defaultdict(set)
+    mentions = ClaimMention.objects.filter(claim_id__in=claim_ids).values_list(
+        "claim_id", "article_id", "article__outlet_key", "article__copy_of_id"
+    )
+    for claim_id, article_id, outlet_key, copy_of in mentions:
+        # A copy counts as its original; an unnamed outlet counts per article.
+        seen[claim_id].add(f"a{copy_of}" if copy_of else (outlet_key or f"a{article_id}"))
+    return {cid: len(keys) for cid, keys in seen.items()}
+
+
+def article_link(*, article: Article, quotes: list[Quote], mentions: list[ClaimMention], claims: list[ExtractedClaim]) -> None:
+    """Link one stored article: quotes into groups, mentions into claims, then contradictions."""
+    touched_groups = quotes_link(quotes=quotes) if quotes else set()
+    touched_claims = claims_link(article=article, mentions=mentions, claims=claims) if mentions else set()
+    for group_id in touched_groups:
+        group_contradictions_refresh(group_id=group_id)
+    claim_contradictions_refresh(article=article, claim_ids=touched_claims)
+    claim_counters_refresh(touched_claims)

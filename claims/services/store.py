@@ -1,0 +1,131 @@
+"""Store one analysed article and everything derived from it, in one transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from articles.analysis import ArticleAnalysis
+from articles.canonical import content_hash, url_hash
+from articles.models import Article, Outlet
+from claims.models import ClaimMention, Quote, SpeakerRole
+from claims.services.linking import article_link
+from claims.services.locks import linking_lock
+from claims.services.speakers import speaker_for_name
+
+
+def outlet_for_name(name: str | None) -> Outlet | None:
+    if not name:
+        return None
+    slug = slugify(name)[:200] or "outlet"
+    outlet, _ = Outlet.objects.get_or_create(slug=slug, defaults={"name": name[:200]})
+    return outlet
+
+
+def _duplicate_of(*, outlet_key: str, text_hash: str, canonical_hash: str | None) -> Article | None:
+    if canonical_hash:
+        found = Article.objects.filter(canonical_url_hash=canonical_hash).first()
+        if found:
+            return found
+    return Article.objects.filter(outlet_key=outlet_key, content_hash=text_hash).first()
+
+
+def _published_at(analysis: ArticleAnalysis) -> datetime | None:
+    day = analysis.prepared.published
+    return timezone.make_aware(datetime.combine(day, time(12))) if day else None
+
+
+def _article_create(analysis: ArticleAnalysis, *, source: str, url: str, raw_input: bytes) -> tuple[Article, bool]:
+    p = analysis.prepared
+    outlet = outlet_for_name(p.outlet)
+    outlet_key = outlet.slug if outlet else ""
+    text_hash = content_hash(p.text)
+    canonical = p.canonical_url or url
+    canonical_hash = url_hash(canonical) if canonical else None
+    existing = _duplicate_of(outlet_key=outlet_key, text_hash=text_hash, canonical_hash=canonical_hash)
+    if existing:
+        return existing, False
+    article = Article(
+        outlet=outlet, outlet_key=outlet_key, source=source, url=url[:2000], canonical_url_hash=canonical_hash,
+        content_hash=text_hash, title=p.title[:500], byline=p.byline[:500], published_at=_published_at(analysis),
+        language=p.language[:16], raw_input=raw_input.decode("utf-8", "replace"), body=p.text,
+        captions=list(p.captions), section_headings=list(p.section_headings), removed_lines=list(p.removed),
+        metadata_methods=p.methods,
+        # Same text from another outlet: a reprint (wire copy or aggregator).
+        copy_of=Article.objects.filter(content_hash=text_hash).order_by("id").first(),
+    )
+    try:
+        with transaction.atomic():
+            article.save()
+    except IntegrityError:
+        # Another process stored the same article first.
+        return _duplicate_of(outlet_key=outlet_key, text_hash=text_hash, canonical_hash=canonical_hash), False
+    return article, True
+
+
+def _quotes_create(article: Article, analysis: ArticleAnalysis, speakers: dict) -> list[Quote]:
+    rows = [
+        Quote(
+            article=article, text=q.text, start=q.start, end=q.end, kind=q.kind, partial=q.partial,
+            speaker=speaker_for_name(q.speaker_name, speakers) if q.speaker_name else None,
+            speaker_mention=(q.speaker_mention or "")[:500], speaker_name=(q.speaker_name or "")[:300],
+            cue=(q.cue or "")[:300],
+        )
+        for q in analysis.quotes
+    ]
+    return Quote.objects.bulk_create(rows)
+
+
+def _roles_create(article: Article, analysis: ArticleAnalysis, speakers: dict) -> None:
+    day = (article.published_at or article.created_at).date()
+    rows = []
+    for person in analysis.persons:
+        if not person.role:
+            continue
+        speaker = speaker_for_name(person.name, speakers)
+        if speaker is not None:
+            rows.append(SpeakerRole(speaker=speaker, article=article, role=person.role[:300],
+                                    surface=person.surface[:500], start=person.start, end=person.end,
+                                    observed_on=day))
+    SpeakerRole.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def _mentions_build(article: Article, analysis: ArticleAnalysis, speakers: dict) -> list[ClaimMention]:
+    return [
+        ClaimMention(
+            article=article, sentence=c.sentence, start=c.start, end=c.end,
+            speaker=speaker_for_name(c.speaker_name, speakers) if c.speaker_name else None,
+            quantities=[_quantity_json(q) for q in c.quantities],
+        )
+        for c in analysis.claims
+    ]
+
+
+def _quantity_json(q) -> dict:
+    return {"text": q.text, "start": q.start, "end": q.end, "value": q.value, "unit": q.unit, "approx": q.approx,
+            "bound": q.bound, "low": q.low, "high": q.high, "relative_factor": q.relative_factor}
+
+
+def article_store(
+    *, analysis: ArticleAnalysis, source: str, url: str = "", raw_input: bytes = b"", submitted_at=None
+) -> tuple[Article, bool]:
+    """Store an analysed article once, link it, and say whether it was new.
+
+    article, created = article_store(analysis=analysis, source="story.txt")
+    """
+    with transaction.atomic():
+        linking_lock()
+        article, created = _article_create(analysis, source=source, url=url, raw_input=raw_input)
+        if not created:
+            return article, False
+        speakers: dict = {}
+        quotes = _quotes_create(article, analysis, speakers)
+        _roles_create(article, analysis, speakers)
+        mentions = _mentions_build(article, analysis, speakers)
+        article_link(article=article, quotes=quotes, mentions=mentions, claims=analysis.claims)
+        Article.objects.filter(pk=article.pk).update(status=Article.Status.LINKED)
+        article.status = Article.Status.LINKED
+    return article, True
