@@ -8,7 +8,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from articles.canonical import canonicalize_url
+from articles.feeds import FeedError, next_poll_interval, parse_feed
+from articles.fetching import FetchError, safe_fetch
 from articles.models import Feed, FeedEntry, IngestJob
+from articles.services.fetch import fetch_policy
+from articles.services.ingest import ingest_submit
 
 
 @transaction.atomic
@@ -24,24 +28,19 @@ def feed_subscribe(*, url: str, user=None) -> Feed:
 
 def feed_poll(*, feed_id: int) -> int:
     """Fetch one feed and submit every entry not seen before; returns how many were new."""
-    from articles.feeds import next_poll_interval, parse_feed
-    from articles.fetching import FetchError
-    from articles.services.fetch import fetch_policy
-    from articles.fetching import safe_fetch
-    from articles.services.ingest import ingest_submit
-
     feed = Feed.objects.get(pk=feed_id)
     now = timezone.now()
     try:
         result = safe_fetch(feed.url, policy=fetch_policy(), etag=feed.etag or None,
                             last_modified=feed.last_modified or None)
-    except FetchError as exc:
+        parsed = None if result.not_modified else parse_feed(result.content, base_url=result.url,
+                                                             content_type=result.content_type)
+    except (FetchError, FeedError) as exc:
         Feed.objects.filter(pk=feed.pk).update(last_error=str(getattr(exc, "reason", exc))[:2000], last_polled_at=now,
                                                next_poll_at=now + timedelta(seconds=feed.poll_interval))
         return 0
     new = 0
-    if not result.not_modified:
-        parsed = parse_feed(result.content, base_url=result.url)
+    if parsed is not None:
         for entry in parsed.entries:
             new += _entry_submit(feed, entry)
         if parsed.title and not feed.title:
@@ -56,8 +55,6 @@ def feed_poll(*, feed_id: int) -> int:
 
 
 def _entry_submit(feed: Feed, entry) -> int:
-    from articles.services.ingest import ingest_submit
-
     try:
         with transaction.atomic():
             row = FeedEntry.objects.create(feed=feed, guid=entry.guid[:2000], url=entry.url[:2000],
