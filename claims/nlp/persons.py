@@ -1,0 +1,196 @@
+"""Find the people (and organisations) named in an article, rule based.
+
+A name is a run of capitalised words and initials; titles written in front of
+it ("former U.S. President", "Sen.") and appositives beside it ("Sergei
+Lavrov, Russia’s foreign minister,") become its role. Mentions are grouped by
+surname so "Trump" and "Mr. Trump" get the fullest form used in the article
+("Donald Trump") as their ``name``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.nlp.quote_lexicon import (
+    FEMALE_TITLES,
+    FUNCTION_CAPS,
+    MALE_TITLES,
+    NON_PERSON_WORDS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+)
+from claims.nlp.types import PersonMention
+
+_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-ZÀ-Þ][\w'’\-]*\.?|(?:Mc|Mac|O['’])[A-Z]\w+)"
+_LINK = r"(?:[ \u00a0]+(?:(?:de|da|del|della|van|von|der|den|bin|ibn|al|la|le|di|du|dos|of)[ \u00a0]+)?)"
+_SEQ = re.compile(rf"(?<![\w.]){_TOKEN}(?:{_LINK}{_TOKEN})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PRE_MODIFIER = re.compile(r"(?:\b(?:former|then|then-|incoming|outgoing|acting|deputy|current|late|interim)[ -])+$")
+_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()“”\"]{2,70}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told)\b)")
+_ROLE_BEFORE = re.compile(r"((?:the\s+)?(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s*,\s*$")
+
+
+@dataclass(slots=True)
+class NameMention:
+    """A capitalised name found in the text, before grouping."""
+
+    tokens: list[str]
+    start: int
+    end: int
+    role: str | None
+    person: bool
+    gender: str | None
+
+
+def _clean(tok: str) -> str:
+    return tok.rstrip(".").lower()
+
+
+def _role_split(tokens: list[str]) -> int:
+    """Number of leading tokens that form a title ("Ukrainian President", "Secretary of State")."""
+    cut = 0
+    i = 0
+    while i < len(tokens) - 1:
+        low = _clean(tokens[i])
+        if low in PERSON_TITLES:
+            cut = i + 1
+            if i + 2 < len(tokens) - 1 and tokens[i + 1] == "of":
+                cut = i + 3
+                i += 2
+        i += 1
+    return cut
+
+
+def _looks_person(tokens: list[str], role: str | None) -> bool:
+    lows = [_clean(t) for t in tokens]
+    if any(low in NON_PERSON_WORDS for low in lows) or "of" in lows:
+        return False
+    if role and any(_clean(w) in PERSON_TITLES for w in role.split()):
+        return True
+    names = [t for t in tokens if not re.fullmatch(r"[A-Z]\.", t)]
+    return len(names) >= 2 and all(t[0].isupper() and not t.isupper() for t in names)
+
+
+def _gender(role: str | None) -> str | None:
+    words = {_clean(w) for w in (role or "").split()}
+    if words & FEMALE_TITLES:
+        return "f"
+    if words & MALE_TITLES:
+        return "m"
+    return None
+
+
+def _role_around(text: str, start: int, end: int, title: str | None) -> str | None:
+    """The title, plus a pre-modifier ("former") or an appositive naming a role."""
+    before = text[max(0, start - 60) : start]
+    mod = _PRE_MODIFIER.search(before)
+    if title:
+        return (mod.group(0) if mod else "") + title
+    app = _APPOSITIVE.match(text, end, min(len(text), end + 120))
+    if app and any(w.lower() in ROLE_NOUNS or _clean(w) in PERSON_TITLES for w in app.group(2).split()):
+        return app.group(2).strip()
+    prior = _ROLE_BEFORE.search(before)
+    if prior and any(w.lower() in ROLE_NOUNS for w in prior.group(1).split()[-2:]):
+        return prior.group(1).strip()
+    return None
+
+
+def _sentence_initial_word(text: str, span: tuple[str, int, int], lower: frozenset[str]) -> bool:
+    """A sentence's capitalised first word that the article also writes in lower case is no name."""
+    word, start, _end = span
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0“\"‘'")
+    return (not before or before[-1] in ".!?\n") and word.lower() in lower
+
+
+def _token_spans(match: re.Match[str], lower: frozenset[str]) -> list[tuple[str, int, int]]:
+    """Tokens of a capitalised run with their offsets, minus leading function words."""
+    spans = [(t.group(), match.start() + t.start(), match.start() + t.end())
+             for t in re.finditer(r"[^ \u00a0]+", match.group(0))]
+    while spans and (_clean(spans[0][0]) in FUNCTION_CAPS or _sentence_initial_word(match.string, spans[0], lower)):
+        spans = spans[1:]
+    if spans:
+        tok, s, e = spans[-1]
+        bare = _POSSESSIVE.sub("", tok) if len(tok) > 2 else tok
+        if bare.endswith(".") and len(bare) > 2 and _clean(bare) not in PERSON_TITLES and "." not in bare[:-1]:
+            bare = bare[:-1]  # sentence full stop, not an initial or "Jr."
+        spans[-1] = (bare, s, s + len(bare))
+        if not bare:
+            spans = spans[:-1]
+    return spans
+
+
+def _heading_ranges(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case (headlines, section headings): capitalised runs there are not names."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[A-Za-z][\w’'\-]*", m.group())
+        ratio = sum(w[0].isupper() for w in words) / max(1, len(words))
+        closed = m.group().rstrip().endswith((".", ".”", '."'))
+        if 2 <= len(words) <= 20 and (ratio >= 0.85 or (ratio >= 0.7 and not closed)):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def scan_names(text: str) -> list[NameMention]:
+    """Every capitalised name in ``text`` with its role and a person/other guess."""
+    out: list[NameMention] = []
+    headings = _heading_ranges(text)
+    lower = frozenset(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
+    for m in _SEQ.finditer(text):
+        spans = _token_spans(m, lower)
+        if not spans:
+            continue
+        tokens = [t for t, _s, _e in spans]
+        cut = _role_split(tokens)
+        title = " ".join(tokens[:cut]) or None
+        start, end = spans[cut][1], spans[-1][2]
+        role = _role_around(text, spans[0][1], end, title)
+        name_tokens = tokens[cut:]
+        person = _looks_person(name_tokens, role) and not any(a <= start < b for a, b in headings)
+        out.append(NameMention(name_tokens, start, end, role, person, _gender(role)))
+    return out
+
+
+def _surname(tokens: list[str]) -> str:
+    return tokens[-1].rstrip(".").lower()
+
+
+def group_names(mentions: list[NameMention]) -> dict[str, list[str]]:
+    """Surname -> the distinct full forms used (most used multi-word form first, then longest)."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        if not m.person:
+            continue
+        forms = counts.setdefault(_surname(m.tokens), {})
+        full = " ".join(m.tokens)
+        forms[full] = forms.get(full, 0) + 1
+    return {
+        surname: sorted(forms, key=lambda f: (len(f.split()) < 2, -forms[f], -len(f.split())))
+        for surname, forms in counts.items()
+    }
+
+
+def fullest(tokens: list[str], groups: dict[str, list[str]]) -> str:
+    """The fullest form in the article compatible with ``tokens`` (same surname, same first name)."""
+    forms = groups.get(_surname(tokens))
+    if not forms:
+        return " ".join(tokens)
+    if len(tokens) > 1:
+        first = tokens[0].lower()
+        same = [f for f in forms if f.split()[0].lower() == first]
+        return same[0] if same else " ".join(tokens)
+    return forms[0]
+
+
+def find_persons(text: str) -> list[PersonMention]:
+    """People named in ``text``, in order; ``name`` is the fullest form the article uses."""
+    mentions = scan_names(text)
+    groups = group_names(mentions)
+    out: list[PersonMention] = []
+    for m in mentions:
+        person = m.person or _surname(m.tokens) in groups
+        if not person:
+            continue
+        out.append(PersonMention(fullest(m.tokens, groups), text[m.start : m.end], m.start, m.end, m.role))
+    return out

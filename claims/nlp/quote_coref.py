@@ -1,0 +1,137 @@
+"""Resolve a speaker mention to the person it names within one article.
+
+Names resolve by surname to the fullest form the article uses; pronouns to the
+subject of the nearest sentence before them that has one; descriptions ("the
+Ukrainian leader", "Russia’s foreign minister") to the person whose stated
+role shares the most words with them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from claims.nlp.attribution import leading_subject
+from claims.nlp.persons import NameMention, fullest, group_names
+from claims.nlp.quote_lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PRONOUNS, ROLE_NOUNS
+from claims.nlp.sentences import split_sentences
+
+# A description's head noun and the titles it can stand for.
+_HEAD_SYNONYMS = {
+    "leader": {"president", "minister", "chancellor", "premier", "leader", "king", "queen"},
+    "chief": {"director", "chief", "head", "leader"},
+    "diplomat": {"minister", "diplomat", "envoy", "ambassador", "representative"},
+}
+_STOP = frozenset("the a an of for and in on at to s its his her their".split())
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"[’'.]", "", word.lower())[:5]
+
+
+def _role_words(text: str) -> set[str]:
+    words = re.findall(r"[\w.’']+", text.replace("’s", " ").replace("'s", " "))
+    return {_stem(w) for w in words if w.lower() not in _STOP}
+
+
+_PERSON_HEADS = frozenset("leader president minister chancellor senator governor secretary premier diplomat".split())
+
+
+def low_head_person(heads: set[str]) -> bool:
+    """The description names a person-like role (not 'the group', 'the report')."""
+    return bool(heads & _PERSON_HEADS)
+
+
+class Resolver:
+    """Resolves mentions against the names of one article."""
+
+    def __init__(self, text: str, names: list[NameMention]) -> None:
+        self.text = text
+        self.groups = group_names(names)
+        self.people = [n for n in names if n.person or n.tokens[-1].lower().rstrip(".") in self.groups]
+        self.starts = [n.start for n in names]
+        self.names = names
+        # (position, resolved name, gender) of sentence subjects and speakers seen so far.
+        self.subjects: list[tuple[int, str, str | None]] = []
+        self.genders: dict[str, str] = {}
+        for n in self.people:
+            if n.gender:
+                self.genders.setdefault(fullest(n.tokens, self.groups), n.gender)
+        self._sentence_subjects()
+
+    def _sentence_subjects(self) -> None:
+        # The noun phrase opening a sentence is its subject; remember who it resolves to.
+        for sent in split_sentences(self.text):
+            span = leading_subject(self.text, sent.start, min(sent.end, sent.start + 200))
+            if span is None or self.text[span[0] : span[1]].lower() in PRONOUNS:
+                continue
+            name = self.resolve(self.text[span[0] : span[1]], span[0], span[1])
+            if name and (self._is_person(name)):
+                self.note_subject(span[0], name)
+
+    def _is_person(self, name: str) -> bool:
+        return name.split()[-1].lower() in self.groups
+
+    def note_subject(self, pos: int, name: str | None) -> None:
+        if name:
+            bisect.insort(self.subjects, (pos, name, self.genders.get(name)), key=lambda s: s[0])
+
+    def resolve(self, mention: str, start: int, end: int) -> str | None:
+        low = mention.strip().lower()
+        if low in PRONOUNS:
+            return self._pronoun(low, start)
+        if low.split()[0] not in ("the", "a", "an"):
+            name = self._name_inside(start, end)
+            if name:
+                return name
+        return self._description(mention, start)
+
+    def _name_inside(self, start: int, end: int) -> str | None:
+        i = bisect.bisect_left(self.starts, start)
+        for n in self.names[i:]:
+            if n.start >= end:
+                break
+            if n.end <= end:
+                if n.person or " ".join(n.tokens).lower().split()[-1] in self.groups:
+                    return fullest(n.tokens, self.groups)
+                return " ".join(n.tokens)
+        return None
+
+    def _pronoun(self, low: str, start: int) -> str | None:
+        if low not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            return None
+        want = "m" if low in MALE_PRONOUNS else "f"
+        for pos, name, gender in reversed(self.subjects):
+            if pos < start and gender in (None, want):
+                if gender is None:
+                    self.genders[name] = want
+                return name
+        for n in reversed(self.people):
+            if n.start < start:
+                return fullest(n.tokens, self.groups)
+        return None
+
+    def _description(self, mention: str, start: int) -> str | None:
+        words = _role_words(mention)
+        heads = {w for w in re.findall(r"\w+", mention.lower()) if w in ROLE_NOUNS}
+        if not heads:
+            return None
+        wanted = set(words)
+        for head in heads:
+            wanted |= {_stem(s) for s in _HEAD_SYNONYMS.get(head, ())}
+        caps = {_stem(w) for w in re.findall(r"[A-Z][\w.’']*", mention) if w.lower() not in _STOP}
+        best, best_score = None, 0
+        for n in self.people:
+            if not n.role:
+                continue
+            role = _role_words(n.role)
+            score = len(role & wanted) + (2 if role & {_stem(h) for h in heads} else 0)
+            if caps and not caps & role:
+                continue
+            if role & wanted and score >= best_score and (n.start < start or best is None):
+                best, best_score = fullest(n.tokens, self.groups), score
+        if best is None and low_head_person(heads):
+            for pos, name, _gender in reversed(self.subjects):
+                if pos < start:
+                    return name
+        return best

@@ -1,0 +1,180 @@
+"""Extract direct quotations with their kind and speaker from one article.
+
+Pipeline: pair quotation marks (quote_marks), attribute each quote from the
+text around it (attribution), let quotes without a cue inherit the speaker of
+the quote they continue, classify speech vs term, then resolve every speaker
+mention to the fullest name used in the article (quote_coref).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.nlp.attribution import Attribution, find_cue_after, find_cue_before, leading_subject
+from claims.nlp.persons import scan_names
+from claims.nlp.quote_coref import Resolver
+from claims.nlp.quote_lexicon import PRONOUNS, ROLE_NOUNS
+from claims.nlp.quote_marks import QuoteSpan, find_quote_spans
+from claims.nlp.sentences import _is_abbreviation
+from claims.nlp.types import ExtractedQuote
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Start of the sentence that holds position ``hi``, not before ``lo``."""
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        dot = m.start() + 1
+        if text[m.start()] == "." and _is_abbreviation(text, dot):
+            continue
+        start = m.end()
+    return start
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start() + 1):
+            continue
+        return m.start() + 1
+    return hi
+
+
+def _before_bounds(spans: list[QuoteSpan], i: int, text: str) -> tuple[int, int]:
+    q = spans[i]
+    lo = q.para_start
+    if i and spans[i - 1].para_start == q.para_start:
+        lo = spans[i - 1].mark_end
+    return _sentence_start(text, lo, q.mark_start), q.mark_start
+
+
+def _after_bounds(spans: list[QuoteSpan], i: int) -> tuple[int, int]:
+    q = spans[i]
+    hi = q.para_end
+    if i + 1 < len(spans) and spans[i + 1].para_start == q.para_start:
+        hi = spans[i + 1].mark_start
+    return q.mark_end, hi
+
+
+def _introduces(text: str, lo: int, hi: int) -> bool:
+    """The text before the quote ends like an introduction ('said:' / 'said,')."""
+    return bool(re.search(r"[:,]\s*$", text[lo:hi]))
+
+
+def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
+    b_lo, b_hi = _before_bounds(spans, i, text)
+    a_lo, a_hi = _after_bounds(spans, i)
+    before = find_cue_before(text, b_lo, b_hi)
+    if before and _introduces(text, b_lo, b_hi):
+        return before
+    after = find_cue_after(text, a_lo, a_hi)
+    if after:
+        return after
+    if before:
+        return before
+    s_end = _sentence_end(text, a_lo, a_hi)
+    later = find_cue_before(text, a_lo, s_end)
+    return later
+
+
+def _embedded(text: str, q: QuoteSpan) -> bool:
+    """True when the quote is worked into the grammar of a sentence ("calling it a “...”")."""
+    k = q.mark_start - 1
+    while k >= q.para_start and text[k].isspace():
+        k -= 1
+    return k >= q.para_start and (text[k].isalnum() or text[k] in "’'")
+
+
+def _kind(content: str, embedded: bool) -> str:
+    words = content.split()
+    if (len(words) <= 3 and embedded) or (len(words) <= 2 and not re.search(r"[.!?…,]$", content)):
+        return "term"
+    return "speech"
+
+
+def _inherit(spans: list[QuoteSpan], found: list[Attribution | None], text: str) -> list[Attribution | None]:
+    """Quotes without a cue continue the speaker of the quote next to them."""
+    out = list(found)
+    for i, q in enumerate(spans):
+        if out[i] is not None:
+            continue
+        j = i - 1
+        if j >= 0 and out[j] is not None and spans[j].para_start == q.para_start:
+            out[i] = out[j]
+        elif i + 1 < len(spans) and found[i + 1] is not None and spans[i + 1].para_start == q.para_start:
+            out[i] = found[i + 1]
+        elif j >= 0 and out[j] is not None and _adjacent(text, spans[j], q):
+            out[i] = out[j]
+        elif q.mark_start == q.para_start:
+            out[i] = _colon_lead_in(text, q)
+    for i in range(len(spans) - 2, -1, -1):
+        # A paragraph left open is continued by the next one; the cue often comes at the very end.
+        if out[i] is None and spans[i].close_mark is None and _adjacent(text, spans[i], spans[i + 1]):
+            out[i] = out[i + 1]
+    return out
+
+
+def _adjacent(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:
+    """``q`` opens the paragraph right after the one holding ``prev`` (only blank lines between)."""
+    return q.mark_start == q.para_start and not text[prev.para_end : q.para_start].strip()
+
+
+def _colon_lead_in(text: str, q: QuoteSpan) -> Attribution | None:
+    """A paragraph ending in 'X said:' introduces the quote paragraph after it."""
+    prev_end = q.para_start
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end == 0 or text[prev_end - 1] not in ":,":
+        return None
+    lo = text.rfind("\n", 0, prev_end) + 1
+    return find_cue_before(text, _sentence_start(text, lo, prev_end), prev_end)
+
+
+def _speaker_like(mention: str) -> bool:
+    """A sentence subject that can be a source: a personal pronoun, a name or a role description."""
+    words = mention.split()
+    low = words[-1].lower()
+    if low in ("it", "you"):
+        return False
+    if low in PRONOUNS or low in ROLE_NOUNS:
+        return True
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 1 and words[0][:1].isupper() and not mention.isupper()
+
+
+def _subject_fallback(text: str, q: QuoteSpan) -> Attribution | None:
+    """For quotes worked into a sentence without a cue: the sentence's subject."""
+    lo = _sentence_start(text, q.para_start, q.mark_start)
+    span = leading_subject(text, lo, q.mark_start)
+    if span and _speaker_like(text[span[0] : span[1]]):
+        return Attribution(text[span[0] : span[1]], span[0], span[1], "")
+    return None
+
+
+def extract_quotes(text: str) -> list[ExtractedQuote]:
+    """Quotations of ``text`` in document order, with kind, speaker mention and resolved name."""
+    spans = find_quote_spans(text)
+    if not spans:
+        return []
+    found = [_attribute(text, spans, i) for i in range(len(spans))]
+    found = _inherit(spans, found, text)
+    for i, q in enumerate(spans):
+        if found[i] is None:
+            found[i] = _subject_fallback(text, q)
+    resolver = Resolver(text, scan_names(text))
+    out: list[ExtractedQuote] = []
+    for q, att in zip(spans, found, strict=True):
+        content = text[q.start : q.end]
+        embedded = _embedded(text, q)
+        kind = _kind(content, embedded)
+        name = None
+        if att is not None:
+            name = resolver.resolve(att.mention, att.start, att.end)
+            resolver.note_subject(q.start, name)
+        out.append(
+            ExtractedQuote(
+                content, q.start, q.end, kind, kind == "speech" and embedded,
+                att.mention if att else None, name, att.cue if att else None,
+            )
+        )
+    return out

@@ -1,0 +1,18 @@
+"""split_sentences: abbreviations and initials do not end sentences; offsets are exact."""
+
+from __future__ import annotations
+
+from claims.nlp.sentences import split_paragraphs, split_sentences
+
+
+def test_titles_and_initials_do_not_split():
+    """Mr., U.S. and a middle initial keep the sentence whole."""
+    text = "Mr. Smith met the U.S. envoy. He said J. Doe left."
+    assert [s.text for s in split_sentences(text)] == ["Mr. Smith met the U.S. envoy.", "He said J. Doe left."]
+
+
+def test_offsets_slice_to_text():
+    """Every sentence's offsets slice back to its text."""
+    text = "One. “Two,” he said.\n\nThree?"
+    for s in split_sentences(text) + split_paragraphs(text):
+        assert text[s.start : s.end] == s.text
