@@ -197,6 +197,10 @@ def _outlet(st: _Lines, head_end: int) -> str | None:
         name = tp.outlet_label(st.lines[i][:_MAX_CLASSIFIED])
         if name:
             return name
+    for line in st.lines[: head_end + 3]:
+        name = tp.outlet_date_outlet(line[:_MAX_CLASSIFIED]) or tp.wire_dateline_outlet(line[:_MAX_CLASSIFIED])
+        if name:
+            return name
     for line in st.lines:
         name = tp.copyright_holder(line[:_MAX_CLASSIFIED])
         if name:

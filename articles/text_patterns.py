@@ -71,6 +71,14 @@ _OUTLET_LABEL = re.compile(
     r"^(?P<name>[A-Z][\w&'’. ]{1,48}?)\s+[-–|]\s+(?:[A-Z]{2,3}|USA|Australia|International|"
     r"Europe|Asia|Africa|India|Canada|World|Online)$"
 )
+# A wire dateline opening the first paragraph: "LONDON, March 3 (Reuters) - ...".
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*)*,\s+\w+\.?\s+\d{1,2}\s+\((?P<name>[A-Z][\w&'’. -]{1,40})\)\s+[-–—]"
+)
+# An outlet and a date on one line under the headline: "Some Broadcaster | 3 March 2026".
+_OUTLET_DATE = re.compile(
+    r"^(?P<name>[A-Z][\w&'’. -]{1,60}?)\s+[|•·]\s+(?:\w+,?\s+)?(?:\d{1,2}\s+\w+|\w+\s+\d{1,2},?)\s+\d{4}\b"
+)
 _CREDIT = re.compile(
     r"""(?:\b(?:photograph|photo|photos|picture|image|illustration|credit|video|graphic)s?
          \s*(?:by)?\s*:\s*[^.!?]{2,80}$)
@@ -152,6 +160,20 @@ def copyright_holder(line: str) -> str | None:
 def outlet_label(line: str) -> str | None:
     """The outlet named by an aggregator label line ("The Guardian - UK")."""
     m = _OUTLET_LABEL.match(line)
+    return m.group("name").strip() if m else None
+
+
+def wire_dateline_outlet(line: str) -> str | None:
+    """The agency in a wire dateline ("LONDON, March 3 (Reuters) - ...")."""
+    m = _WIRE_DATELINE.match(line)
+    return m.group("name").strip() if m else None
+
+
+def outlet_date_outlet(line: str) -> str | None:
+    """The outlet in an "Outlet | date" line."""
+    if len(words(line)) > 14:
+        return None
+    m = _OUTLET_DATE.match(line)
     return m.group("name").strip() if m else None
 
 
