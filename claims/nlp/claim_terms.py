@@ -1,0 +1,131 @@
+"""Content terms of a claim sentence, normalised so paraphrases share them.
+
+Lower-casing, a light suffix stripper, transliteration folding (Zelensky /
+Zelenskyy), demonym folding (Ukrainian / Ukraine, European / Europe) and a
+short list of news synonyms whose equivalence holds in general reporting
+(deal / agreement / accord / pact; the US / the United States / America;
+visit / meet / arrive). Reporting verbs and function words are dropped: they
+say who speaks, not what is claimed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ](?:[A-Za-zÀ-ÿ’'.-]*[A-Za-zÀ-ÿ])?|\d[\d,.]*")
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for from with as that this these those it its is are was
+    were be been being has have had do does did will would could should may might can must shall not no
+    nor so than then there their they them he she his her him we us our you your i me my who whom which
+    what when where why how all any some such other more most very also just only even still about into
+    over under after before since until while up down out off again further once here both each few own
+    same too s t don now one two per via upon onto within without against between among during through
+    across around however instead meanwhile already yet though although because whether either neither
+    said says say told tell telling tells saying according added noted stressed emphasized emphasised
+    reiterated announced suggested suggest suggesting claimed claims claim insisted argued warned
+    described went going gonna well yeah mr mrs ms""".split()
+)
+# One canonical term per group; every group is a general paraphrase in news copy.
+_SYNONYMS = {
+    "agreement": "deal",
+    "accord": "deal",
+    "pact": "deal",
+    "treaty": "deal",
+    "framework": "deal",
+    "memorandum": "deal",
+    "united states": "us",
+    "u.s": "us",
+    "u.s.": "us",
+    "america": "us",
+    "americ": "us",
+    "usa": "us",
+    "white house": "washington",
+    "visit": "meet",
+    "arrive": "meet",
+    "come": "meet",
+    "travel": "meet",
+    "truce": "ceasefire",
+    "armistice": "ceasefire",
+    "talk": "negotiat",
+    "negotiation": "negotiat",
+    "negotiate": "negotiat",
+    "troop": "force",
+    "soldier": "force",
+    "peacekeeper": "peacekeep",
+    "peacekeeping": "peacekeep",
+    "guarantee": "guarante",
+    "guaranteeing": "guarante",
+    "nuclear": "nuclear",
+    "mineral": "mineral",
+    "resource": "mineral",
+    "eu": "europ",
+    "bloc": "europ",
+    "brussel": "europ",
+    "kremlin": "moscow",
+    "russi": "moscow",
+    "kiev": "kyiv",
+    "ukrain": "kyiv",
+}
+_PHRASES = re.compile(
+    r"\b(?:united states|white house|rare earths?|prime minister|secretary of state)\b", re.I
+)
+
+
+def _fold_letters(word: str) -> str:
+    """Collapse doubled letters: transliterations vary (Zelenskyy / Zelensky)."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def stem(word: str) -> str:
+    """A crude English stem: enough for "guarantees" ~ "guaranteeing"."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s?$", "", w)
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ying", "y"),
+        ("ing", ""),
+        ("ied", "y"),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
+    ):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + repl
+            break
+    return w
+
+
+def _demonym(word: str) -> str:
+    """Ukrainian / Ukraine / Ukrainians -> ukrain; European / Europe -> europ."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s?$", "", w)
+    return re.sub(r"(?:ians|ian|eans|ean|ans|an|a|e|s)$", "", w) if len(w) > 4 else w
+
+
+def terms(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(content terms, entity terms) of a sentence.
+
+    Entity terms come from capitalised words not at the start of the
+    sentence; both sets pass through the same synonym folding.
+    """
+    content: set[str] = set()
+    entities: set[str] = set()
+    for m in _PHRASES.finditer(sentence):
+        key = _SYNONYMS.get(m.group(0).lower(), m.group(0).lower())
+        (entities if m.group(0)[0].isupper() else content).add(key)
+    rest = _PHRASES.sub(" ", sentence)
+    for i, m in enumerate(_TOKEN.finditer(rest)):
+        tok = m.group(0)
+        low = tok.lower().rstrip(".")
+        if low in STOPWORDS or len(low) < 2 or low[0].isdigit():
+            continue
+        if tok[0].isupper() and (i > 0 or low not in STOPWORDS):
+            key = _fold_letters(_demonym(tok))
+            key = _SYNONYMS.get(low, _SYNONYMS.get(key, key))
+            (entities if i > 0 else content).add(key)
+            content.add(key)
+        else:
+            key = stem(low)
+            content.add(_SYNONYMS.get(low, _SYNONYMS.get(key, _fold_letters(key))))
+    return frozenset(content), frozenset(entities)

@@ -1,0 +1,148 @@
+"""Extract check-worthy claims (sentences) from an article.
+
+``extract_claims(text, quotes, persons)`` walks the sentences of ``text`` and
+keeps those that state something a fact-checker could verify: amounts, dates,
+comparisons, events, and reported speech (direct, indirect or mixed). Each
+claim carries its speaker (the quote's speaker for a sentence holding an
+attributed quote; the subject of "X said/told/argued that ..." for indirect
+speech; None for the outlet's own reporting), its sentence offsets, the
+amounts it states and a transparent check-worthiness score
+(checkworthiness.py).
+
+Headings, captions without a verb, questions, quote continuations without a
+cue, opinion and scene-setting score low and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claims.nlp import checkworthiness as cw
+from claims.nlp.claim_speakers import reported_speaker
+from claims.nlp.numbers import find_quantities
+from claims.nlp.sentences import Sentence, split_sentences
+from claims.nlp.types import ExtractedClaim, ExtractedQuote, PersonMention, Quantity
+
+_END_PUNCT = re.compile(r"[.!…:;]['\"”’»)\]]*\s*$|['\"”’»]\s*$")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_QUOTE_PAIR = re.compile(r"[“\"«]([^“”\"«»]{2,}?)[”\"»]")
+_MIN_WORDS = 6
+# Clause boundaries where one sentence joins two separate statements:
+# "X will visit on Friday, but the US will not provide guarantees".
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|whereas|although)\s+|;\s+(?=[a-z])")
+_OPEN_QUOTES = re.compile(r"[“\"«]")
+_CLOSE_QUOTES = re.compile(r"[”\"»]")
+_MIN_CLAUSE_WORDS = 8
+
+
+def clauses(s: Sentence) -> list[Sentence]:
+    """Split a sentence at a strong clause boundary when both parts can stand alone.
+
+    Each part must hold at least a third of the sentence's words and eight
+    words in all, so fragments ("but not yet") never become claims.
+    """
+    total = len(_WORD.findall(s.text))
+    for m in _CLAUSE_BREAK.finditer(s.text):
+        if len(_OPEN_QUOTES.findall(s.text, 0, m.start())) > len(
+            _CLOSE_QUOTES.findall(s.text, 0, m.start())
+        ) or (s.text.count('"', 0, m.start()) % 2):
+            continue  # never split inside a quotation
+        left, right = s.text[: m.start()], s.text[m.start() + 1 :].lstrip(" ;—")
+        wl, wr = len(_WORD.findall(left)), len(_WORD.findall(right))
+        if min(wl, wr) >= max(_MIN_CLAUSE_WORDS, total / 3):
+            rstart = s.end - len(right)
+            return [Sentence(left, s.start, s.start + len(left)), Sentence(right, rstart, s.end)]
+    return [s]
+
+
+def _is_heading(sentence: str) -> bool:
+    """Headlines, section headings and photo credits end without punctuation."""
+    return not _END_PUNCT.search(sentence)
+
+
+def _is_question(sentence: str) -> bool:
+    return bool(re.search(r"\?['\"”’»)]*\s*$", sentence))
+
+
+def _quoted_share(s: Sentence, quotes: Sequence[ExtractedQuote]) -> float:
+    """Share of the sentence's characters inside quotation marks."""
+    inside = [q for q in quotes if q.start < s.end and q.end > s.start]
+    if inside:
+        covered = sum(min(q.end, s.end) - max(q.start, s.start) for q in inside)
+    else:
+        covered = sum(len(m.group(1)) for m in _QUOTE_PAIR.finditer(s.text))
+        lead = re.match(r"\s*[“\"]([^”\"]+)$", s.text)  # a quote opened here, closed in a later sentence
+        covered += len(lead.group(1)) if lead else 0
+    return min(1.0, covered / max(1, len(s.text)))
+
+
+def _quote_speaker(s: Sentence, quotes: Sequence[ExtractedQuote]) -> str | None:
+    for q in quotes:
+        if q.start < s.end and q.end > s.start and q.kind == "speech" and q.speaker_name:
+            return q.speaker_name
+    return None
+
+
+def _kind(speaker: str | None, quantities: Sequence[Quantity], f: cw.Features) -> str:
+    if speaker is not None:
+        return "reported_speech"
+    if f.quantity:
+        return "quantity"
+    if f.comparative:
+        return "comparison"
+    return "event"
+
+
+def _claim(
+    text: str,
+    s: Sentence,
+    quotes: Sequence[ExtractedQuote],
+    persons: Sequence[PersonMention],
+    speaker: str | None,
+) -> ExtractedClaim | None:
+    if _is_question(s.text) or len(_WORD.findall(s.text)) < _MIN_WORDS:
+        return None
+    quantities = tuple(find_quantities(text, s.start, s.end))
+    quote_speaker = _quote_speaker(s, quotes)
+    features = cw.sentence_features(
+        s.text,
+        quantities,
+        quoted_share=_quoted_share(s, quotes),
+        attributed=quote_speaker is not None,
+        has_speaker=speaker is not None,
+    )
+    value = cw.score(features)
+    if value < cw.THRESHOLD:
+        return None
+    return ExtractedClaim(
+        sentence=s.text,
+        start=s.start,
+        end=s.end,
+        speaker_name=speaker,
+        kind=_kind(speaker, quantities, features),
+        score=value,
+        quantities=quantities,
+    )
+
+
+def extract_claims(
+    text: str, quotes: list[ExtractedQuote], persons: list[PersonMention]
+) -> list[ExtractedClaim]:
+    """Check-worthy sentences of ``text`` in document order.
+
+    ``quotes`` and ``persons`` come from the quote and person extractors of the
+    same text (offsets into ``text``); both may be empty.
+    """
+    out: list[ExtractedClaim] = []
+    previous: str | None = None
+    for sentence in split_sentences(text):
+        if _is_heading(sentence.text):
+            continue
+        for s in clauses(sentence):
+            speaker = _quote_speaker(s, quotes) or reported_speaker(text, s.start, s.end, persons, previous)
+            previous = speaker or previous
+            claim = _claim(text, s, quotes, persons, speaker)
+            if claim is not None:
+                out.append(claim)
+    return out

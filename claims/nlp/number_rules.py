@@ -1,0 +1,172 @@
+"""Number contradictions: amounts for one claim that cannot be the same figure.
+
+Two shapes:
+
+- a correction: a relative amount ("roughly half of that amount") that refers
+  back to an earlier figure for the same measure, where the text signals a
+  correction ("in fact", "inflated") or both sentences describe the same
+  measure. The earlier figure and every compatible figure in the same claim in
+  other articles form side A; the relative amount is side B.
+- linked claims: two articles' versions of one claim state one amount each in
+  the same unit, and the amounts cannot be reconciled even allowing for
+  "about", "more than" and vague ranges.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.claim_linking import SAME_CLAIM_THRESHOLD, claim_signature, same_claim
+from claims.nlp.claim_terms import terms
+from claims.nlp.numbers import find_quantities, quantities_compatible, unit_key
+from claims.nlp.types import ContradictionFinding, ExtractedClaim, Quantity, SpanRef
+
+_CORRECTION = re.compile(
+    r"\b(?:in fact|actually|in reality|inflat\w*|exaggerat\w*|overstat\w*|understat\w*|falsely|false|"
+    r"wrong(?:ly)?|incorrect(?:ly)?|misleading|really)\b",
+    re.I,
+)
+_MIN_SHARED_TERMS = 3
+LINKED_THRESHOLD = 0.5  # stricter than linking: a number conflict needs the same claim for sure
+
+ClaimRef = tuple[int, int]  # (article_id, index into ArticleFacts.claims)
+
+
+def stable_key(kind: str, *parts: object) -> str:
+    """A short digest of what a finding is about; equal inputs give equal keys."""
+    norm = "|".join(re.sub(r"\s+", " ", str(p)).strip().lower() for p in parts)
+    return f"{kind}:{hashlib.sha1(norm.encode()).hexdigest()[:16]}"
+
+
+def _same_claims(
+    articles: Sequence[ArticleFacts], groups: dict[int, list[ClaimRef]] | None, threshold: float
+) -> dict[ClaimRef, set[ClaimRef]]:
+    """For each claim, the claims of other articles stated to be (or scored as) the same claim."""
+    refs = [(a.article_id, i) for a in articles for i in range(len(a.claims))]
+    by_ref = {(a.article_id, i): c for a in articles for i, c in enumerate(a.claims)}
+    out: dict[ClaimRef, set[ClaimRef]] = {r: set() for r in refs}
+    if groups is not None:
+        for members in groups.values():
+            for r in members:
+                out.setdefault(r, set()).update(m for m in members if m[0] != r[0])
+        return out
+    sigs = {r: claim_signature(by_ref[r]) for r in refs}
+    for i, r in enumerate(refs):
+        for s in refs[i + 1 :]:
+            if r[0] != s[0] and same_claim(sigs[r], sigs[s]) >= threshold:
+                out[r].add(s)
+                out[s].add(r)
+    return out
+
+
+def _claim_at(art: ArticleFacts, pos: int) -> int | None:
+    for i, c in enumerate(art.claims):
+        if c.start <= pos < c.end:
+            return i
+    return None
+
+
+def _referent(art: ArticleFacts, q: Quantity) -> Quantity | None:
+    """The absolute amount a relative one was resolved against (same value and unit)."""
+    for r in reversed(find_quantities(art.text, max(0, q.start - 2000), q.start)):
+        if (
+            r.value is not None
+            and q.relative_factor
+            and r.unit == q.unit
+            and abs(r.value * q.relative_factor - q.value) < 1e-6 * max(1.0, abs(q.value))
+        ):
+            return r
+    return None
+
+
+def _same_measure(a: ExtractedClaim, b: ExtractedClaim) -> bool:
+    """Both sentences describe one measure, or the text flags a correction."""
+    if _CORRECTION.search(a.sentence) or _CORRECTION.search(b.sentence):
+        return True
+    return len(terms(a.sentence)[0] & terms(b.sentence)[0]) >= _MIN_SHARED_TERMS
+
+
+def _echoes(ref: Quantity, q: Quantity, refs: set[ClaimRef], by_id: dict[int, ArticleFacts]) -> list[SpanRef]:
+    """Amounts in the same claim elsewhere that agree with ``ref``: other reports of the
+    figure being corrected (a vague "hundreds of billions" included, as it restates it)."""
+    out = []
+    for aid, ci in sorted(refs):
+        for other in by_id[aid].claims[ci].quantities:
+            if (
+                other.relative_factor is None
+                and unit_key(other.unit) == unit_key(ref.unit)
+                and quantities_compatible(other, ref)
+            ):
+                out.append(SpanRef(aid, other.text, other.start, other.end, "A", claim_id=ci))
+    return out
+
+
+def _correction(art: ArticleFacts, ci: int, q: Quantity, same, by_id) -> ContradictionFinding | None:
+    ref = _referent(art, q)
+    ri = _claim_at(art, ref.start) if ref else None
+    if ref is None or ri is None or ri == ci or quantities_compatible(q, ref):
+        return None
+    if not _same_measure(art.claims[ri], art.claims[ci]):
+        return None
+    items = [SpanRef(art.article_id, ref.text, ref.start, ref.end, "A", claim_id=ri)]
+    items += _echoes(ref, q, same.get((art.article_id, ri), set()), by_id)
+    items.append(SpanRef(art.article_id, q.text, q.start, q.end, "B", claim_id=ci))
+    return ContradictionFinding(
+        kind="number",
+        items=tuple(items),
+        explanation=f"“{ref.text}” against “{q.text}” (≈{q.value:,.0f}{' ' + q.unit if q.unit else ''}) "
+        "for the same amount",
+        key=stable_key("number-correction", art.article_id, ref.text, q.text),
+    )
+
+
+def _single(quantities: Sequence[Quantity], unit: str) -> Quantity | None:
+    """The one absolute amount in ``unit``; None when there are several (which one is meant?)."""
+    hits = [q for q in quantities if q.relative_factor is None and unit_key(q.unit) == unit]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
+    out = []
+    for (aid, ci), others in sorted(same.items()):
+        a = by_id[aid].claims[ci]
+        for bid, cj in sorted(others):
+            if (bid, cj) < (aid, ci):
+                continue
+            b = by_id[bid].claims[cj]
+            for unit in {unit_key(q.unit) for q in a.quantities if q.unit}:
+                qa, qb = _single(a.quantities, unit), _single(b.quantities, unit)
+                if qa and qb and not quantities_compatible(qa, qb):
+                    out.append(
+                        ContradictionFinding(
+                            kind="number",
+                            items=(
+                                SpanRef(aid, qa.text, qa.start, qa.end, "A", claim_id=ci),
+                                SpanRef(bid, qb.text, qb.start, qb.end, "B", claim_id=cj),
+                            ),
+                            explanation=f"“{qa.text}” against “{qb.text}” for the same claim",
+                            key=stable_key("number", sorted([(aid, qa.text), (bid, qb.text)])),
+                        )
+                    )
+    return out
+
+
+def number_findings(
+    articles: Sequence[ArticleFacts], claim_groups: dict[int, list[ClaimRef]] | None = None
+) -> list[ContradictionFinding]:
+    """Corrections within an article and conflicting amounts across linked claims."""
+    by_id = {a.article_id: a for a in articles}
+    same = _same_claims(articles, claim_groups, SAME_CLAIM_THRESHOLD)
+    out = []
+    for art in articles:
+        for ci, claim in enumerate(art.claims):
+            for q in claim.quantities:
+                if q.relative_factor is not None and q.value is not None:
+                    finding = _correction(art, ci, q, same, by_id)
+                    if finding is not None:
+                        out.append(finding)
+    strict = same if claim_groups is not None else _same_claims(articles, None, LINKED_THRESHOLD)
+    return out + _linked_conflicts(strict, by_id)

@@ -1,0 +1,393 @@
+"""Find and normalise the amounts stated in news text.
+
+``find_quantities`` turns "$350 billion", "hundreds of billions of dollars",
+"roughly half of that amount", "fewer than 30,000 troops", "25% tariffs",
+"three-year war" or "£2bn" into :class:`Quantity` values (value, unit, scale,
+approximation, bound, range, relative factor) with offsets into the text.
+``quantities_compatible`` says whether two amounts can describe the same
+figure once approximations, bounds and ranges are taken into account.
+
+Plain regular expressions: amounts in news copy follow a handful of shapes,
+and a rule that is wrong can be read and fixed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from claims.nlp.types import Quantity
+
+_WORD_VALUES = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "dozen": 12,
+    "a dozen": 12,
+    "a hundred": 100,
+    "a thousand": 1000,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+}
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+_CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "hryvnias": "UAH",
+    "yuan": "CNY",
+}
+# Vague plurals: "hundreds of" spans one order of magnitude above its base.
+_VAGUE = {
+    "dozens": (24.0, 100.0),
+    "scores": (40.0, 100.0),
+    "hundreds": (100.0, 1000.0),
+    "thousands": (1e3, 1e4),
+    "millions": (1e6, 1e7),
+    "billions": (1e9, 1e10),
+    "trillions": (1e12, 1e13),
+    "tens": (10.0, 100.0),
+}
+_FACTORS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "two-thirds": 2 / 3,
+    "two thirds": 2 / 3,
+    "three-quarters": 0.75,
+    "three quarters": 0.75,
+    "twice": 2.0,
+    "double": 2.0,
+    "triple": 3.0,
+    "three times": 3.0,
+    "four times": 4.0,
+    "five times": 5.0,
+    "ten times": 10.0,
+}
+_TIME_UNITS = "second|minute|hour|day|week|month|year|decade|century|generation"
+
+_APPROX = (
+    r"roughly|about|around|approximately|nearly|almost|some|an estimated|estimated|close to|circa|just about"
+)
+_LOWER = r"(?:a little |slightly |just |well |far )?(?:more than|over|above|at least|upwards of|in excess of|exceeding)"
+_UPPER = r"(?:a little |slightly |just |well |far )?(?:fewer than|less than|under|below|at most|up to|no more than|not more than)"
+_MODIFIER = re.compile(rf"(?:\b(?P<lower>{_LOWER})|\b(?P<upper>{_UPPER})|\b(?P<approx>{_APPROX}))\s+$", re.I)
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Verbose regexes ignore literal spaces, hence the \s+ inside "a dozen".
+_WORDNUM = "|".join(
+    w.replace(" ", r"\s+")
+    for w in sorted((w for w in _WORD_VALUES if w not in {"a", "an", "one"}), key=len, reverse=True)
+)
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_SCALE_WORD = r"thousand|million|billion|trillion"
+_SCALE_ABBR = r"bn|mn|mln|m|k|tn|trn|b"
+_NUMERIC = re.compile(
+    rf"""(?P<cur>US\$|\$|£|€|¥)?\s?
+    (?:(?P<num>{_NUM})|(?P<word>\b(?:{_WORDNUM}|one|an?)\b))
+    (?:(?P<abbr>(?<=\d)(?:{_SCALE_ABBR})\b)|\s(?P<scale>{_SCALE_WORD})s?\b)?
+    (?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?
+    (?:(?P<hyph>-(?:{_TIME_UNITS}|[a-z]+))(?:-old)?\b)?""",
+    re.I | re.X,
+)
+_VAGUE_RE = re.compile(
+    r"\b(?P<vague>dozens|scores|tens|hundreds|thousands|millions|billions|trillions)"
+    r"(?: of (?P<vscale>thousands|millions|billions))?(?= of |\s)",
+    re.I,
+)
+_FACTOR_WORDS = "|".join(sorted((re.escape(k) for k in _FACTORS), key=len, reverse=True))
+_RELATIVE_RE = re.compile(
+    rf"\b(?P<factor>{_FACTOR_WORDS})\s+(?:of\s+)?(?:that|this|the|those|these)"
+    r"(?:\s+(?:amount|figure|sum|number|total|level|estimate|sums|amounts|figures))?\b",
+    re.I,
+)
+_UNIT_WORD = re.compile(
+    r"\s+(?:of\s+)?(?:(?:[A-Z][\w’'-]*|new|more|additional|other|extra)\s+){0,2}(?P<unit>[a-z][a-z-]+)\b"
+)
+_UNIT_STOP = frozenset(
+    """of the a an and or to in on at by for from with as that this than is are was were be been
+    has have had will would could should may might can it its their his her our per who which
+    times percent cent more less over under about years-old ago after before later earlier
+    said says told up down out into between among against during since until while than
+    thousand million billion trillion""".split()
+)
+
+
+def _number_value(m: re.Match[str]) -> float | None:
+    if m.group("num"):
+        return float(m.group("num").replace(",", ""))
+    word = re.sub(r"\s+", " ", (m.group("word") or "").lower())
+    return float(_WORD_VALUES[word]) if word in _WORD_VALUES else None
+
+
+def _unit_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
+    """The counted noun right after an amount ("troops", "dollars") and where it ends."""
+    m = _UNIT_WORD.match(text, pos, end)
+    if not m or m.group("unit").lower() in _UNIT_STOP:
+        return None, pos
+    word = m.group("unit").lower()
+    return _CURRENCY_WORDS.get(word, word), m.end()
+
+
+def _modifier_before(text: str, pos: int) -> tuple[int, bool, str]:
+    """Start, approx flag and bound given by the words before an amount."""
+    m = _MODIFIER.search(text, max(0, pos - 30), pos)
+    if not m:
+        return pos, False, "exact"
+    if m.group("lower"):
+        return m.start(), "little" in m.group("lower").lower() or "just" in m.group("lower").lower(), "lower"
+    if m.group("upper"):
+        return m.start(), "just" in m.group("upper").lower(), "upper"
+    return m.start(), True, "exact"
+
+
+def _is_bare_year(m: re.Match[str], value: float) -> bool:
+    """A year or a date part ("in 2022", "February 24") is not an amount."""
+    if m.group("cur") or m.group("abbr") or m.group("scale") or m.group("pct") or m.group("hyph"):
+        return False
+    if not m.group("num"):
+        return False
+    before = m.string[max(0, m.start() - 12) : m.start()].lower()
+    after = m.string[m.end() : m.end() + 4].lower()
+    if re.search(rf"\b(?:{_MONTHS})[a-z]*\.?\s*$", before) or re.match(r"\s*(?:st|nd|rd|th)\b", after):
+        return True  # "February 24", "24th"
+    if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d|\s*[ap]\.?m\b", after):
+        return True  # clock times: "10:30", "9 am"
+    return 1800 <= value <= 2100 and "." not in m.group("num")
+
+
+def _is_time_span(text: str, m: re.Match[str], unit: str | None, stop: int) -> bool:
+    """ "a week ago", "more than a year": a/an/one counts only as a time span.
+
+    Bare "one day" or "a year" is idiom more often than an amount, so a
+    modifier before it or "ago"/"later"/"earlier" after it is required.
+    """
+    if not (unit and re.fullmatch(rf"(?:{_TIME_UNITS})s?", unit)):
+        return False
+    if re.match(r"\s+(?:ago|later|earlier|before|after|from now)\b", text[stop : stop + 12]):
+        return True
+    return bool(
+        _MODIFIER.search(
+            text, max(0, m.start() - 30), m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        )
+    )
+
+
+def _numeric(text: str, m: re.Match[str], end: int) -> Quantity | None:
+    value = _number_value(m)
+    word = (m.group("word") or "").lower()
+    if value is None or _is_bare_year(m, value):
+        return None
+    scale = m.group("abbr") or m.group("scale")
+    value *= _SCALES[scale.lower()] if scale else 1.0
+    unit: str | None = _CURRENCY_SYMBOLS.get((m.group("cur") or "").lower())
+    stop = m.end()
+    if m.group("pct"):
+        unit = "percent"
+    elif m.group("hyph"):
+        unit = m.group("hyph").lstrip("-").lower()
+    elif unit is None:
+        unit, stop = _unit_after(text, m.end(), end)
+    elif re.match(r"\s+(?:US\s+)?dollars\b", text[m.end() : end]):
+        stop = m.end() + re.match(r"\s+(?:US\s+)?dollars\b", text[m.end() : end]).end()
+    # "one", "a", "an" only count before a time unit ("a week ago"), else "one of" is noise.
+    if word in {"a", "an", "one"} and not _is_time_span(text, m, unit, stop):
+        return None
+    if m.group("num") and m.group("num").isdigit() and unit is None and not scale:
+        # A lone small integer with no unit ("section 5", "4-3") says too little to compare.
+        if value < 10 or re.search(r"[:/]\s*$", text[max(0, m.start() - 2) : m.start()]):
+            return None
+    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    mstart, approx, bound = _modifier_before(text, start)
+    return Quantity(text[mstart:stop], mstart, stop, value, unit, approx, bound)
+
+
+def _vague(text: str, m: re.Match[str], end: int) -> Quantity | None:
+    key = m.group("vague").lower()
+    if key == "tens" and not m.group("vscale"):
+        return None
+    low, high = _VAGUE[key]
+    if m.group("vscale"):
+        mult = _VAGUE[m.group("vscale").lower()][0]
+        low, high = low * mult, high * mult
+    unit, stop = _unit_after(text, m.end(), end)
+    mstart, _, bound = _modifier_before(text, m.start())
+    return Quantity(text[mstart:stop], mstart, stop, None, unit, True, bound, low, high)
+
+
+def _relative(text: str, m: re.Match[str]) -> Quantity:
+    factor = _FACTORS[re.sub(r"\s+", " ", m.group("factor").lower())]
+    mstart, approx, bound = _modifier_before(text, m.start())
+    return Quantity(
+        text[mstart : m.end()], mstart, m.end(), None, None, approx, bound, relative_factor=factor
+    )
+
+
+def _candidates(text: str, start: int, end: int) -> list[Quantity]:
+    found: list[Quantity] = []
+    for m in _RELATIVE_RE.finditer(text, start, end):
+        found.append(_relative(text, m))
+    for m in _VAGUE_RE.finditer(text, start, end):
+        vague = _vague(text, m, end)
+        if vague is not None:
+            found.append(vague)
+    for m in _NUMERIC.finditer(text, start, end):
+        if m.group(0).strip():
+            q = _numeric(text, m, end)
+            if q is not None:
+                found.append(q)
+    return found
+
+
+def _drop_overlaps(found: list[Quantity], start: int, end: int) -> list[Quantity]:
+    """Keep the longest of overlapping matches ("hundreds of billions" over "billions")."""
+    kept: list[Quantity] = []
+    for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
+        if q.start < start or q.end > end:
+            continue
+        if all(q.end <= k.start or q.start >= k.end for k in kept):
+            kept.append(q)
+    return sorted(kept, key=lambda q: q.start)
+
+
+_CURRENCY_UNITS = frozenset(set(_CURRENCY_SYMBOLS.values()) | set(_CURRENCY_WORDS.values()))
+
+
+def _can_refer_to(q: Quantity, ref: Quantity) -> bool:
+    """Whether "half of that amount" can point at ``ref``.
+
+    Durations ("three years") are never "that amount"; "amount"/"sum" of a
+    money figure means money when one was stated.
+    """
+    if ref.relative_factor is not None or ref.value is None or ref.end > q.start:
+        return False
+    return not (ref.unit and re.fullmatch(rf"(?:{_TIME_UNITS})s?", ref.unit))
+
+
+def resolve_relative(q: Quantity, earlier: Sequence[Quantity]) -> Quantity:
+    """Give a relative amount ("half of that amount") the value it implies.
+
+    It refers to the nearest earlier absolute amount that can be meant (money
+    first for "amount"/"sum"); the factor is kept so the reference stays
+    visible. Unresolvable references are returned unchanged.
+    """
+    if q.relative_factor is None or q.value is not None:
+        return q
+    options = [r for r in earlier if _can_refer_to(q, r)]
+    if re.search(r"\b(?:amount|sum)s?\b", q.text, re.I) and any(r.unit in _CURRENCY_UNITS for r in options):
+        options = [r for r in options if r.unit in _CURRENCY_UNITS]
+    if not options:
+        return q
+    ref = options[-1]
+    return replace(q, value=ref.value * q.relative_factor, unit=ref.unit)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Amounts in ``text[start:end]``, in order, with offsets into ``text``.
+
+    Relative amounts are resolved against the nearest earlier amount in the
+    whole text, so a sentence-sized window still knows what "that amount" is.
+    """
+    end = len(text) if end is None else max(start, min(end, len(text)))
+    start = max(0, min(start, end))
+    found = _drop_overlaps(_candidates(text, start, end), start, end)
+    if not any(q.relative_factor is not None for q in found):
+        return found
+    before = _drop_overlaps(_candidates(text, max(0, start - 2000), start), max(0, start - 2000), start)
+    context = before + found
+    return [resolve_relative(q, [c for c in context if c.end <= q.start]) for q in found]
+
+
+def interval(q: Quantity) -> tuple[float, float] | None:
+    """The span of values ``q`` allows: exact figures get a rounding margin,
+    approximate ones a wider one, bounds are open on one side."""
+    if q.low is not None and q.high is not None:
+        low, high = q.low, q.high
+    elif q.value is not None:
+        margin = 0.15 if q.approx else 0.02
+        low, high = q.value * (1 - margin), q.value * (1 + margin)
+    else:
+        return None
+    if q.bound == "lower":
+        return low, math.inf
+    if q.bound == "upper":
+        return 0.0, high
+    return low, high
+
+
+def unit_key(unit: str | None) -> str | None:
+    """Units compare by stem: "troops" and "troop" are one unit."""
+    if unit is None:
+        return None
+    u = unit.lower()
+    return u[:-1] if len(u) > 3 and u.endswith("s") and not u.endswith("ss") else u
+
+
+def quantities_compatible(a: Quantity, b: Quantity, context: Sequence[Quantity] = ()) -> bool:
+    """True unless ``a`` and ``b`` measure the same unit and cannot be the same figure.
+
+    ``context`` holds earlier amounts of the text, used to resolve a relative
+    amount ("roughly half of that amount") that has no value yet. Amounts in
+    different units, or without a value, are never called incompatible: there
+    is nothing to compare.
+    """
+    a, b = resolve_relative(a, context), resolve_relative(b, context)
+    ua, ub = unit_key(a.unit), unit_key(b.unit)
+    if ua and ub and ua != ub:
+        return True
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]

@@ -1,0 +1,166 @@
+"""Title + name mentions ("former U.S. President Donald Trump") with the role normalised.
+
+``find_roles(text)`` returns each place where an article gives a person an
+office: the office ("president", "prime minister", "foreign minister" ...), the
+country when stated, and the tense of the title (current, former, incoming).
+Three shapes are read:
+
+- title before name: "former U.S. President Donald Trump", "President Trump",
+  "French President Emmanuel Macron", "President Volodymyr Zelenskyy of Ukraine";
+- apposition: "Ukraine's president, Volodymyr Zelenskyy", "the incoming German
+  chancellor, Friedrich Merz", "Kaja Kallas, the EU's chief diplomat";
+- a bare title that refers back ("The U.S. president went on ...") resolved to
+  the person last given the same office in the article.
+
+Used by claim_contradictions to flag one outlet calling a sitting office
+holder "former" (or the reverse).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Tense = Literal["current", "former", "incoming"]
+
+_OFFICES = (
+    r"[Vv]ice[- ][Pp]resident|[Pp]resident(?:-elect)?|[Pp]rime [Mm]inister|[Cc]hancellor|"
+    r"[Ss]ecretary of [Ss]tate|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Dd]efen[cs]e [Ss]ecretary|"
+    r"[Tt]reasury [Ss]ecretary|[Ss]ecretary of the [Tt]reasury|[Ss]peaker|[Gg]overnor|[Mm]ayor|[Pp]remier|"
+    r"[Ss]enator|[Kk]ing|[Qq]ueen|[Pp]ope|[Aa]mbassador"
+)
+_TENSE = r"former|ex-|incoming|outgoing|acting|current|sitting|then-"
+_COUNTRY = r"U\.S\.|US|UK|U\.K\.|EU|[A-Z][a-z]+(?:an|ish|ese|ch|i)|[A-Z][a-z]+[’']s"
+_NAME = r"(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][a-zà-ÿ][\w’'-]*"
+_BEFORE = re.compile(
+    rf"(?:\b(?P<tense>{_TENSE})\s*)?(?:\b(?P<country>{_COUNTRY})\s+)?\b(?P<office>{_OFFICES})\s+"
+    rf"(?P<name>{_NAME})(?:\s+of\s+(?P<of>[A-Z][a-z]+))?"
+)
+_APPOS_AFTER = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:(?P<tense>{_TENSE})\s*)?(?:(?P<country>{_COUNTRY})\s+)?(?P<office>{_OFFICES}),\s+"
+    rf"(?P<name>{_NAME})"
+)
+_BARE = re.compile(
+    rf"\b[Tt]he\s+(?:(?P<tense>{_TENSE})\s*)?(?:(?P<country>{_COUNTRY})\s+)?(?P<office>{_OFFICES})\b(?!,\s+[A-Z])"
+)
+_NAME_STOP = frozenset("of the and in on at for to has had was is said says told will would".split())
+_COUNTRY_ALIASES = {
+    "u.s.": "us",
+    "us": "us",
+    "american": "us",
+    "america": "us",
+    "united states": "us",
+    "uk": "uk",
+    "u.k.": "uk",
+    "british": "uk",
+    "britain": "uk",
+    "eu": "eu",
+    "european": "eu",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """One title given to one person, as written at text[start:end]."""
+
+    person: str  # the name as written ("Donald Trump"); the referent's name for a bare title
+    key: str  # the person's last name, lower-cased: compares across articles
+    office: str  # "president", "prime minister", "foreign minister" ...
+    country: str | None  # normalised: "us", "ukrain", "russi"; None when not stated
+    tense: Tense
+    text: str
+    start: int
+    end: int
+
+
+def _country(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    low = re.sub(r"[’']s$", "", raw.lower())
+    if low in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[low]
+    return re.sub(r"(?:ians|ian|ans|an|ish|ese|a|e)$", "", low) or low
+
+
+def _tense(raw: str | None, office: str) -> Tense:
+    t = (raw or "").lower()
+    if t in {"former", "ex-"}:
+        return "former"
+    if t == "incoming" or office.endswith("-elect"):
+        return "incoming"
+    return "current"
+
+
+def _office(raw: str) -> str:
+    return re.sub(r"[\s-]+", " ", raw.lower()).replace(" elect", "")
+
+
+def _clean_name(raw: str) -> str | None:
+    words = raw.split()
+    while words and words[-1].lower() in _NAME_STOP:
+        words.pop()
+    name = " ".join(words).rstrip(".,")
+    name = re.sub(r"[’']s$", "", name)
+    return name if name and name[0].isupper() else None
+
+
+def _mention(text: str, m: re.Match[str], name: str, country: str | None) -> RoleMention:
+    office = m.group("office")
+    return RoleMention(
+        person=name,
+        key=re.sub(r"(.)\1+", r"\1", name.split()[-1].lower()),
+        office=_office(office),
+        country=country,
+        tense=_tense(m.group("tense"), office.lower()),
+        text=text[m.start() : m.end()],
+        start=m.start(),
+        end=m.end(),
+    )
+
+
+def _named(text: str) -> list[RoleMention]:
+    found: list[RoleMention] = []
+    for pattern in (_BEFORE, _APPOS_AFTER):
+        for m in pattern.finditer(text):
+            name = _clean_name(m.group("name"))
+            if not name:
+                continue
+            of = m.groupdict().get("of")
+            found.append(_mention(text, m, name, _country(m.group("country") or of)))
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[RoleMention] = []
+    for r in found:
+        if not kept or r.start >= kept[-1].end:
+            kept.append(r)
+    return kept
+
+
+def find_roles(text: str) -> list[RoleMention]:
+    """Every title + person mention in ``text``, in order, bare titles resolved where possible."""
+    named = _named(text)
+    out = list(named)
+    for m in _BARE.finditer(text):
+        if any(r.start <= m.start() < r.end for r in named):
+            continue
+        office, country = _office(m.group("office")), _country(m.group("country"))
+        earlier = [
+            r
+            for r in named
+            if r.end <= m.start() and r.office == office and (country is None or r.country in {None, country})
+        ]
+        if earlier:
+            ref = earlier[-1]
+            out.append(
+                RoleMention(
+                    ref.person,
+                    ref.key,
+                    office,
+                    country or ref.country,
+                    _tense(m.group("tense"), office),
+                    text[m.start() : m.end()],
+                    m.start(),
+                    m.end(),
+                )
+            )
+    return sorted(out, key=lambda r: r.start)

@@ -1,0 +1,67 @@
+"""Claim linking: paraphrases across outlets link, different claims do not."""
+
+from claims.nlp.claim_linking import (
+    SAME_CLAIM_THRESHOLD,
+    blocking_keys,
+    claim_signature,
+    link_claims,
+    same_claim,
+)
+from claims.nlp.numbers import find_quantities
+from claims.nlp.types import ExtractedClaim
+
+
+def claim(text, speaker=None):
+    return ExtractedClaim(text, 0, len(text), speaker, "event", 0.8, tuple(find_quantities(text)))
+
+
+VISIT_A = claim(
+    "Premier Anna Kowal will visit the White House on Thursday to sign a lithium mining agreement.",
+    "Anna Kowal",
+)
+VISIT_B = claim(
+    "Polish leader Anna Kowalová is set to meet the president in Washington on Thursday to sign "
+    "a preliminary deal on lithium.",
+    None,
+)
+TARIFF = claim("The finance ministry said steel tariffs of 25% would take effect in June.", None)
+
+
+def test_paraphrase_across_outlets_links():
+    """Same visit, same day, same deal in other words scores above the threshold."""
+    assert same_claim(claim_signature(VISIT_A), claim_signature(VISIT_B)) >= SAME_CLAIM_THRESHOLD
+
+
+def test_different_claims_do_not_link():
+    """A visit and a tariff announcement stay apart."""
+    assert same_claim(claim_signature(VISIT_A), claim_signature(TARIFF)) < SAME_CLAIM_THRESHOLD
+
+
+def test_different_speakers_weigh_against_linking():
+    """The same words from two different speakers score lower than from one."""
+    text = "Ukraine must get security guarantees before any ceasefire, the minister said."
+    same = same_claim(claim_signature(claim(text, "Ana Lopez")), claim_signature(claim(text, "Ana Lopez")))
+    other = same_claim(claim_signature(claim(text, "Ana Lopez")), claim_signature(claim(text, "Ben Ford")))
+    assert other < same
+
+
+def test_blocking_keys_share_an_entity_for_linked_claims():
+    """Claims that should link meet under at least one blocking key."""
+    assert blocking_keys(VISIT_A) & blocking_keys(VISIT_B)
+
+
+def test_link_claims_groups_across_articles_only():
+    """Two outlets' versions of a claim form one group; an unrelated claim stays alone."""
+    groups = link_claims([(1, VISIT_A), (2, VISIT_B), (2, TARIFF)])
+    assert set(groups[0]) & set(groups[1])
+    assert not set(groups[2]) & set(groups[0])
+
+
+def test_agreeing_amounts_raise_the_score():
+    """Sharing a compatible amount in one unit makes two claims more alike."""
+    a = claim("The agency said the dam will cost $4 billion.")
+    b = claim("Officials put the price of the dam at about $4 billion.")
+    c = claim("Officials put the price of the dam at about nine ships.")
+    assert same_claim(claim_signature(a), claim_signature(b)) > same_claim(
+        claim_signature(a), claim_signature(c)
+    )

@@ -1,0 +1,122 @@
+"""Quantities: normalisation of amounts, bounds, ranges and relative references."""
+
+import pytest
+
+from claims.nlp.numbers import find_quantities, quantities_compatible
+
+
+def one(text):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert text[q.start : q.end] == q.text
+    return q
+
+
+def test_currency_with_scale_word_is_normalised():
+    """'$350 billion' is 3.5e11 USD, exact."""
+    q = one("The bill came to $350 billion last year.")
+    assert (q.value, q.unit, q.approx, q.bound) == (3.5e11, "USD", False, "exact")
+
+
+def test_vague_plural_of_scale_is_a_range():
+    """'hundreds of billions of dollars' spans 1e11..1e12 USD and is approximate."""
+    q = one("It cost hundreds of billions of dollars.")
+    assert (q.low, q.high, q.unit, q.approx, q.value) == (1e11, 1e12, "USD", True, None)
+
+
+def test_relative_amount_resolves_against_earlier_money_figure():
+    """'roughly half of that amount' after '$350 billion' is about 1.75e11 USD."""
+    text = "He put the cost at $350 billion over three years. Estimates are roughly half of that amount."
+    q = find_quantities(text)[-1]
+    assert q.relative_factor == 0.5 and q.approx
+    assert q.value == pytest.approx(1.75e11) and q.unit == "USD"
+
+
+def test_fewer_than_is_an_upper_bound_with_unit():
+    """'fewer than 30,000 troops' is an upper bound counted in troops."""
+    q = one("The plan sends fewer than 30,000 troops abroad.")
+    assert (q.value, q.unit, q.bound) == (30000, "troops", "upper")
+
+
+def test_percent_sign_and_words():
+    """'25% tariffs' and '100% owned' are percent values."""
+    assert one("They face 25% tariffs.").unit == "percent"
+    assert one("A fund 100% owned by the state.").value == 100
+
+
+def test_hyphenated_duration():
+    """'three-year war' is 3 years."""
+    q = one("The three-year war goes on.")
+    assert (q.value, q.unit) == (3, "year")
+
+
+def test_counted_noun_after_digits():
+    """'10 generations' counts generations."""
+    assert one("What 10 generations will repay.").unit == "generations"
+
+
+def test_a_little_more_than_a_week_is_a_lower_bound():
+    """'a little more than a week ago' is a week, lower bound, approximate."""
+    q = one("She left a little more than a week ago.")
+    assert (q.value, q.unit, q.bound, q.approx) == (1, "week", "lower", True)
+
+
+@pytest.mark.parametrize("text, value", [("two ships", 2), ("three ships", 3), ("a dozen ships", 12)])
+def test_number_words(text, value):
+    """Number words count."""
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [("about 1.5m people", 1.5e6, "people"), ("a £2bn loan", 2e9, "GBP"), ("€40 million in aid", 4e7, "EUR")],
+)
+def test_abbreviated_scales_and_currencies(text, value, unit):
+    """'1.5m', '£2bn' and '€40 million' carry their scale and currency."""
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_years_dates_and_idioms_are_not_amounts():
+    """Years, day numbers, clock times and 'one of' are not amounts."""
+    assert find_quantities("In February 2022, on March 3 at 10:30, one of them left.") == []
+
+
+def test_window_offsets_point_into_whole_text():
+    """With start/end, offsets still index the full text."""
+    text = "First $5 million. Then $7 million."
+    q = find_quantities(text, 17)[0]
+    assert text[q.start : q.end] == "$7 million"
+
+
+def test_exact_figure_is_compatible_with_vague_range():
+    """'$350 billion' fits 'hundreds of billions of dollars'."""
+    a = one("$350 billion")
+    b = one("hundreds of billions of dollars")
+    assert quantities_compatible(a, b)
+
+
+def test_half_of_figure_is_incompatible_with_figure():
+    """'$350 billion' vs 'roughly half of that amount' (of it) conflict."""
+    text = "He said $350 billion. In fact it is roughly half of that amount."
+    a, b = find_quantities(text)
+    assert not quantities_compatible(a, b)
+
+
+def test_bounds_respected():
+    """'fewer than 30,000 troops' fits 25,000 troops but not 40,000."""
+    bound = one("fewer than 30,000 troops")
+    assert quantities_compatible(bound, one("25,000 troops"))
+    assert not quantities_compatible(bound, one("40,000 troops"))
+
+
+def test_approximation_widens_exact_figure():
+    """'about $100 million' fits $110 million; an exact $100 million does not fit $130 million."""
+    assert quantities_compatible(one("about $100 million"), one("$110 million"))
+    assert not quantities_compatible(one("$100 million"), one("$130 million"))
+
+
+def test_different_units_never_conflict():
+    """Troops and dollars are not compared."""
+    assert quantities_compatible(one("30,000 troops"), one("$5 billion"))

@@ -1,0 +1,39 @@
+"""Title + name mentions and their normalised roles."""
+
+from claims.nlp.roles import find_roles
+
+
+def roles(text):
+    return [(r.key, r.office, r.tense, r.country) for r in find_roles(text)]
+
+
+def test_former_title_before_name():
+    """'former U.S. President Jane Doe' is a former US president."""
+    assert roles("It said former U.S. President Jane Doe will speak.") == [
+        ("doe", "president", "former", "us")
+    ]
+
+
+def test_current_title_before_name():
+    """'President Doe' is a sitting president."""
+    assert roles("On Monday, President Doe spoke.") == [("doe", "president", "current", None)]
+
+
+def test_apposition_after_country_possessive():
+    """'Freedonia’s president, Rufus Firefly' is Freedonia's sitting president."""
+    [r] = find_roles("Talks began after Freedonia’s president, Rufus Firefly, arrived.")
+    assert (r.key, r.office, r.tense, r.country) == ("firefly", "president", "current", "freedoni")
+
+
+def test_incoming_title():
+    """'the incoming Ruritanian chancellor, Karl Brandt' is incoming."""
+    [r] = find_roles("He met the incoming Ruritanian chancellor, Karl Brandt, on Friday.")
+    assert (r.office, r.tense) == ("chancellor", "incoming")
+
+
+def test_bare_title_refers_back_to_last_holder():
+    """'The U.S. president' resolves to the person last called president."""
+    text = "President Jane Doe met aides. Later, the U.S. president left for Ohio."
+    found = find_roles(text)
+    assert [r.key for r in found] == ["doe", "doe"]
+    assert found[1].text == "the U.S. president"
