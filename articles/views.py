@@ -15,7 +15,7 @@ from articles.forms import FeedForm, PasteForm, UploadForm, UrlForm
 from articles.models import Article, Feed, IngestJob, Outlet
 from articles.services.feeds import feed_subscribe
 from articles.services.ingest import IngestRejected, ingest_submit
-from claims.highlight import paragraphs
+from claims.highlight import Span, paragraphs
 from claims.permissions import is_editor
 
 
@@ -38,8 +38,8 @@ def article_detail(request, pk: int):
     article = get_object_or_404(Article.objects.select_related("outlet", "copy_of__outlet"), pk=pk)
     quotes = list(article.quotes.select_related("speaker").order_by("start"))
     mentions = list(article.claim_mentions.select_related("claim").order_by("start"))
-    spans = [(q.start, q.end, f"q q-{q.kind}", q.pk, f"{q.speaker or 'Unattributed'}") for q in quotes]
-    spans += [(m.start, m.end, "c", m.claim_id, "Claim") for m in mentions]
+    spans = [Span(q.start, q.end, "q", q.pk, f"Quote: {q.speaker or 'unattributed'}") for q in quotes]
+    spans += [Span(m.start, m.end, "c", m.claim_id) for m in mentions]
     return render(request, "articles/article_detail.html", {
         "article": article, "paragraphs": paragraphs(article.body, spans), "quotes": quotes, "mentions": mentions,
     })

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 
-from claims.highlight import Segment, segments
+from claims.highlight import Segment, Span, segments
 from claims.models import Quote
 from claims.nlp.diff import drift_type, word_diff
 
@@ -28,7 +29,7 @@ class VariantGroup:
 
 
 def _marks(text: str, spans: list[tuple[int, int]], css: str) -> list[Segment]:
-    return segments(text, [(s, e, css, None, "") for s, e in spans if e > s])
+    return segments(text, [Span(s, e, css, 0) for s, e in spans if e > s])
 
 
 def _row(reference: Quote, quote: Quote) -> VariantRow:
@@ -41,6 +42,11 @@ def _row(reference: Quote, quote: Quote) -> VariantRow:
     )
 
 
+def _wording(text: str) -> str:
+    """A quote's words without case or punctuation: versions differing only there agree."""
+    return " ".join(re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower().replace("’", "'")))
+
+
 def variant_groups(quotes: list[Quote]) -> list[VariantGroup]:
     """Groups of two or more versions; the most common wording is the reference."""
     out = []
@@ -48,9 +54,9 @@ def variant_groups(quotes: list[Quote]) -> list[VariantGroup]:
         members = list(members)
         if len(members) < 2:
             continue
-        wordings = Counter(" ".join(q.text.lower().split()) for q in members)
+        wordings = Counter(_wording(q.text) for q in members)
         top = wordings.most_common(1)[0][0]
-        reference = next(q for q in members if " ".join(q.text.lower().split()) == top)
+        reference = next(q for q in members if _wording(q.text) == top)
         rows = [_row(reference, q) for q in members if q.pk != reference.pk]
         out.append(VariantGroup(group_id, reference, rows, len(wordings)))
     return out

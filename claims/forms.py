@@ -13,7 +13,7 @@ class ReviewForm(forms.Form):
     )
 
     def clean_evidence_urls(self) -> list[str]:
-        validator = forms.URLField()
+        validator = forms.URLField(assume_scheme="https")
         return [validator.clean(line.strip()) for line in self.cleaned_data["evidence_urls"].splitlines() if line.strip()]
 
 

@@ -1,46 +1,61 @@
-"""Cut a text into plain and highlighted segments for templates (autoescaped there)."""
+"""Cut a text into segments marked by the quotes and claims covering them (autoescaped in templates)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
-class Segment:
-    text: str
-    css: str = ""  # "" for plain text
-    ref: int | None = None  # the id the highlight links to
+class Span:
+    start: int
+    end: int
+    kind: str  # "q" (quote) or "c" (claim)
+    ref: int
     title: str = ""
 
 
-def segments(text: str, spans: list[tuple[int, int, str, int | None, str]]) -> list[Segment]:
-    """Plain/highlight segments of ``text``; overlapping spans: the earlier one wins."""
+@dataclass
+class Segment:
+    text: str
+    kinds: list[str] = field(default_factory=list)  # e.g. ["c", "q"]: a quote inside a claim sentence
+    anchors: list[str] = field(default_factory=list)  # ids that start here ("q-12", "c-4")
+    claim_ref: int | None = None
+    title: str = ""
+
+    @property
+    def css(self) -> str:
+        return " ".join(self.kinds)
+
+
+def segments(text: str, spans: list[Span]) -> list[Segment]:
+    """Elementary segments of ``text``: a boundary wherever a span starts or ends."""
+    cuts = sorted({0, len(text)} | {min(max(s.start, 0), len(text)) for s in spans}
+                  | {min(max(s.end, 0), len(text)) for s in spans})
     out: list[Segment] = []
-    pos = 0
-    for start, end, css, ref, title in sorted(spans, key=lambda s: (s[0], -s[1])):
-        start, end = max(start, pos), min(end, len(text))
-        if start >= end:
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a == b:
             continue
-        if start > pos:
-            out.append(Segment(text[pos:start]))
-        out.append(Segment(text[start:end], css, ref, title))
-        pos = end
-    if pos < len(text):
-        out.append(Segment(text[pos:]))
+        covering = [s for s in spans if s.start <= a and b <= s.end]
+        claim = next((s for s in covering if s.kind == "c"), None)
+        quote = next((s for s in covering if s.kind == "q"), None)
+        out.append(Segment(
+            text=text[a:b],
+            kinds=sorted({s.kind for s in covering}),
+            anchors=[f"{s.kind}-{s.ref}" for s in spans if s.start == a and s.start < s.end],
+            claim_ref=claim.ref if claim else None,
+            title=quote.title if quote else "",
+        ))
     return out
 
 
-def paragraphs(text: str, spans: list[tuple[int, int, str, int | None, str]]) -> list[list[Segment]]:
+def paragraphs(text: str, spans: list[Span]) -> list[list[Segment]]:
     """Segments grouped by line, so the template can render paragraphs."""
     result: list[list[Segment]] = []
     offset = 0
     for line in text.split("\n"):
-        line_spans = [
-            (max(s, offset) - offset, min(e, offset + len(line)) - offset, css, ref, title)
-            for s, e, css, ref, title in spans
-            if s < offset + len(line) and e > offset
-        ]
+        local = [Span(max(s.start, offset) - offset, min(s.end, offset + len(line)) - offset, s.kind, s.ref, s.title)
+                 for s in spans if s.start < offset + len(line) and s.end > offset]
         if line.strip():
-            result.append(segments(line, line_spans))
+            result.append(segments(line, local))
         offset += len(line) + 1
     return result

@@ -36,9 +36,11 @@ def claim_findings_for(*, article: Article, claim_ids: set[int]) -> dict[int | N
         facts.append(ArticleFacts(article_id=a.pk, text=a.body, published=day,
                                   claims=[mention_as_extracted(m, m.claim) for m in by_article[a.pk]],
                                   persons=find_persons(a.body)))
+    # Groups name each mention by (article id, its index in that article's claims list).
     groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        groups[m.claim_id].append((m.article_id, m.start))
+    for article_id, article_mentions in by_article.items():
+        for index, m in enumerate(article_mentions):
+            groups[m.claim_id].append((article_id, index))
     out: dict[int | None, list[ContradictionFinding]] = defaultdict(list)
     for finding in claim_findings(facts, claim_groups=dict(groups)):
         out[_owner(finding, mentions)].append(finding)

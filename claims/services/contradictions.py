@@ -8,8 +8,10 @@ findings that the rules no longer produce are removed.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from articles.models import Article
@@ -18,10 +20,24 @@ from claims.nlp.types import ContradictionFinding
 from claims.services.audit import audit_record
 
 
-def _key(finding: ContradictionFinding) -> str:
-    if finding.key:
-        return finding.key[:64]
-    basis = finding.kind + "|" + "|".join(sorted(f"{i.article_id}:{i.start}:{i.end}:{i.side}" for i in finding.items))
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).strip(" .,;:!?\"'“”‘")
+
+
+def _key(finding: ContradictionFinding, *, group_id: int | None, claim_id: int | None) -> str:
+    """Identity of a disagreement: its kind, where it lives and the readings that disagree.
+
+    Quote and mention ids are left out on purpose: a new article carrying a
+    reading already seen (another outlet saying "provide") is the same
+    disagreement, so a dismissal of it holds.
+    """
+    if group_id is not None or claim_id is not None:
+        where = f"g{group_id}" if group_id is not None else f"c{claim_id}"
+        readings = sorted({_norm(i.text) for i in finding.items})
+    else:
+        where = "free"
+        readings = sorted({f"{i.article_id}:{_norm(i.text)}" for i in finding.items})
+    basis = "|".join([finding.kind, where, *readings])
     return hashlib.sha1(basis.encode()).hexdigest()
 
 
@@ -31,14 +47,14 @@ def findings_save(findings: list[ContradictionFinding], *, group_id: int | None 
     kept: set[int] = set()
     for finding in findings:
         obj, created = Contradiction.objects.get_or_create(
-            key=_key(finding),
+            key=_key(finding, group_id=group_id, claim_id=claim_id),
             defaults={"kind": finding.kind, "explanation": finding.explanation[:1000], "group_id": group_id,
                       "claim_id": claim_id},
         )
         if not created and obj.state == Contradiction.State.OPEN:
             obj.items.all().delete()
-            obj.explanation = finding.explanation[:1000]
-            obj.save(update_fields=["explanation"])
+            obj.explanation, obj.claim_id = finding.explanation[:1000], claim_id or obj.claim_id
+            obj.save(update_fields=["explanation", "claim"])
         if created or obj.state == Contradiction.State.OPEN:
             _items_create(obj, finding)
         kept.add(obj.pk)
@@ -79,21 +95,32 @@ def contradiction_decide(*, contradiction_id: int, state: str, user, note: str =
     return obj
 
 
-def group_contradictions_refresh(*, group_id: int) -> None:
-    """Re-run the misquote and attribution rules over one utterance group."""
+def _claim_of_quotes(quotes: list[Quote]) -> int | None:
+    """The claim whose mentions hold most of these quotes: misquotes show on its page."""
+    inside = Q()
+    for q in quotes:
+        inside |= Q(article_id=q.article_id, start__lte=q.start, end__gte=q.end)
+    claim_ids = list(ClaimMention.objects.filter(inside).values_list("claim_id", flat=True))
+    return Counter(claim_ids).most_common(1)[0][0] if claim_ids else None
+
+
+def group_contradictions_refresh(*, group_id: int) -> int | None:
+    """Re-run the misquote and attribution rules over one utterance group; returns the claim they belong to."""
     from claims.nlp.quote_contradictions import QuoteWithSpan, attribution_findings, misquote_findings
 
     quotes = list(Quote.objects.filter(group_id=group_id).select_related("speaker").order_by("id"))
     if len(quotes) < 2:
         Contradiction.objects.filter(group_id=group_id, state=Contradiction.State.OPEN).delete()
-        return
+        return None
     spans = [
         QuoteWithSpan(quote_id=q.pk, article_id=q.article_id, text=q.text, start=q.start, end=q.end,
                       speaker_key=q.speaker.key if q.speaker_id else None, kind=q.kind)
         for q in quotes
     ]
     findings = misquote_findings(spans) + attribution_findings(spans)
-    findings_save(findings, group_id=group_id, scope={"group_id": group_id})
+    claim_id = _claim_of_quotes(quotes) if findings else None
+    findings_save(findings, group_id=group_id, claim_id=claim_id, scope={"group_id": group_id})
+    return claim_id
 
 
 def claim_contradictions_refresh(*, article: Article, claim_ids: set[int]) -> None:

@@ -116,6 +116,8 @@ def article_link(*, article: Article, quotes: list[Quote], mentions: list[ClaimM
     touched_groups = quotes_link(quotes=quotes) if quotes else set()
     touched_claims = claims_link(article=article, mentions=mentions, claims=claims) if mentions else set()
     for group_id in touched_groups:
-        group_contradictions_refresh(group_id=group_id)
+        owner = group_contradictions_refresh(group_id=group_id)
+        if owner:
+            touched_claims.add(owner)
     claim_contradictions_refresh(article=article, claim_ids=touched_claims)
     claim_counters_refresh(touched_claims)
