@@ -12,6 +12,7 @@ from articles.analysis import ArticleAnalysis
 from articles.canonical import content_hash, url_hash
 from articles.models import Article, Outlet
 from claims.models import ClaimMention, Quote, SpeakerRole
+from claims.nlp.types import ExtractedClaim, ExtractedQuote
 from claims.services.linking import article_link
 from claims.services.locks import linking_lock
 from claims.services.speakers import speaker_for_name
@@ -66,20 +67,16 @@ def _article_create(analysis: ArticleAnalysis, *, source: str, url: str, raw_inp
     return article, True
 
 
-def _quotes_create(article: Article, analysis: ArticleAnalysis, speakers: dict) -> list[Quote]:
-    rows = [
-        Quote(
-            article=article, text=q.text, start=q.start, end=q.end, kind=q.kind, partial=q.partial,
-            speaker=speaker_for_name(q.speaker_name, speakers) if q.speaker_name else None,
-            speaker_mention=(q.speaker_mention or "")[:500], speaker_name=(q.speaker_name or "")[:300],
-            cue=(q.cue or "")[:300],
-        )
-        for q in analysis.quotes
-    ]
-    return Quote.objects.bulk_create(rows)
+def quote_row(article: Article, q: ExtractedQuote, speakers: dict) -> Quote:
+    return Quote(
+        article=article, text=q.text, start=q.start, end=q.end, kind=q.kind, partial=q.partial,
+        speaker=speaker_for_name(q.speaker_name, speakers) if q.speaker_name else None,
+        speaker_mention=(q.speaker_mention or "")[:500], speaker_name=(q.speaker_name or "")[:300],
+        cue=(q.cue or "")[:300],
+    )
 
 
-def _roles_create(article: Article, analysis: ArticleAnalysis, speakers: dict) -> None:
+def roles_create(article: Article, analysis: ArticleAnalysis, speakers: dict) -> None:
     day = (article.published_at or article.created_at).date()
     rows = []
     for person in analysis.persons:
@@ -93,15 +90,12 @@ def _roles_create(article: Article, analysis: ArticleAnalysis, speakers: dict) -
     SpeakerRole.objects.bulk_create(rows, ignore_conflicts=True)
 
 
-def _mentions_build(article: Article, analysis: ArticleAnalysis, speakers: dict) -> list[ClaimMention]:
-    return [
-        ClaimMention(
-            article=article, sentence=c.sentence, start=c.start, end=c.end,
-            speaker=speaker_for_name(c.speaker_name, speakers) if c.speaker_name else None,
-            quantities=[_quantity_json(q) for q in c.quantities],
-        )
-        for c in analysis.claims
-    ]
+def mention_row(article: Article, c: ExtractedClaim, speakers: dict) -> ClaimMention:
+    return ClaimMention(
+        article=article, sentence=c.sentence, start=c.start, end=c.end,
+        speaker=speaker_for_name(c.speaker_name, speakers) if c.speaker_name else None,
+        quantities=[_quantity_json(q) for q in c.quantities],
+    )
 
 
 def _quantity_json(q) -> dict:
@@ -122,9 +116,9 @@ def article_store(
         if not created:
             return article, False
         speakers: dict = {}
-        quotes = _quotes_create(article, analysis, speakers)
-        _roles_create(article, analysis, speakers)
-        mentions = _mentions_build(article, analysis, speakers)
+        quotes = Quote.objects.bulk_create([quote_row(article, q, speakers) for q in analysis.quotes])
+        roles_create(article, analysis, speakers)
+        mentions = [mention_row(article, c, speakers) for c in analysis.claims]
         article_link(article=article, quotes=quotes, mentions=mentions, claims=analysis.claims)
         Article.objects.filter(pk=article.pk).update(status=Article.Status.LINKED)
         article.status = Article.Status.LINKED

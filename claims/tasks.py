@@ -1,0 +1,13 @@
+"""Celery tasks for the claims app: thin adapters, ids on the wire."""
+
+from celery import shared_task
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=3600, time_limit=3700)
+def reextract_articles_task(article_ids: list[int] | None = None) -> dict:
+    """Re-extract and relink stored articles (all when no ids are given); returns the report."""
+    from dataclasses import asdict
+
+    from claims.services.reextract import articles_reextract
+
+    return asdict(articles_reextract(article_ids=article_ids))
