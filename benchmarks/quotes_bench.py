@@ -19,20 +19,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims.nlp.quotes import extract_quotes  # noqa: E402
+from claims.nlp.quote_export import quote_records  # noqa: E402
 
 DEFAULT_IN = ROOT.parent / "shared" / "benchmarks" / "quotes" / "dev.jsonl"
 SCORER = ROOT.parent / "shared" / "benchmarks" / "score_quotes.py"
 
 
 def predict(doc: dict) -> dict:
-    quotes = []
-    for q in extract_quotes(doc["text"]):
-        if q.kind == "term" and q.speaker_mention is None:
-            continue
-        quotes.append({"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker_mention,
-                       "speaker_name": q.speaker_name, "kind": q.kind, "partial": q.partial})
-    return {"id": doc["id"], "quotes": quotes}
+    return {"id": doc["id"], "quotes": quote_records(doc["text"])}
 
 
 def main() -> int:

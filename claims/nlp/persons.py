@@ -27,6 +27,7 @@ _LINK = r"(?:[ \u00a0]+(?:(?:de|da|del|della|van|von|der|den|bin|ibn|al|la|le|di
 _SEQ = re.compile(rf"(?<![\w.]){_TOKEN}(?:{_LINK}{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PRE_MODIFIER = re.compile(r"(?:\b(?:former|then|then-|incoming|outgoing|acting|deputy|current|late|interim)[ -])+$")
+_MOD_WORD = re.compile(r"\b(?:former|then|incoming|outgoing|acting|deputy|current|late|interim)\b")
 _APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()“”\"]{2,70}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told)\b)")
 _ROLE_BEFORE = re.compile(r"((?:the\s+)?(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s*,\s*$")
 
@@ -84,12 +85,15 @@ def _gender(role: str | None) -> str | None:
 def _role_around(text: str, start: int, end: int, title: str | None) -> str | None:
     """The title, plus a pre-modifier ("former") or an appositive naming a role."""
     before = text[max(0, start - 60) : start]
-    mod = _PRE_MODIFIER.search(before)
     if title:
+        # The anchored searches are slow on every name, so test the cheap necessary condition first.
+        mod = _PRE_MODIFIER.search(before) if before.endswith((" ", "-")) and _MOD_WORD.search(before) else None
         return (mod.group(0) if mod else "") + title
-    app = _APPOSITIVE.match(text, end, min(len(text), end + 120))
+    app = _APPOSITIVE.match(text, end, min(len(text), end + 120)) if text.startswith(",", end) else None
     if app and any(w.lower() in ROLE_NOUNS or _clean(w) in PERSON_TITLES for w in app.group(2).split()):
         return app.group(2).strip()
+    if not before.rstrip().endswith(","):
+        return None
     prior = _ROLE_BEFORE.search(before)
     if prior and any(w.lower() in ROLE_NOUNS for w in prior.group(1).split()[-2:]):
         return prior.group(1).strip()

@@ -80,6 +80,8 @@ class Resolver:
         low = mention.strip().lower()
         if low in PRONOUNS:
             return self._pronoun(low, start)
+        if low in ("who", "which"):
+            return self._antecedent(start)
         if low.split()[0] not in ("the", "a", "an"):
             name = self._name_inside(start, end)
             if name:
@@ -93,6 +95,17 @@ class Resolver:
                 break
             if n.end <= end:
                 if n.person or " ".join(n.tokens).lower().split()[-1] in self.groups:
+                    return fullest(n.tokens, self.groups)
+                return " ".join(n.tokens)
+        return None
+
+    def _antecedent(self, start: int) -> str | None:
+        """"Roffman, who estimates ...": the name right before the relative pronoun."""
+        i = bisect.bisect_left(self.starts, start)
+        for n in reversed(self.names[max(0, i - 3) : i]):
+            gap = self.text[n.end : start]
+            if len(gap) <= 60 and "." not in gap.replace("Jr.", ""):
+                if n.person or n.tokens[-1].lower().rstrip(".") in self.groups:
                     return fullest(n.tokens, self.groups)
                 return " ".join(n.tokens)
         return None

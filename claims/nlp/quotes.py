@@ -13,18 +13,22 @@ import re
 from claims.nlp.attribution import Attribution, find_cue_after, find_cue_before, leading_subject
 from claims.nlp.persons import scan_names
 from claims.nlp.quote_coref import Resolver
+from claims.nlp.quote_filters import not_a_quotation
 from claims.nlp.quote_lexicon import PRONOUNS, ROLE_NOUNS
 from claims.nlp.quote_marks import QuoteSpan, find_quote_spans
 from claims.nlp.sentences import _is_abbreviation
 from claims.nlp.types import ExtractedQuote
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=(?:''|``|[\"'“‘«(])?[A-Z0-9])")
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Start of the sentence that holds position ``hi``, not before ``lo``."""
     start = lo
-    for m in _SENTENCE_END.finditer(text, lo, hi):
+    # Search a little past ``hi``: the look-ahead must see the opening mark of the quote itself.
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), hi + 3)):
+        if m.end() > hi:
+            break
         dot = m.start() + 1
         if text[m.start()] == "." and _is_abbreviation(text, dot):
             continue
@@ -43,8 +47,15 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
 def _before_bounds(spans: list[QuoteSpan], i: int, text: str) -> tuple[int, int]:
     q = spans[i]
     lo = q.para_start
-    if i and spans[i - 1].para_start == q.para_start:
-        lo = spans[i - 1].mark_end
+    # The stretch starts after the previous quotation; short labels ("The Apprentice") inside
+    # the sentence do not cut it, so the subject before them stays in reach.
+    for j in range(i - 1, -1, -1):
+        prev = spans[j]
+        if prev.para_start != q.para_start:
+            break
+        if len(text[prev.start : prev.end].split()) > 4:
+            lo = prev.mark_end
+            break
     return _sentence_start(text, lo, q.mark_start), q.mark_start
 
 
@@ -61,11 +72,35 @@ def _introduces(text: str, lo: int, hi: int) -> bool:
     return bool(re.search(r"[:,]\s*$", text[lo:hi]))
 
 
+def _ends_sentence(text: str, q: QuoteSpan, hi: int) -> bool:
+    """The quote closes its sentence (“... again.” The next ...): text after it is a new sentence."""
+    if not re.search(r"[.!?…]$", text[q.start : q.end]):
+        return False
+    return bool(re.match(r"\s+(?:''|[\"“‘(])?[A-Z]", text[q.mark_end : hi]))
+
+
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
+
+
+def _transcript_speaker(text: str, q: QuoteSpan) -> Attribution | None:
+    """A transcript line ("PENCE: Well, ...") names its speaker in capitals before a colon."""
+    m = _TRANSCRIPT.match(text, q.start)
+    if m is None:
+        m = _TRANSCRIPT.match(text, q.para_start) if q.para_start < q.mark_start else None
+    if m is None or m.end() > q.end:
+        return None
+    return Attribution(m.group(1), m.start(1), m.end(1), ":")
+
+
 def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
+    transcript = _transcript_speaker(text, spans[i])
+    if transcript:
+        return transcript
     b_lo, b_hi = _before_bounds(spans, i, text)
     a_lo, a_hi = _after_bounds(spans, i)
     before = find_cue_before(text, b_lo, b_hi)
-    if before and _introduces(text, b_lo, b_hi):
+    if before and (_introduces(text, b_lo, b_hi) or _ends_sentence(text, spans[i], a_hi)
+                   or re.search(r"\bthat\s*$", text[b_lo:b_hi])):
         return before
     after = find_cue_after(text, a_lo, a_hi)
     if after:
@@ -164,6 +199,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     resolver = Resolver(text, scan_names(text))
     out: list[ExtractedQuote] = []
     for q, att in zip(spans, found, strict=True):
+        if not_a_quotation(text, q):
+            continue
         content = text[q.start : q.end]
         embedded = _embedded(text, q)
         kind = _kind(content, embedded)

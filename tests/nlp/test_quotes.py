@@ -143,12 +143,67 @@ def test_quote_paragraph_without_cue_continues_previous_speaker():
     assert b.speaker_name == "Ruth Kim" and b.speaker_mention == a.speaker_mention
 
 
-def test_headline_quote_is_found():
-    """Quotes in a headline are extracted."""
+def test_headline_quote_is_left_out():
+    """A short one-line title opening the text clips quotes; its quotes are not extracted."""
     text = "Minister: ‘We will not back down’\n\nThe minister spoke on Friday."
-    assert extract_quotes(text)[0].text == "We will not back down"
+    assert extract_quotes(text) == []
+
+
+def test_short_opening_paragraph_with_said_is_prose():
+    """An opening paragraph quoting with “...,” X said is a lede, not a headline."""
+    text = "“We will not back down,” the minister said.\n\nShe spoke on Friday."
+    assert [q.text for q in extract_quotes(text)] == ["We will not back down,"]
+
+
+def test_title_of_a_show_is_not_a_quote():
+    """A Title Case name after a broadcaster's possessive is a title of a work, not speech."""
+    text = "Later that day, the senator appeared on CBS’s “Face the Morning,” where he said “we will win this fight.”"
+    assert [q.text for q in extract_quotes(text)] == ["we will win this fight."]
 
 
 def test_no_marks_no_quotes():
     """Text without quotation marks gives no quotes."""
     assert extract_quotes("Nothing here is quoted, isn’t it.") == []
+
+
+def test_adverb_between_subject_and_cue():
+    """An adverb between subject and cue ("Ina Voss initially said") does not hide the subject."""
+    q = _one("Ina Voss initially said in the spring, “We sent nothing classified.”")
+    assert q.speaker_mention == "Ina Voss"
+
+
+def test_complement_clause_belongs_to_the_outer_speaker():
+    """In "A said B had referred to it as a “...”" the quote is attributed to A, who reports it."""
+    q = _one("Ana Ruiz said the mayor had referred to the plan as a “total fantasy” on Monday.")
+    assert q.speaker_mention == "Ana Ruiz"
+
+
+def test_common_noun_subject_after_the_quote():
+    """'“...,” federal prosecutors wrote': a plain noun phrase between quote and cue is the speaker."""
+    q = _one("“The harm caused is incalculable,” federal prosecutors wrote in the filing.")
+    assert q.speaker_mention == "federal prosecutors"
+
+
+def test_relative_pronoun_is_the_mention_and_resolves_to_its_antecedent():
+    """'Name, who called it “...”': the mention is "who", the name is the person before it."""
+    q = _one("Tom Ashby, who called the plan “a slow-motion disaster for everyone,” left early.")
+    assert q.speaker_mention == "who" and q.speaker_name == "Tom Ashby"
+
+
+def test_transcript_line_names_its_speaker():
+    """A quoted transcript line "LANE: ..." is attributed to the name in capitals."""
+    text = "The exchange went on.\n\n\"LANE: Well, I think the question is the wrong one.\""
+    q = _one(text)
+    assert q.speaker_mention == "LANE"
+
+
+def test_cue_in_the_next_sentence_is_not_used():
+    """A quote that closes its sentence keeps the cue before it, not the next sentence's cue."""
+    q = _one("Bo Lind said on Monday that it was “a fair deal for the town.” Kay Moss said little.")
+    assert q.speaker_mention == "Bo Lind"
+
+
+def test_capitalised_inverted_cue_opens_the_sentence():
+    """"Stated Ann Cole: “...”": a cue verb may open the sentence before its subject."""
+    q = _one("The hall was full.\n\nStated Ann Cole: “We are ready for whatever comes next.”")
+    assert q.speaker_mention == "Ann Cole"

@@ -4,15 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.nlp.quotes import extract_quotes
-
-
-def quote_rows(text: str) -> list[dict]:
-    return [
-        {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker_mention,
-         "speaker_name": q.speaker_name, "kind": q.kind, "partial": q.partial}
-        for q in extract_quotes(text)
-    ]
+from claims.nlp.quote_export import quote_records
 
 
 class Command(BaseCommand):
@@ -34,7 +26,7 @@ class Command(BaseCommand):
                         doc = json.loads(line)
                     except json.JSONDecodeError as exc:
                         raise CommandError(f"line {n}: not JSON ({exc})") from exc
-                    out.write(json.dumps({"id": doc.get("id"), "quotes": quote_rows(doc.get("text") or "")}) + "\n")
+                    out.write(json.dumps({"id": doc.get("id"), "quotes": quote_records(doc.get("text") or "")}) + "\n")
                     count += 1
         except OSError as exc:
             raise CommandError(str(exc)) from exc

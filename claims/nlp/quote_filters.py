@@ -1,0 +1,65 @@
+"""Quoted spans that are not quotations: headlines, titles of works, section headings.
+
+A headline quotes in shorthand (often a clipped or paraphrased version of a
+body quote), so keeping it would only add a near-duplicate that disagrees with
+the real quotation. Titles of shows, books and films ("on CNN’s “State of the
+Union”") are names, not speech. Both are recognised from their form and the
+words in front of them, never from what they say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.nlp.quote_marks import QuoteSpan
+
+_SMALL = frozenset("a an the of and or in on at to for with by from is as vs".split())
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+# Nouns and prepositions that introduce the title of a work or a broadcast.
+_WORK_NOUNS = frozenset(
+    """show shows program programme podcast book books memoir autobiography novel movie film series
+    documentary song album column newsletter broadcast episode sitcom musical""".split()
+)
+_WORK_LEAD = re.compile(r"(?:\b(\w+)|[A-Z][\w.&\-]*[’']s)\s*,?\s*$")
+_BROADCAST_PREPS = frozenset(("on", "told", "with"))
+
+
+def title_case(content: str) -> bool:
+    """Every word except short function words starts with a capital ("Game of Thrones")."""
+    words = [w for w in _WORD.findall(content) if w.lower() not in _SMALL]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def is_headline(text: str, q: QuoteSpan) -> bool:
+    """The quote sits in the opening line of the text when that line is a short one-sentence title."""
+    if q.para_start > 0 and text[: q.para_start].strip():
+        return False
+    line = text[q.para_start : q.para_end]
+    if len(line.split()) > 20 or not text[q.para_end :].strip():
+        return False
+    # A sentence break, a past-tense "said" or a quote split by its cue (“...,” she said)
+    # mark prose (a short lede), not a title: headlines say "says" and quote after a colon.
+    return not (re.search(r"[.!?][\"'”’]*\s+[A-Z]", line) or re.search(r"\bsaid\b|,[\"'”’]", line))
+
+
+def is_work_title(text: str, q: QuoteSpan) -> bool:
+    """A Title Case name after a work noun or a broadcaster's possessive: 'on MSNBC’s “Morning Joe”'."""
+    content = text[q.start : q.end]
+    if len(content.split()) > 10 or not title_case(content):
+        return False
+    lead = _WORK_LEAD.search(text, max(q.para_start, q.mark_start - 40), q.mark_start)
+    if lead is None:
+        return False
+    word = (lead.group(1) or "").lower()
+    return lead.group(1) is None or word in _WORK_NOUNS or word in _BROADCAST_PREPS
+
+
+def is_heading(text: str, q: QuoteSpan) -> bool:
+    """A whole line in capitals ("“DIVISIVE, STUPID AND WRONG”"): a section heading."""
+    content = text[q.start : q.end]
+    line = text[q.para_start : q.para_end]
+    return content.isupper() and len(line) - len(content) <= 4 and len(content.split()) >= 2
+
+
+def not_a_quotation(text: str, q: QuoteSpan) -> bool:
+    return is_headline(text, q) or is_work_title(text, q) or is_heading(text, q)
