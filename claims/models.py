@@ -96,6 +96,8 @@ class Quote(models.Model):
     cue = models.CharField(max_length=300, blank=True)
     # Set when an editor corrected the speaker: re-extraction keeps it.
     speaker_locked = models.BooleanField(default=False)
+    # How many blocking keys this quote has: candidates are ranked by the share of keys in common.
+    key_count = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -272,3 +274,53 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.target_type}#{self.target_id}"
+
+
+class ReviewSignoff(models.Model):
+    """A second reviewer's agreement with a Review.
+
+    Verdicts that accuse an outlet or speaker ("false", "misleading",
+    "misquoted") become a claim's public status only once signed off; see
+    claims.services.signoff. One sign-off per review, enforced by the database.
+    """
+
+    review = models.OneToOneField(Review, on_delete=models.CASCADE, related_name="signoff")
+    signed_off_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                      related_name="review_signoffs")
+    note = models.TextField(blank=True)
+    signed_off_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-signed_off_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Sign-off of review #{self.review_id} by {self.signed_off_by}"
+
+
+class Watch(models.Model):
+    """A user following a speaker, an outlet or a claim; the Following page shows what is new since last_seen_at."""
+
+    class Target(models.TextChoices):
+        SPEAKER = "speaker", "Speaker"
+        OUTLET = "outlet", "Outlet"
+        CLAIM = "claim", "Claim"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="watches")
+    target_type = models.CharField(max_length=8, choices=Target)
+    target_id = models.PositiveBigIntegerField()
+    last_seen_at = models.DateTimeField(help_text="The user last looked at this watch's news then.")
+    webhook_url = models.URLField(max_length=2000, blank=True, help_text="Optional: news is POSTed here as JSON.")
+    last_notified_at = models.DateTimeField(null=True, blank=True, help_text="News up to here was sent to the webhook.")
+    last_webhook_status = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["target_type", "target_id", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "target_type", "target_id"], name="watch_unique_target"),
+        ]
+        indexes = [models.Index(fields=["target_type", "target_id"], name="watch_target")]
+        verbose_name_plural = "watches"
+
+    def __str__(self) -> str:
+        return f"{self.user} follows {self.target_type} #{self.target_id}"

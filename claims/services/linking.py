@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 
 from articles.models import Article
 from claims.models import Claim, ClaimKey, ClaimMention, Quote, QuoteGroup, QuoteKey
 from claims.nlp.types import ExtractedClaim
 from claims.services.contradictions import claim_contradictions_refresh, group_contradictions_refresh
 from claims.services.linking_claims import claim_for_mention
-from claims.nlp.quote_linking import QuoteRecord, link_quote
+from claims.nlp.quote_linking import MAX_POSTINGS, QuoteRecord, link_quote, rank_candidates
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
-
-MAX_CANDIDATES = 200
 
 
 def _record(quote: Quote) -> QuoteRecord:
@@ -41,22 +39,31 @@ def _groups_merge(group_ids: set[int]) -> int:
 
 
 def _quote_candidates(quote: Quote, keys: set[str]) -> list[Quote]:
-    return list(
-        Quote.objects.filter(keys__key__in=keys)
-        .exclude(pk=quote.pk)
-        .select_related("speaker")
-        .distinct()
-        .order_by("id")[:MAX_CANDIDATES]
-    )
+    """The quotes worth scoring against ``quote``: those sharing most of its keys.
+
+    Keys held by very many quotes (stock phrases) are skipped, and the GROUP BY
+    over the indexed key table keeps the lookup's cost independent of how
+    many articles are stored.
+    """
+    counts = dict(QuoteKey.objects.filter(key__in=keys).values("key").annotate(n=Count("id")).values_list("key", "n"))
+    usable = [k for k in keys if counts.get(k, 0) <= MAX_POSTINGS]
+    if not usable:
+        return []
+    rows = (QuoteKey.objects.filter(key__in=usable).exclude(quote_id=quote.pk).values("quote_id")
+            .annotate(shared=Count("id"), own=Max("quote__key_count")).order_by("-shared", "quote_id")[:200])
+    shared = {r["quote_id"]: r["shared"] for r in rows}
+    ranked = rank_candidates(shared, len(keys), {r["quote_id"]: r["own"] for r in rows})
+    found = Quote.objects.select_related("speaker").in_bulk(ranked)
+    return [found[i] for i in ranked if i in found]
 
 
 def quotes_link(*, quotes: list[Quote]) -> set[int]:
     """Give each new quote a group, merging with groups of the same utterance; returns touched group ids."""
     groups = QuoteGroup.objects.bulk_create([QuoteGroup(speaker_id=q.speaker_id) for q in quotes])
-    for quote, group in zip(quotes, groups, strict=True):
-        quote.group_id = group.pk
-    Quote.objects.bulk_update(quotes, ["group"])
     keys_by_quote = {q.pk: quote_blocking_keys(q.text) for q in quotes}
+    for quote, group in zip(quotes, groups, strict=True):
+        quote.group_id, quote.key_count = group.pk, len(keys_by_quote[quote.pk])
+    Quote.objects.bulk_update(quotes, ["group", "key_count"])
     QuoteKey.objects.bulk_create(
         [QuoteKey(quote_id=qid, key=k) for qid, keys in keys_by_quote.items() for k in keys], ignore_conflicts=True
     )

@@ -1,0 +1,141 @@
+"""Word-level alignment of two versions of a quote.
+
+``word_diff`` is for display (side by side, surface words kept). ``align`` and
+``disagreements`` are what linking and misquote detection reason with: edits
+at the very start or end that only one side has are truncation (an outlet
+quoting less of the sentence), not a different wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+from .similarity import ELLIPSIS, Token, tokenize
+
+OpName = Literal["equal", "replace", "insert", "delete"]
+DriftType = Literal["identical", "punctuation", "substitution", "insertion", "truncation", "paraphrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class Opcode:
+    """One aligned stretch, in token indices: a[i1:i2] against b[j1:j2]."""
+
+    op: OpName
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One stretch of the word diff with the surface words of each side and their character spans."""
+
+    op: OpName
+    a_words: tuple[str, ...]
+    b_words: tuple[str, ...]
+    a_span: tuple[int, int]  # character offsets in a; empty (x, x) where a has nothing
+    b_span: tuple[int, int]
+
+
+def align(a: list[Token], b: list[Token]) -> list[Opcode]:
+    """Opcodes aligning two token lists on their comparable forms.
+
+    difflib matches the longest common run first, which is what quotes need:
+    a contiguous shared clause is strong evidence, scattered single words are not.
+    """
+    sm = SequenceMatcher(None, [t.norm for t in a], [t.norm for t in b], autojunk=False)
+    return [Opcode(op, i1, i2, j1, j2) for op, i1, i2, j1, j2 in sm.get_opcodes()]  # type: ignore[arg-type]
+
+
+def _span(tokens: list[Token], i1: int, i2: int, text_len: int) -> tuple[int, int]:
+    if i1 < i2:
+        return tokens[i1].start, tokens[i2 - 1].end
+    pos = tokens[i1].start if i1 < len(tokens) else text_len
+    return pos, pos
+
+
+def word_diff(a: str, b: str) -> list[DiffOp]:
+    """Word diff of two quote texts; joining each side's words in order gives back its words."""
+    ta, tb = tokenize(a), tokenize(b)
+    out: list[DiffOp] = []
+    for oc in align(ta, tb):
+        out.append(
+            DiffOp(
+                op=oc.op,
+                a_words=tuple(a[t.start : t.end] for t in ta[oc.i1 : oc.i2]),
+                b_words=tuple(b[t.start : t.end] for t in tb[oc.j1 : oc.j2]),
+                a_span=_span(ta, oc.i1, oc.i2, len(a)),
+                b_span=_span(tb, oc.j1, oc.j2, len(b)),
+            )
+        )
+    return out
+
+
+def _is_edge_truncation(oc: Opcode, ops: list[Opcode], a_len: int, b_len: int) -> bool:
+    """An edit at the start or end that only one side has: that outlet quoted less."""
+    one_sided = (oc.i1 == oc.i2) != (oc.j1 == oc.j2)
+    at_start = oc.i1 == 0 and oc.j1 == 0
+    at_end = oc.i2 == a_len and oc.j2 == b_len
+    return one_sided and (at_start or at_end) and len(ops) > 1
+
+
+def _gap_has_ellipsis(tokens: list[Token], text: str, k: int) -> bool:
+    """Whether the text between tokens k-1 and k holds an ellipsis."""
+    lo = tokens[k - 1].end if k > 0 else 0
+    hi = tokens[k].start if k < len(tokens) else len(text)
+    return bool(ELLIPSIS.search(text[lo:hi]))
+
+
+def _marked_elision(oc: Opcode, ta: list[Token], tb: list[Token], a: str, b: str) -> bool:
+    """Words one side leaves out where that side shows an ellipsis: a marked cut, not a change.
+
+    The aligner may place the cut a word off the ellipsis when words repeat
+    ("we came … we won"), so the gaps next to the cut count too.
+    """
+    if oc.op == "delete":
+        tokens, text, at = tb, b, oc.j1
+    elif oc.op == "insert":
+        tokens, text, at = ta, a, oc.i1
+    else:
+        return False
+    return any(_gap_has_ellipsis(tokens, text, k) for k in (at - 1, at, at + 1) if 0 <= k <= len(tokens))
+
+
+def disagreements(
+    a: str, b: str, ta: list[Token] | None = None, tb: list[Token] | None = None
+) -> list[Opcode]:
+    """Edits between two versions that are wording differences, not truncation or marked elision."""
+    ta = tokenize(a) if ta is None else ta
+    tb = tokenize(b) if tb is None else tb
+    ops = align(ta, tb)
+    if not any(oc.op == "equal" for oc in ops):
+        return [oc for oc in ops if oc.op != "equal"]
+    return [
+        oc
+        for oc in ops
+        if oc.op != "equal"
+        and not _is_edge_truncation(oc, ops, len(ta), len(tb))
+        and not _marked_elision(oc, ta, tb, a, b)
+    ]
+
+
+def drift_type(a: str, b: str) -> DriftType:
+    """How version b departs from version a, from least to most serious."""
+    if a.strip() == b.strip():
+        return "identical"
+    ta, tb = tokenize(a), tokenize(b)
+    if [t.norm for t in ta] == [t.norm for t in tb]:
+        return "punctuation"
+    diffs = disagreements(a, b, ta, tb)
+    if not diffs:
+        return "truncation"
+    if all(oc.op == "replace" for oc in diffs) and all(
+        max(oc.i2 - oc.i1, oc.j2 - oc.j1) <= 2 for oc in diffs
+    ):
+        return "substitution"
+    if all(oc.op in ("insert", "delete") for oc in diffs):
+        return "insertion"
+    return "paraphrase"

@@ -1,0 +1,270 @@
+"""Contradictions between linked quotes: misquotes and attribution conflicts.
+
+A misquote is a linked group whose versions use different words for the
+same stretch of the utterance ("make" / "provide"). Case, punctuation and
+quote style are not wording; nor is truncation (an outlet quoting less of the
+sentence) or a cut marked with an ellipsis. Each finding's items are the
+clause of every version around the differing words, with exact offsets into
+its article, and versions that agree share a side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from .diff import disagreements
+from .quote_linking import LINK_THRESHOLD, QuoteRecord, candidate_pairs, evidence, speech_overlap_score
+from .similarity import Token, tokenize
+from .speakers import speakers_compatible
+from .types import ContradictionFinding, SpanRef
+
+CLAUSE_DELIMITERS = ',;:.!?…–—()"“”'
+MIN_ATTRIBUTION_WORDS = 6  # shorter identical quotes ("Thank you very much") are said by many
+NEAR_IDENTICAL = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteWithSpan:
+    """A quote and where it stands in its article: ``article_text[start:end] == text``."""
+
+    quote_id: int
+    article_id: int
+    text: str
+    start: int
+    end: int
+    speaker_key: str | None = None
+    kind: str = "speech"
+
+
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    """Versions with the same words (they differ at most in punctuation, case and quote marks)."""
+
+    members: tuple[QuoteWithSpan, ...]
+    tokens: tuple[Token, ...]  # of the first member; every member has the same normalised words
+
+
+@dataclass(frozen=True, slots=True)
+class _Spot:
+    """One differing stretch between two wordings: token ranges [lo, hi) in each."""
+
+    u: int
+    u_range: tuple[int, int]
+    v: int
+    v_range: tuple[int, int]
+
+
+def _wordings(quotes: list[QuoteWithSpan]) -> list[_Wording]:
+    groups: dict[tuple[str, ...], list[QuoteWithSpan]] = defaultdict(list)
+    for q in sorted(quotes, key=lambda q: q.quote_id):
+        groups[tuple(t.norm for t in tokenize(q.text))].append(q)
+    out = [_Wording(tuple(m), tuple(tokenize(m[0].text))) for words, m in groups.items() if words]
+    return sorted(out, key=lambda w: (-len(w.tokens), w.members[0].quote_id))
+
+
+def _spots(words: list[_Wording]) -> list[_Spot]:
+    """Differing stretches of every pair of wordings that overlap enough to be compared."""
+    spots: list[_Spot] = []
+    for u, v in combinations(range(len(words)), 2):
+        tu, tv = list(words[u].tokens), list(words[v].tokens)
+        if speech_overlap_score(evidence(tu, tv)) < LINK_THRESHOLD:
+            continue  # two sentences of one passage: nothing to compare
+        a, b = words[u].members[0].text, words[v].members[0].text
+        for oc in disagreements(a, b, tu, tv):
+            spots.append(_Spot(u, (oc.i1, oc.i2), v, (oc.j1, oc.j2)))
+    return spots
+
+
+def _touch(r1: tuple[int, int], r2: tuple[int, int]) -> bool:
+    return r1[0] <= r2[1] and r2[0] <= r1[1]
+
+
+def _components(spots: list[_Spot]) -> list[list[_Spot]]:
+    """Spots that share a wording and overlap on it are one disagreement."""
+    parent = list(range(len(spots)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in combinations(range(len(spots)), 2):
+        si, sj = spots[i], spots[j]
+        ri = {si.u: si.u_range, si.v: si.v_range}
+        rj = {sj.u: sj.u_range, sj.v: sj.v_range}
+        if any(w in rj and _touch(ri[w], rj[w]) for w in ri):
+            parent[find(i)] = find(j)
+    comps: dict[int, list[_Spot]] = defaultdict(list)
+    for i, s in enumerate(spots):
+        comps[find(i)].append(s)
+    return sorted(comps.values(), key=lambda c: (c[0].u, c[0].u_range))
+
+
+def _sides(comp: list[_Spot]) -> list[list[int]]:
+    """Group the wordings of one disagreement: a wording joins the first side it differs from nowhere."""
+    against = {(s.u, s.v) for s in comp} | {(s.v, s.u) for s in comp}
+    sides: list[list[int]] = []
+    for w in sorted({s.u for s in comp} | {s.v for s in comp}):
+        for side in sides:
+            if all((w, other) not in against for other in side):
+                side.append(w)
+                break
+        else:
+            sides.append([w])
+    return sides
+
+
+def _ranges(comp: list[_Spot]) -> dict[int, tuple[int, int]]:
+    out: dict[int, tuple[int, int]] = {}
+    for s in comp:
+        for w, r in ((s.u, s.u_range), (s.v, s.v_range)):
+            lo, hi = out.get(w, r)
+            out[w] = (min(lo, r[0]), max(hi, r[1]))
+    return out
+
+
+def clause_span(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of ``text`` around characters [lo, hi): out to the nearest delimiters, trimmed."""
+    start = lo
+    while start > 0 and text[start - 1] not in CLAUSE_DELIMITERS:
+        start -= 1
+    end = hi
+    while end < len(text) and text[end] not in CLAUSE_DELIMITERS:
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _char_range(tokens: list[Token], r: tuple[int, int], text_len: int) -> tuple[int, int]:
+    if r[0] < r[1]:
+        return tokens[r[0]].start, tokens[r[1] - 1].end
+    pos = tokens[r[0]].start if r[0] < len(tokens) else text_len
+    return pos, pos
+
+
+def _item(q: QuoteWithSpan, r: tuple[int, int], side: str) -> SpanRef:
+    lo, hi = _char_range(tokenize(q.text), r, len(q.text))
+    lo, hi = clause_span(q.text, lo, hi)
+    return SpanRef(q.article_id, q.text[lo:hi], q.start + lo, q.start + hi, side, quote_id=q.quote_id)
+
+
+def _reading(w: _Wording, r: tuple[int, int]) -> str:
+    q = w.members[0]
+    lo, hi = _char_range(list(w.tokens), r, len(q.text))
+    return q.text[lo:hi] if hi > lo else "(nothing)"
+
+
+def _key(kind: str, quote_ids: list[int], parts: list[str]) -> str:
+    """Identity of a finding: its kind, its earliest quote and what disagrees.
+
+    The earliest quote (not all of them) anchors it, so a later article that
+    repeats one side's wording adds an item to the same finding instead of
+    making a new one; a dismissed finding stays dismissed.
+    """
+    raw = f"{kind}|{min(quote_ids)}|{'|'.join(sorted(set(parts)))}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+def _misquote(words: list[_Wording], comp: list[_Spot]) -> ContradictionFinding:
+    ranges = _ranges(comp)
+    items: list[SpanRef] = []
+    summary: list[str] = []
+    for label, side in zip("ABCDEFGHIJ", _sides(comp), strict=False):
+        readings = sorted({_reading(words[w], ranges[w]) for w in side})
+        count = sum(len(words[w].members) for w in side)
+        summary.append(
+            " / ".join(f"'{r}'" for r in readings) + f" ({count} {'quote' if count == 1 else 'quotes'})"
+        )
+        for w in side:
+            items.extend(_item(q, ranges[w], label) for q in words[w].members)
+    norm_readings = [" ".join(t.norm for t in words[w].tokens[ranges[w][0] : ranges[w][1]]) for w in ranges]
+    return ContradictionFinding(
+        kind="misquote",
+        items=tuple(items),
+        explanation="Same quote, different words: " + " vs ".join(summary),
+        key=_key("misquote", [i.quote_id for i in items if i.quote_id is not None], norm_readings),
+    )
+
+
+def misquote_findings(cluster: list[QuoteWithSpan]) -> list[ContradictionFinding]:
+    """One finding per disagreement among the versions of one linked group.
+
+    Term quotes are excerpts by nature and are left out; a verbatim excerpt of
+    another version agrees with it.
+    """
+    words = _wordings([q for q in cluster if q.kind != "term"])
+    if len(words) < 2:
+        return []
+    return [_misquote(words, comp) for comp in _components(_spots(words))]
+
+
+def _near_identical(a: QuoteWithSpan, b: QuoteWithSpan) -> bool:
+    ev = evidence(tokenize(a.text), tokenize(b.text))
+    return (
+        ev.matched_tokens >= MIN_ATTRIBUTION_WORDS
+        and ev.short_coverage >= NEAR_IDENTICAL
+        and ev.agreement >= NEAR_IDENTICAL
+    )
+
+
+def attribution_findings(quotes: list[QuoteWithSpan]) -> list[ContradictionFinding]:
+    """Near-identical quotes (six words or more) given to different speakers in different articles."""
+    pool = sorted(
+        (
+            q
+            for q in quotes
+            if q.speaker_key and q.kind != "term" and len(tokenize(q.text)) >= MIN_ATTRIBUTION_WORDS
+        ),
+        key=lambda q: q.quote_id,
+    )
+    records = [QuoteRecord(q.quote_id, q.article_id, None, q.text) for q in pool]
+    parent = {q.quote_id: q.quote_id for q in pool}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    conflicting: set[int] = set()
+    for i, j in sorted(candidate_pairs(records)):
+        a, b = pool[i], pool[j]
+        if a.article_id != b.article_id and _near_identical(a, b):
+            ra, rb = find(a.quote_id), find(b.quote_id)
+            parent[max(ra, rb)] = min(ra, rb)
+            if not speakers_compatible(a.speaker_key, b.speaker_key):
+                conflicting.add(a.quote_id)
+    groups: dict[int, list[QuoteWithSpan]] = defaultdict(list)
+    for q in pool:
+        groups[find(q.quote_id)].append(q)
+    roots = {find(x) for x in conflicting}
+    return [_attribution(groups[r]) for r in sorted(roots)]
+
+
+def _attribution(group: list[QuoteWithSpan]) -> ContradictionFinding:
+    sides: list[list[QuoteWithSpan]] = []
+    for q in group:
+        for side in sides:
+            if all(speakers_compatible(q.speaker_key, o.speaker_key) for o in side):
+                side.append(q)
+                break
+        else:
+            sides.append([q])
+    items = tuple(
+        SpanRef(q.article_id, q.text, q.start, q.end, label, quote_id=q.quote_id)
+        for label, side in zip("ABCDEFGHIJ", sides, strict=False)
+        for q in side
+    )
+    names = [str(side[0].speaker_key) for side in sides]
+    return ContradictionFinding(
+        kind="attribution",
+        items=items,
+        explanation="Same words attributed to different speakers: " + " vs ".join(names),
+        key=_key("attribution", [q.quote_id for q in group], names),
+    )

@@ -1,0 +1,310 @@
+"""Link quotes of one utterance across articles.
+
+The evidence for two quotes being one utterance is the words they share in a
+contiguous aligned region, weighed so that content words count and function
+words barely do, against the words in that region that disagree. Words only
+one quote has beyond either end of the region are truncation and cost nothing
+(one outlet quoted more of the sentence). A short generic overlap ("the
+American people", "we're going to") has too little content evidence to link.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .diff import align
+from .similarity import FUNCTION_WEIGHT, Token, blocking_keys, tokenize
+from .speakers import speakers_compatible
+
+LINK_THRESHOLD = 0.6  # agreement of the aligned region; a one-word substitution in 10 words scores ~0.7
+MIN_EVIDENCE = 3.0  # weighted shared words: about three content words
+MIN_SHORT_COVERAGE = 0.6  # the shared words cover most of the shorter quote
+MAX_LENGTH_RATIO = 2  # a short quote under half the longer one must be a verbatim excerpt of 6+ words
+SHORT_QUOTE = 8  # tokens; both quotes this short take the short-quote path
+MIN_BOTH_COVERAGE = 0.4  # ... where the shared words cover 40% of each
+MIN_EXCERPT = 6  # tokens of a quote found verbatim inside a longer one
+MIN_EXCERPT_EVIDENCE = 2.0  # ... holding at least one content word and four others
+MAX_POSTINGS = 2000  # a blocking key held by more quotes than this is a stop key: skip it
+MAX_CANDIDATES = 20  # quotes scored per new quote, those sharing most keys first
+SAME_ARTICLE_COVERAGE = 0.9  # in one article, only near-identical repeats (caption and body)
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    id: int
+    article_id: int
+    speaker_key: str | None
+    text: str
+    kind: str = "speech"  # "term" quotes (scare quotes, one or two words) must not glue utterances together
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the alignment of two quotes shows."""
+
+    matched: float  # weighted shared words inside the aligned region
+    unmatched: float  # weighted words in the region, or diverging at both ends, that differ
+    matched_content: int
+    unmatched_content: int  # content words differing in the region, or at an end where both have some
+    matched_tokens: int
+    len_a: int
+    len_b: int
+    content_run: int  # longest shared run (tokens) that holds a content word
+
+    @property
+    def agreement(self) -> float:
+        total = self.matched + self.unmatched
+        return self.matched / total if total else 0.0
+
+    @property
+    def short_coverage(self) -> float:
+        shorter = min(self.len_a, self.len_b)
+        return self.matched_tokens / shorter if shorter else 0.0
+
+    @property
+    def both_coverage(self) -> float:
+        longer = max(self.len_a, self.len_b)
+        return self.matched_tokens / longer if longer else 0.0
+
+
+def _counts(tokens: list[Token]) -> tuple[float, int]:
+    content = sum(1 for t in tokens if t.content)
+    return content + FUNCTION_WEIGHT * (len(tokens) - content), content
+
+
+def evidence(ta: list[Token], tb: list[Token]) -> Evidence:
+    """Align two token lists and weigh what they share against what differs."""
+    ops = align(ta, tb)
+    # A shared single function word ("the") is chance, not alignment.
+    kept = [oc for oc in ops if oc.op == "equal" and (oc.i2 - oc.i1 >= 2 or ta[oc.i1].content)]
+    if not kept:
+        return Evidence(0.0, 0.0, 0, 0, 0, len(ta), len(tb), 0)
+    first, last = kept[0], kept[-1]
+    matched = unmatched = 0.0
+    m_content = u_content = m_tokens = run = 0
+    kept_ids = {id(oc) for oc in kept}
+    region = ops[ops.index(first) : ops.index(last) + 1]  # beyond it: the edges, below
+    for oc in region:
+        if id(oc) in kept_ids:
+            w, c = _counts(ta[oc.i1 : oc.i2])
+            matched, m_content, m_tokens = matched + w, m_content + c, m_tokens + oc.i2 - oc.i1
+            run = max(run, oc.i2 - oc.i1 if c else 0)
+        elif oc.op != "equal":  # a lone shared "the" is neither evidence nor a difference
+            for side in (ta[oc.i1 : oc.i2], tb[oc.j1 : oc.j2]):
+                w, c = _counts(side)
+                unmatched, u_content = unmatched + w, u_content + c
+    # Both quotes going on past an end of the region in different words is a
+    # difference ("If we don't get" / "Without"), counted at the longer side: a
+    # stock phrase set in two different sentences is not one utterance. Only
+    # one quote going on is truncation and costs nothing.
+    for a_part, b_part in ((ta[: first.i1], tb[: first.j1]), (ta[last.i2 :], tb[last.j2 :])):
+        (wa, ca), (wb, cb) = _counts(a_part), _counts(b_part)
+        if a_part and b_part:
+            unmatched += max(wa, wb)
+            u_content += min(ca, cb)  # "Nato, you can" / "They should": a pronoun for a name
+    return Evidence(matched, unmatched, m_content, u_content, m_tokens, len(ta), len(tb), run)
+
+
+@lru_cache(maxsize=200_000)
+def _tokens(text: str) -> list[Token]:
+    return tokenize(text)
+
+
+@lru_cache(maxsize=200_000)
+def _bag(text: str) -> Counter[str]:
+    return Counter(t.norm for t in _tokens(text))
+
+
+def _may_link(a: str, b: str) -> bool:
+    """Cheap bound before aligning: every path needs shared words covering 40% of the shorter quote."""
+    ba, bb = _bag(a), _bag(b)
+    shared = sum((ba & bb).values())
+    return shared >= MIN_BOTH_COVERAGE * min(ba.total(), bb.total()) and shared > 0
+
+
+def speech_overlap_score(ev: Evidence, same_speaker: bool = True) -> float:
+    """Score of two speech quotes from their alignment (speaker and article checks are the caller's)."""
+    if ev.matched_content == 0:
+        return 0.0
+    shorter, longer = min(ev.len_a, ev.len_b), max(ev.len_a, ev.len_b)
+    comparable = shorter >= MIN_EXCERPT or shorter * MAX_LENGTH_RATIO >= longer
+    if ev.matched >= MIN_EVIDENCE and ev.short_coverage >= MIN_SHORT_COVERAGE and comparable:
+        return ev.agreement
+    # A whole shorter quote found word for word inside a longer one ("We're going
+    # to have Europe do that."), long enough not to be a stock phrase.
+    if ev.content_run == shorter >= MIN_EXCERPT and ev.matched >= MIN_EXCERPT_EVIDENCE:
+        return max(LINK_THRESHOLD, ev.agreement)
+    # Two short quotes of one known speaker: no content word differs, and a
+    # shared run of two or more words holds one ("forget about").
+    if (
+        same_speaker
+        and longer <= SHORT_QUOTE
+        and ev.unmatched_content == 0
+        and ev.content_run >= 2
+        and ev.both_coverage >= MIN_BOTH_COVERAGE
+    ):
+        return max(LINK_THRESHOLD, ev.agreement)
+    return ev.agreement * 0.5  # not enough evidence: always below the threshold
+
+
+def _term_score(term: list[Token], ev: Evidence) -> float:
+    """A scare-quoted term belongs to an utterance that contains all of its words in a row."""
+    if ev.content_run < len(term):
+        return 0.0
+    return max(LINK_THRESHOLD, ev.agreement)
+
+
+def same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
+    """Score in [0, 1] that two quotes report one utterance; link at ``LINK_THRESHOLD`` or more."""
+    if a.id == b.id or not speakers_compatible(a.speaker_key, b.speaker_key):
+        return 0.0
+    ta, tb = _tokens(a.text), _tokens(b.text)
+    if not ta or not tb or not _may_link(a.text, b.text):
+        return 0.0
+    ev = evidence(ta, tb)
+    if a.article_id == b.article_id:
+        near_identical = ev.both_coverage >= SAME_ARTICLE_COVERAGE and ev.matched_content > 0
+        return ev.agreement if near_identical else 0.0
+    if a.kind == "term" or b.kind == "term":
+        if a.kind == b.kind:
+            return 1.0 if [t.norm for t in ta] == [t.norm for t in tb] else 0.0
+        return _term_score(ta if a.kind == "term" else tb, ev)
+    return speech_overlap_score(ev, same_speaker=bool(a.speaker_key and b.speaker_key))
+
+
+def _best(new: QuoteRecord, candidates: Iterable[QuoteRecord]) -> tuple[float, int] | None:
+    scored = [(same_utterance(new, c), -c.id) for c in candidates]
+    best = max((s for s in scored if s[0] >= LINK_THRESHOLD), default=None)
+    return (best[0], -best[1]) if best else None
+
+
+def link_quote(new: QuoteRecord, candidates: list[QuoteRecord]) -> list[int]:
+    """Ids of the candidates that report the same utterance as ``new``, ascending.
+
+    A speech quote links to speech quotes only; a term quote links to its one
+    best match (a speech quote if any, else a term), so a term never bridges
+    two utterances.
+    """
+    if new.kind == "term":
+        best = _best(new, [c for c in candidates if c.kind != "term"]) or _best(new, candidates)
+        return [best[1]] if best else []
+    return sorted(c.id for c in candidates if c.kind != "term" and same_utterance(new, c) >= LINK_THRESHOLD)
+
+
+def min_shared_keys(keys_a: int, keys_b: int) -> int:
+    """Blocking keys two quotes must share to be compared.
+
+    Two quotes that each have several keys and share only one usually share a
+    stock phrase, not an utterance (variants share most of their bigrams); a
+    short quote has too few keys to ask for more than one.
+    """
+    return 2 if min(keys_a, keys_b) >= 4 else 1
+
+
+def rank_candidates(shared: Mapping[int, int], new_keys: int, key_counts: Mapping[int, int]) -> list[int]:
+    """The candidate ids worth scoring for a new quote, best first, at most ``MAX_CANDIDATES``.
+
+    ``shared``: candidate id -> number of keys it shares with the new quote
+    (what a GROUP BY over the key table returns); ``key_counts``: each
+    candidate's own number of keys. True variants share most of their keys,
+    so ranking by shared keys keeps them when a stock phrase brings many.
+    """
+    kept = [(n, i) for i, n in shared.items() if n >= min_shared_keys(new_keys, key_counts[i])]
+    return [i for n, i in sorted(kept, key=lambda t: (-t[0], t[1]))[:MAX_CANDIDATES]]
+
+
+def candidate_pairs(records: list[QuoteRecord]) -> set[tuple[int, int]]:
+    """Pairs of record indices worth comparing (the in-memory twin of the DB lookup)."""
+    keys = [blocking_keys(r.text) for r in records]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keys):
+        for key in ks:
+            postings[key].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for idx in postings.values():
+        if len(idx) > MAX_POSTINGS:
+            continue  # a stop key: shared by too many quotes to say anything
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                shared[(idx[x], idx[y])] += 1
+    return {p for p, n in shared.items() if n >= min_shared_keys(len(keys[p[0]]), len(keys[p[1]]))}
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent.setdefault(root, root) != root:
+            root = self.parent[root]
+        while self.parent[x] != root:  # path compression
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)  # root = smallest id: deterministic
+
+
+def cluster_quotes(records: list[QuoteRecord]) -> dict[int, int]:
+    """Quote id -> cluster id (the smallest member id), independent of input order.
+
+    Speech quotes are grouped by the transitive closure of their links, so a
+    quote spanning two sentences puts both sentences' groups in one cluster
+    (one passage). Term quotes then join the cluster of their best match.
+    """
+    records = sorted(records, key=lambda r: r.id)
+    uf = _UnionFind()
+    for r in records:
+        uf.find(r.id)
+    term_edges: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for i, j in sorted(candidate_pairs(records)):
+        a, b = records[i], records[j]
+        s = same_utterance(a, b)
+        if s < LINK_THRESHOLD:
+            continue
+        if a.kind != "term" and b.kind != "term":
+            uf.union(a.id, b.id)
+            continue
+        for x, y in ((a, b), (b, a)):
+            if x.kind == "term":
+                term_edges[x.id].append((s + (1.0 if y.kind != "term" else 0.0), y.id))
+    _attach_terms(records, term_edges, uf)
+    return {r.id: uf.find(r.id) for r in records}
+
+
+def _attach_terms(
+    records: list[QuoteRecord], edges: dict[int, list[tuple[float, int]]], uf: _UnionFind
+) -> None:
+    """Each term joins the cluster of its best speech match; the others join matching terms.
+
+    A group of terms with no speech match joins at most one cluster (the one
+    with the smallest id among those its terms match), so terms never bridge.
+    """
+    kind = {r.id: r.kind for r in records}
+    attached: dict[int, int] = {}
+    for tid, cands in edges.items():
+        speech = [(s, -cid) for s, cid in cands if kind[cid] != "term"]
+        if speech:
+            attached[tid] = uf.find(-max(speech)[1])
+    loose = _UnionFind()
+    for tid, cands in edges.items():
+        for _, other in cands:
+            if tid not in attached and other not in attached and kind[other] == "term":
+                loose.union(tid, other)
+    reach: dict[int, set[int]] = defaultdict(set)  # loose group -> clusters of attached terms it matches
+    for tid, cands in edges.items():
+        if tid not in attached:
+            reach[loose.find(tid)] |= {attached[o] for _, o in cands if o in attached}
+    for tid in sorted(attached):
+        uf.union(tid, attached[tid])
+    for tid in sorted(t for t in edges if t not in attached):
+        root = loose.find(tid)
+        uf.union(tid, root)
+        if reach[root]:
+            uf.union(tid, min(reach[root]))

@@ -1,0 +1,103 @@
+"""Misquote and attribution findings (invented quotes)."""
+
+from claims.nlp.quote_contradictions import QuoteWithSpan, attribution_findings, misquote_findings
+
+
+def placed(qid, article, text, speaker="mara osei", kind="speech", prefix="She said: “"):
+    """A quote with offsets as if it stood after ``prefix`` in its article."""
+    return QuoteWithSpan(qid, article, text, len(prefix), len(prefix) + len(text), speaker, kind)
+
+
+def test_substitution_is_one_misquote_with_sides():
+    """'fund' (two outlets) vs 'finance' (one) is one finding, agreeing versions on one side."""
+    cluster = [
+        placed(
+            1,
+            1,
+            "Well I’m not going to fund the harbour project beyond this year. We’re going to let the province do that.",
+        ),
+        placed(2, 2, "Well, I’m not going to fund the harbour project beyond this year,"),
+        placed(3, 3, "I’m not going to finance the harbour project beyond this year,"),
+    ]
+    (f,) = misquote_findings(cluster)
+    assert f.kind == "misquote"
+    sides = {i.quote_id: i.side for i in f.items}
+    assert sides[1] == sides[2] != sides[3]
+    assert all(("fund" in i.text) != ("finance" in i.text) for i in f.items)
+    assert "'fund'" in f.explanation and "'finance'" in f.explanation
+
+
+def test_item_offsets_point_into_article():
+    """Each item's offsets cut its text out of the article."""
+    prefix = "She said: “"
+    texts = {1: "We will fund the harbour this year,", 2: "We will finance the harbour this year,"}
+    articles = {k: prefix + t + "” and left." for k, t in texts.items()}
+    (f,) = misquote_findings([placed(k, k, t) for k, t in texts.items()])
+    for item in f.items:
+        assert articles[item.article_id][item.start : item.end] == item.text
+
+
+def test_punctuation_case_and_truncation_are_not_misquotes():
+    """Versions differing only in punctuation, case, quote marks or length agree."""
+    cluster = [
+        placed(1, 1, "We’re going to let the province do that. Nobody else will."),
+        placed(2, 2, "we're going to let the Province do that"),
+        placed(3, 3, "WE’RE GOING TO LET THE PROVINCE DO THAT."),
+        placed(4, 4, "let the province", kind="term"),
+    ]
+    assert misquote_findings(cluster) == []
+
+
+def test_key_is_stable_under_reordering():
+    """The same group in another order gives the same finding key."""
+    cluster = [
+        placed(1, 1, "We will fund the harbour this year,"),
+        placed(2, 2, "We will finance the harbour this year,"),
+    ]
+    assert misquote_findings(cluster)[0].key == misquote_findings(cluster[::-1])[0].key
+
+
+def test_three_readings_are_one_finding():
+    """Three outlets with three words for one slot give one finding with three sides."""
+    cluster = [
+        placed(1, 1, "We will fund the harbour this year,"),
+        placed(2, 2, "We will finance the harbour this year,"),
+        placed(3, 3, "We will support the harbour this year,"),
+    ]
+    (f,) = misquote_findings(cluster)
+    assert len({i.side for i in f.items}) == 3
+
+
+def test_attribution_conflict_across_articles():
+    """Near-identical long quotes given to different speakers are an attribution finding."""
+    text = "We will rebuild every bridge in the valley before winter comes."
+    quotes = [
+        placed(1, 1, text, "mara osei"),
+        placed(2, 2, text + " Believe me.", "tomas lind"),
+        placed(3, 3, text, "osei"),
+    ]
+    (f,) = attribution_findings(quotes)
+    assert f.kind == "attribution"
+    sides = {i.quote_id: i.side for i in f.items}
+    assert sides[1] == sides[3] != sides[2]
+
+
+def test_short_shared_phrases_are_not_attribution_conflicts():
+    """Short stock phrases said by different people are no conflict."""
+    quotes = [
+        placed(1, 1, "Thank you very much,", "mara osei"),
+        placed(2, 2, "Thank you very much,", "tomas lind"),
+    ]
+    assert attribution_findings(quotes) == []
+
+
+def test_key_survives_a_new_quote_with_a_known_wording():
+    """A later quote repeating one side's wording keeps the finding's key."""
+    cluster = [
+        placed(1, 1, "We will fund the harbour this year,"),
+        placed(2, 2, "We will finance the harbour this year,"),
+    ]
+    later = placed(9, 9, "We will finance the harbour this year.")
+    (before,) = misquote_findings(cluster)
+    (after,) = misquote_findings([*cluster, later])
+    assert before.key == after.key and len(after.items) == 3

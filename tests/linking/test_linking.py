@@ -1,0 +1,146 @@
+"""Linking quotes of one utterance across articles (invented quotes)."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.nlp.quote_linking import LINK_THRESHOLD, QuoteRecord, cluster_quotes, link_quote, same_utterance
+
+MARA = "mara osei"
+TOMAS = "tomas lind"
+
+
+def q(id_, article, text, speaker=MARA, kind="speech"):
+    return QuoteRecord(id_, article, speaker, text, kind)
+
+
+def linked(a, b):
+    return same_utterance(a, b) >= LINK_THRESHOLD
+
+
+def test_word_substitution_links():
+    """One changed word in a truncated version still links."""
+    a = q(
+        1,
+        1,
+        "Well I’m not going to fund the harbour project beyond this year. We’re going to let the province do that.",
+    )
+    b = q(2, 2, "I’m not going to finance the harbour project beyond this year,")
+    assert linked(a, b)
+
+
+def test_punctuation_and_case_variants_link():
+    """'Tariffs – you can forget about.' and 'TARIFFS, you can forget about' are one utterance."""
+    assert linked(q(1, 1, "Tariffs – you can forget about."), q(2, 2, "TARIFFS, you can forget about,"))
+
+
+def test_short_paraphrase_of_known_speaker_links():
+    """A pronoun standing for the name in a short quote of the same speaker still links."""
+    assert linked(q(1, 1, "Tariffs, you can forget about,"), q(2, 2, "They should forget about it,"))
+
+
+def test_short_paraphrase_needs_known_speakers():
+    """Without speakers the same short paraphrase is too weak to link."""
+    assert not linked(
+        q(1, 1, "Tariffs, you can forget about,", None), q(2, 2, "They should forget about it,", None)
+    )
+
+
+def test_reported_speech_pulled_into_quote_links():
+    """A different opening ('Without' / 'If we don't get') before a long shared clause links."""
+    a = q(1, 1, "If we don’t get fresh water, we won’t have a harvest, nothing will grow, nothing,")
+    b = q(2, 2, "Without fresh water, we won't have a harvest, nothing will grow, nothing,")
+    assert linked(a, b)
+
+
+def test_verbatim_sentence_inside_longer_quote_links():
+    """A whole sentence quoted alone links to the longer quote that holds it."""
+    a = q(1, 1, "We tried everything twice. We’re going to have the province do that.")
+    assert linked(a, q(2, 2, "We’re going to have the province do that."))
+
+
+def test_same_speaker_different_statements_do_not_link():
+    """Shared stock phrases of one speaker do not make two statements one."""
+    pairs = [
+        ("We're going to win the harvest fair again.", "We're going to rebuild every bridge in the valley."),
+        (
+            "The people of the valley deserve better schools.",
+            "The people of the valley are tired of the toll road.",
+        ),
+        (
+            "I think you need judgment on day one to be both mayor and chief of the harbour.",
+            "He is not fit to be mayor and chief of the harbour.",
+        ),
+        ("Harbour reform", "We passed harbour reform after a long fight with the council and the unions."),
+    ]
+    for i, (a, b) in enumerate(pairs):
+        assert not linked(q(2 * i, 1, a), q(2 * i + 1, 2, b)), (a, b)
+
+
+def test_different_known_speakers_do_not_link():
+    """The same words from two different speakers are not one utterance."""
+    text = "We will rebuild every bridge in the valley before winter."
+    assert same_utterance(q(1, 1, text, MARA), q(2, 2, text, TOMAS)) == 0.0
+
+
+def test_speaker_name_forms_are_compatible():
+    """A surname key and a full-name key of one person may link."""
+    text = "We will rebuild every bridge in the valley before winter."
+    assert linked(q(1, 1, text, "osei"), q(2, 2, text, MARA))
+
+
+def test_same_article_needs_near_identical():
+    """In one article only a near-identical repeat (caption and body) links."""
+    body = q(1, 1, "We will rebuild every bridge in the valley before winter.")
+    assert linked(body, q(2, 1, "We will rebuild every bridge in the valley before winter,"))
+    assert not linked(body, q(3, 1, "We will rebuild every bridge in the valley"))
+
+
+def test_term_joins_but_does_not_glue():
+    """A scare-quoted term joins one cluster and never merges two utterances."""
+    records = [
+        q(1, 1, "There is sort of automatic safety because nobody will mess with the engineers."),
+        q(2, 2, "We need automatic safety rules for every mine in the valley, every single one."),
+        q(3, 3, "automatic safety", kind="term"),
+    ]
+    clusters = cluster_quotes(records)
+    assert clusters[1] != clusters[2]
+    assert clusters[3] in (clusters[1], clusters[2])
+    assert len(link_quote(records[2], records[:2])) == 1
+
+
+def test_link_quote_returns_matching_candidate_ids():
+    """link_quote lists the ids of candidates of the same utterance, ascending."""
+    new = q(10, 5, "I’m not going to finance the harbour project beyond this year,")
+    cands = [
+        q(3, 2, "Well I’m not going to fund the harbour project beyond this year."),
+        q(1, 1, "The harbour project is over budget and nobody will say so."),
+        q(2, 3, "I'm not going to finance the harbour project beyond this year"),
+    ]
+    assert link_quote(new, cands) == [2, 3]
+
+
+UTTERANCES = [
+    "I’m not going to fund the harbour project beyond this year. We’re going to let the province do that.",
+    "I’m not going to finance the harbour project beyond this year,",
+    "We’re going to let the province do that.",
+    "Tariffs, you can forget about,",
+    "They should forget about it,",
+    "If we don’t get fresh water, we won’t have a harvest, nothing will grow,",
+    "Without fresh water, we won't have a harvest, nothing will grow,",
+    "The people of the valley deserve better schools.",
+    "The people of the valley are tired of the toll road.",
+    "fresh water",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(list(range(len(UTTERANCES)))))
+def test_cluster_quotes_is_order_independent(order):
+    """Shuffling the input gives the same clusters, each named by its smallest member id."""
+    records = [
+        q(i, i % 4, t, kind="term" if t == "fresh water" else "speech") for i, t in enumerate(UTTERANCES)
+    ]
+    expected = cluster_quotes(records)
+    assert cluster_quotes([records[i] for i in order]) == expected
+    for cid in expected.values():
+        assert cid == min(k for k, v in expected.items() if v == cid)
