@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from articles.cleaning import clean_text, decode_bytes
+from articles.cleaning import NoArticleText, clean_bytes, clean_text
 from articles.extraction import extract_html
 from claims.nlp.claims import extract_claims
 from claims.nlp.persons import find_persons
@@ -69,6 +69,8 @@ def prepare_bytes(data: bytes, *, content_type: str = "", name: str = "", url: s
     if looks_like_html(data, content_type, name):
         page = extract_html(data, url=url)
         cleaned = clean_text(f"{page.title}\n\n{page.body}" if page.title else page.body)
+        if not page.body.strip() or not cleaned.text.strip():
+            raise NoArticleText("the page has no article text")
         return PreparedArticle(
             text=cleaned.text,
             title=page.title or cleaned.title or "",
@@ -82,7 +84,7 @@ def prepare_bytes(data: bytes, *, content_type: str = "", name: str = "", url: s
             removed=cleaned.removed,
             methods=dict(page.methods),
         )
-    cleaned = clean_text(decode_bytes(data, charset))
+    cleaned = clean_bytes(data, charset)
     return PreparedArticle(
         text=cleaned.text,
         title=cleaned.title or "",

@@ -3,10 +3,13 @@
 from rest_framework.routers import DefaultRouter
 
 from articles.api import ArticleViewSet, IngestJobViewSet, OutletViewSet
-from claims.api import ClaimViewSet, ContradictionViewSet, QuoteViewSet, ReviewViewSet, SpeakerViewSet
+from claims.api.contradictions import ContradictionViewSet
+from claims.api.speakers import SpeakerViewSet
+from claims.api.views import ClaimReviewFeedViewSet, ClaimViewSet, QuoteViewSet, ReviewViewSet
 
 router = DefaultRouter()
 router.register("claims", ClaimViewSet, basename="claim")
+router.register("claimreviews", ClaimReviewFeedViewSet, basename="claimreview")
 router.register("quotes", QuoteViewSet, basename="quote")
 router.register("speakers", SpeakerViewSet, basename="speaker")
 router.register("contradictions", ContradictionViewSet, basename="contradiction")

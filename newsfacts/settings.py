@@ -210,13 +210,20 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
-    # Several models have a "status" or "verdict" field; naming each choice set
+    # Several models have a "status", "kind" or "state" field; naming each choice set
     # keeps the schema stable (and `check --deploy` free of W001 warnings).
     # https://drf-spectacular.readthedocs.io/en/latest/settings.html
     "ENUM_NAME_OVERRIDES": {
-        "ClaimStatusEnum": "claims.models.Claim.Status",
         "ArticleStatusEnum": "articles.models.Article.Status",
-        "ReviewVerdictEnum": "claims.services.reviews.VERDICTS",
+        "ClaimStatusEnum": "claims.models.Claim.Status",
+        "ContradictionKindEnum": "claims.models.Contradiction.Kind",
+        "ContradictionStateEnum": "claims.models.Contradiction.State",
+        "QuoteKindEnum": "claims.models.Quote.Kind",
+        "SpeakerKindEnum": "claims.models.Speaker.Kind",
+        "JobKindEnum": "articles.models.IngestJob.Kind",
+        "JobStateEnum": "articles.models.IngestJob.State",
+        "JobStageEnum": "articles.models.IngestJob.Stage",
+        "ReviewVerdictEnum": "claims.api.inputs.VERDICT_CHOICES",
     },
 }
 
