@@ -40,3 +40,16 @@ def purge_raw_inputs_task() -> None:
     from articles.services.retention import raw_inputs_purge
 
     raw_inputs_purge()
+
+
+@shared_task(ignore_result=True)
+def requeue_stale_jobs_task() -> None:
+    """Beat entry point: re-send jobs left queued or running too long (a lost message).
+
+    Safe to over-send: a job is claimed with a conditional UPDATE, so a second
+    message for a job already done does nothing.
+    """
+    from articles.services.ingest import jobs_stale
+
+    for job_id in jobs_stale():
+        run_ingest_job_task.delay(job_id)

@@ -162,10 +162,14 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# How long a message taken by a worker that vanished waits before redelivery.
+# https://docs.celeryq.dev/en/stable/getting-started/backends-and-brokers/redis.html#visibility-timeout
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)}
 CELERY_BEAT_SCHEDULE = {
     # Every minute: poll the feeds whose next_poll_at has passed.
     "poll-due-feeds": {"task": "articles.tasks.poll_due_feeds_task", "schedule": 60.0},
+    # Every 10 minutes: re-send jobs whose message was lost (e.g. a flushed broker).
+    "requeue-stale-jobs": {"task": "articles.tasks.requeue_stale_jobs_task", "schedule": 600.0},
     # Daily: purge raw inputs past the retention period.
     "purge-raw-inputs": {"task": "articles.tasks.purge_raw_inputs_task", "schedule": 24 * 3600.0},
 }

@@ -181,3 +181,12 @@ def job_retry(*, job_id: int, user=None) -> IngestJob:
         job.save(update_fields=["state", "stage", "error", "attempts", "updated_at"])
         run_ingest_job_task.delay_on_commit(job.id)
     return job
+
+
+def jobs_stale(*, minutes: int = 30) -> list[int]:
+    """Jobs queued or running for longer than ``minutes`` without progress."""
+    from datetime import timedelta
+
+    cutoff = timezone.now() - timedelta(minutes=minutes)
+    return list(IngestJob.objects.filter(state__in=[IngestJob.State.QUEUED, IngestJob.State.RUNNING],
+                                         updated_at__lt=cutoff).values_list("pk", flat=True)[:500])
