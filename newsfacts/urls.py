@@ -19,3 +19,8 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("design/", TemplateView.as_view(template_name="design.html"), name="design"),
 ]
+
+handler400 = "newsfacts.errors.bad_request"
+handler403 = "newsfacts.errors.permission_denied"
+handler404 = "newsfacts.errors.not_found"
+handler500 = "newsfacts.errors.server_error"
