@@ -72,14 +72,18 @@ def quotes_link(*, quotes: list[Quote]) -> set[int]:
         candidates = _quote_candidates(quote, keys_by_quote[quote.pk])
         matched = set(link_quote(_record(quote), [_record(c) for c in candidates]))
         _groups_merge({c.group_id for c in candidates if c.pk in matched and c.group_id} | {quote.group_id})
-    return set(Quote.objects.filter(pk__in=[q.pk for q in quotes]).values_list("group_id", flat=True))
+    current = dict(Quote.objects.filter(pk__in=[q.pk for q in quotes]).values_list("pk", "group_id"))
+    for quote in quotes:
+        quote.group_id = current[quote.pk]  # later merges may have moved earlier quotes
+    return set(current.values())
 
 
-def claims_link(*, article: Article, mentions: list[ClaimMention], claims: list[ExtractedClaim]) -> set[int]:
+def claims_link(*, article: Article, mentions: list[ClaimMention], claims: list[ExtractedClaim],
+                quotes: list[Quote] = ()) -> set[int]:
     """Attach each mention to the Claim it states (new or existing); returns touched claim ids."""
     touched: set[int] = set()
     for mention, extracted in zip(mentions, claims, strict=True):
-        claim = claim_for_mention(mention=mention, extracted=extracted)
+        claim = claim_for_mention(mention=mention, extracted=extracted, quotes=quotes)
         mention.claim = claim
         touched.add(claim.pk)
     ClaimMention.objects.bulk_create(mentions)
@@ -121,7 +125,7 @@ def _independent_sources(claim_ids: set[int]) -> dict[int, int]:
 def article_link(*, article: Article, quotes: list[Quote], mentions: list[ClaimMention], claims: list[ExtractedClaim]) -> None:
     """Link one stored article: quotes into groups, mentions into claims, then contradictions."""
     touched_groups = quotes_link(quotes=quotes) if quotes else set()
-    touched_claims = claims_link(article=article, mentions=mentions, claims=claims) if mentions else set()
+    touched_claims = claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes) if mentions else set()
     for group_id in touched_groups:
         owner = group_contradictions_refresh(group_id=group_id)
         if owner:

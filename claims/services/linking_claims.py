@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from django.db.models import Prefetch
+from collections import Counter
+
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
-from claims.models import Claim, ClaimKey, ClaimMention
+from claims.models import Claim, ClaimKey, ClaimMention, Quote
 from claims.nlp.claim_linking import SAME_CLAIM_THRESHOLD, ClaimSignature, blocking_keys, claim_signature, same_claim
 from claims.nlp.types import ExtractedClaim, Quantity
 
 MAX_CANDIDATES = 100
+MIN_QUOTE_WORDS = 4  # shorter quotes (terms, fragments) are too common to tie claims together
 
 
 def _quantity(data: dict) -> Quantity:
@@ -34,26 +37,57 @@ def _signature(mention: ClaimMention, claim: Claim) -> ClaimSignature:
 
 
 def _candidates(keys: set[str], exclude_article: int) -> list[Claim]:
-    ids = list(ClaimKey.objects.filter(key__in=keys).values_list("claim_id", flat=True).distinct()[:MAX_CANDIDATES])
+    """Claims sharing most blocking keys with the new mention (a GROUP BY over the key index)."""
+    ids = list(ClaimKey.objects.filter(key__in=keys).values("claim_id").annotate(n=Count("id"))
+               .order_by("-n", "-claim_id").values_list("claim_id", flat=True)[:MAX_CANDIDATES])
     mentions = ClaimMention.objects.select_related("speaker").exclude(article_id=exclude_article)
     return list(Claim.objects.filter(pk__in=ids).prefetch_related(Prefetch("mentions", queryset=mentions)))
 
 
+def _claim_sharing_quotes(mention: ClaimMention, quotes: list[Quote]) -> Claim | None:
+    """The claim whose mentions elsewhere carry the same utterances as this sentence.
+
+    Two outlets quoting one sentence of one speaker state the same claim, however
+    differently they frame it; the quote groups already say which quotes those are.
+    """
+    groups = {q.group_id for q in quotes if q.group_id and q.kind == "speech" and len(q.text.split()) >= MIN_QUOTE_WORDS
+              and q.article_id == mention.article_id and mention.start <= q.start and q.end <= mention.end}
+    if not groups:
+        return None
+    inside = Q()
+    for article_id, start, end in (Quote.objects.filter(group_id__in=groups).exclude(article_id=mention.article_id)
+                                   .values_list("article_id", "start", "end")[:50]):
+        inside |= Q(article_id=article_id, start__lte=start, end__gte=end)
+    if not inside:
+        return None
+    votes = Counter(ClaimMention.objects.filter(inside).values_list("claim_id", flat=True))
+    return Claim.objects.filter(pk=votes.most_common(1)[0][0]).first() if votes else None
+
+
 def _best_match(sig: ClaimSignature, candidates: list[Claim]) -> Claim | None:
+    """The candidate whose mentions are, on average, most like the new one.
+
+    Average rather than best-of linkage: a claim grows by one loosely similar
+    sentence at a time otherwise, and drifts into an unrelated claim.
+    """
     best, best_score = None, SAME_CLAIM_THRESHOLD
     for claim in candidates:
-        for mention in claim.mentions.all():
-            score = same_claim(sig, _signature(mention, claim))
-            if score >= best_score:
-                best, best_score = claim, score
+        mentions = list(claim.mentions.all())
+        if not mentions:
+            continue
+        score = sum(same_claim(sig, _signature(m, claim)) for m in mentions) / len(mentions)
+        if score >= best_score:
+            best, best_score = claim, score
     return best
 
 
-def claim_for_mention(*, mention: ClaimMention, extracted: ExtractedClaim) -> Claim:
+def claim_for_mention(*, mention: ClaimMention, extracted: ExtractedClaim, quotes: list[Quote] = ()) -> Claim:
     """The existing Claim this mention states, or a new one; records its blocking keys."""
     sig = claim_signature(extracted, speaker_key=mention.speaker.key if mention.speaker_id else None)
     keys = blocking_keys(sig)
-    claim = _best_match(sig, _candidates(keys, mention.article_id)) if keys else None
+    claim = _claim_sharing_quotes(mention, list(quotes))
+    if claim is None and keys:
+        claim = _best_match(sig, _candidates(keys, mention.article_id))
     if claim is None:
         claim = Claim.objects.create(
             text=extracted.sentence[:5000], speaker=mention.speaker, kind=extracted.kind[:32],

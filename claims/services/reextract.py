@@ -86,7 +86,8 @@ def _mentions_update(article: Article, new_claims, report: ReextractReport, spea
     report.mentions_removed += len(gone)
     added = [(mention_row(article, c, speakers), c) for s, c in fresh.items() if s not in existing]
     if added:
-        touched |= claims_link(article=article, mentions=[m for m, _ in added], claims=[c for _, c in added])
+        touched |= claims_link(article=article, mentions=[m for m, _ in added], claims=[c for _, c in added],
+                               quotes=list(article.quotes.all()))
     report.mentions_added += len(added)
     # A claim nobody reviewed or edited and no article states any more goes.
     orphans = Claim.objects.filter(pk__in=touched, mentions__isnull=True, reviews__isnull=True, text_edited=False)
