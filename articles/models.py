@@ -75,6 +75,16 @@ class Article(models.Model):
         return reverse("articles:detail", args=[self.pk])
 
 
+class ArticleKey(models.Model):
+    """Sketch keys of an article's text, for finding reprints (see articles.near_duplicates)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sketch_keys")
+    key = models.CharField(max_length=16, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "key"], name="articlekey_unique")]
+
+
 class IngestJob(models.Model):
     class Kind(models.TextChoices):
         TEXT = "text", "Pasted text"

@@ -114,11 +114,13 @@ def _independent_sources(claim_ids: set[int]) -> dict[int, int]:
     """Outlets carrying each claim, counting a reprint (copy_of) with its original."""
     seen: dict[int, set[str]] = defaultdict(set)
     mentions = ClaimMention.objects.filter(claim_id__in=claim_ids).values_list(
-        "claim_id", "article_id", "article__outlet_key", "article__copy_of_id"
+        "claim_id", "article_id", "article__outlet_key", "article__copy_of_id", "article__copy_of__outlet_key"
     )
-    for claim_id, article_id, outlet_key, copy_of in mentions:
-        # A copy counts as its original; an unnamed outlet counts per article.
-        seen[claim_id].add(f"a{copy_of}" if copy_of else (outlet_key or f"a{article_id}"))
+    for claim_id, article_id, outlet_key, original_id, original_outlet in mentions:
+        # A reprint counts as its original; an unnamed outlet counts per article.
+        if original_id:
+            article_id, outlet_key = original_id, original_outlet
+        seen[claim_id].add(outlet_key or f"a{article_id}")
     return {cid: len(keys) for cid, keys in seen.items()}
 
 

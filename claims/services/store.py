@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
 
 from articles.analysis import ArticleAnalysis
 from articles.canonical import content_hash, url_hash
-from articles.models import Article, Outlet
+from articles.models import Article, ArticleKey, Outlet
+from articles.near_duplicates import COPY_RESEMBLANCE, MIN_SHARED, resemblance, sketch_keys
 from claims.models import ClaimMention, Quote, SpeakerRole
 from claims.nlp.types import ExtractedClaim, ExtractedQuote
 from claims.services.linking import article_link
@@ -49,14 +51,14 @@ def _article_create(analysis: ArticleAnalysis, *, source: str, url: str, raw_inp
     existing = _duplicate_of(outlet_key=outlet_key, text_hash=text_hash, canonical_hash=canonical_hash)
     if existing:
         return existing, False
+    keys = sketch_keys(p.text)
     article = Article(
         outlet=outlet, outlet_key=outlet_key, source=source, url=url[:2000], canonical_url_hash=canonical_hash,
         content_hash=text_hash, title=p.title[:500], byline=p.byline[:500], published_at=_published_at(analysis),
         language=p.language[:16], raw_input=raw_input.decode("utf-8", "replace"), body=p.text,
         captions=list(p.captions), section_headings=list(p.section_headings), removed_lines=list(p.removed),
         metadata_methods=p.methods,
-        # Same text from another outlet: a reprint (wire copy or aggregator).
-        copy_of=Article.objects.filter(content_hash=text_hash).order_by("id").first(),
+        copy_of=_original_of(p.text, text_hash, keys),
     )
     try:
         with transaction.atomic():
@@ -64,7 +66,21 @@ def _article_create(analysis: ArticleAnalysis, *, source: str, url: str, raw_inp
     except IntegrityError:
         # Another process stored the same article first.
         return _duplicate_of(outlet_key=outlet_key, text_hash=text_hash, canonical_hash=canonical_hash), False
+    ArticleKey.objects.bulk_create([ArticleKey(article=article, key=k) for k in keys], ignore_conflicts=True)
     return article, True
+
+
+def _original_of(text: str, text_hash: str, keys: list[str]) -> Article | None:
+    """The earliest stored article this text reprints (same or nearly the same words), if any."""
+    same = Article.objects.filter(content_hash=text_hash).order_by("id").first()
+    if same or not keys:
+        return same
+    candidates = (ArticleKey.objects.filter(key__in=keys).values("article_id").annotate(n=Count("id"))
+                  .filter(n__gte=MIN_SHARED).order_by("-n", "article_id").values_list("article_id", flat=True)[:5])
+    for candidate in Article.objects.filter(pk__in=list(candidates)).order_by("id").only("id", "body", "copy_of_id"):
+        if resemblance(text, candidate.body) >= COPY_RESEMBLANCE:
+            return candidate.copy_of if candidate.copy_of_id else candidate
+    return None
 
 
 def quote_row(article: Article, q: ExtractedQuote, speakers: dict) -> Quote:
