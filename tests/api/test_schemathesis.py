@@ -52,6 +52,23 @@ def _small_graph_without_rate_limits(db, reviewer, monkeypatch):
     JobFactory()
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection_open():
+    """Requests go straight to the WSGI app, not Django's test client, so do what the client does:
+    keep request_started/finished from closing the connection the test transaction lives on
+    (on PostgreSQL a closed connection ends the test's transaction)."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def role_headers(editor, reviewer) -> dict[str, dict]:
     from rest_framework.authtoken.models import Token
