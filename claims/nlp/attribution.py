@@ -13,37 +13,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.nlp.quote_lexicon import CUE_VERBS, FUNCTION_CAPS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS
-from claims.nlp.sentences import ABBREVIATIONS, _is_abbreviation
+from claims.nlp.attribution_np import (
+    NOUN_MARKERS,
+    RELATIVES,
+    Word,
+    is_cap,
+    np_after,
+    np_ending,
+    np_leading,
+    plain_np_ending,
+    skippable,
+    tokenize,
+)
+from claims.nlp.quote_lexicon import CUE_VERBS, PRONOUNS, ROLE_NOUNS
+from claims.nlp.sentences import _is_abbreviation
 
-_WORD = re.compile(r"\([^()]{1,40}\)|(?:[A-Za-z]\.){2,}|[\w’'\-@&]+(?:\.(?=\w))?[\w’'\-@&]*\.?|[^\w\s]")
 # A cue may open its sentence capitalised ("Stated Stone:", "Said one aide, ...").
-_CUE = re.compile(r"\b(?:[Aa]ccording to|quoted (?:by [^,.;:]{1,60} )?as saying|as \w+ put it|" + "|".join(
-    f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in sorted(CUE_VERBS, key=len, reverse=True)) + r")\b")
-_SKIP_BEFORE_VERB = frozenset(
-    """also later then has had have was is were would will previously recently once again further
-    simply just flatly quickly did does do been not never first finally often even still reportedly
-    repeatedly publicly privately bluntly angrily told has been had been""".split()
+_CUE = re.compile(
+    r"\b(?:[Aa]ccording to|quoted (?:by [^,.;:]{1,60} )?as saying|as \w+ put it|"
+    + "|".join(f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in sorted(CUE_VERBS, key=len, reverse=True))
+    + r")\b"
 )
-_NP_STOP = frozenset(
-    """in on at for from with without by to into about after before during since as than that which
-    who whom whose when while where because although if and or but so nor not is are was were be
-    been being has have had do does did will would can could should may might must this these those
-    it its there here said says say told""".split()
-) | CUE_VERBS
-_LY_NOUNS = frozenset("family ally rally assembly anomaly monopoly supply reply italy july butterfly".split())
-_RELATIVES = frozenset(("who", "which"))
-_PREPOSITIONS = frozenset("of for at from with in on by to through about among".split())
-_NOUN_MARKERS = frozenset("a an the his her their its our my your this of".split())
-_QUANTIFIERS = frozenset("several many some most both others few all each".split())
-_DETERMINERS = frozenset("the a an one another his her their its our this that some many several two three".split())
-_CLAUSE_OPENERS = frozenset(
-    """on in at after before during when while since if although though because speaking
-    asked asking writing according meanwhile however earlier later last yesterday today maybe perhaps""".split()
-)
-
-
-_ABBREV = ABBREVIATIONS | {t for t in PERSON_TITLES if len(t) <= 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,166 +46,29 @@ class Attribution:
     cue: str
 
 
-def _words(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    out = []
-    for m in _WORD.finditer(text, lo, hi):
-        w, s, e = m.group(), m.start(), m.end()
-        if w.endswith(".") and len(w) > 2 and "." not in w[:-1] and w[:-1].lower() not in _ABBREV:
-            out.append((w[:-1], s, e - 1))
-            out.append((".", e - 1, e))
-        else:
-            out.append((w, s, e))
-    return out
-
-
-def _is_head(word: str) -> bool:
-    low = word.lower().rstrip(".")
-    if low in PRONOUNS:
-        return True
-    if word[:1].isupper() and low not in FUNCTION_CAPS and not word.endswith(("’s", "'s")):
-        return True
-    return low in ROLE_NOUNS
-
-
-def _np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """The noun phrase ending at the last word of ``words`` (offsets), if it is one."""
-    while words and words[-1][0].startswith("("):
-        words = words[:-1]  # "(R-Ohio)" after a name
-    if not words:
-        return None
-    if not _is_head(words[-1][0]):
-        return _plain_np_ending(words)
-    head = words[-1]
-    if head[0].lower() in PRONOUNS:
-        return head[1], head[2]
-    first = len(words) - 1
-    for i in range(len(words) - 2, max(-1, len(words) - 10), -1):
-        w = words[i][0]
-        low = w.lower()
-        if low in _DETERMINERS:
-            first = i
-            break
-        if low in _NP_STOP or not re.match(r"\w", w) or low in PRONOUNS:
-            if low == "of" and i > 0 and words[i - 1][0][:1].isupper() and words[i + 1][0][:1].isupper():
-                continue
-            break
-        first = i
-    return words[first][1], head[2]
-
-
-_PLAIN = re.compile(r"[a-z][a-z\-]*")
-_BOUNDARY_TOKENS = frozenset(",;:—–(“\"‘")
-
-
-def _plain_np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """A common-noun phrase before a verb: "the person added", "federal prosecutors wrote".
-
-    Accepted when a determiner (or possessive) opens it, or when it opens its clause,
-    so that a verb phrase ("... dole out funding") is not taken for a subject.
-    """
-    head = words[-1][0]
-    if not _PLAIN.fullmatch(head) or head in _NP_STOP or head in _DETERMINERS or head.endswith(("ing", "ly")):
-        return None
-    i = len(words) - 1
-    while i >= 0 and len(words) - i <= 6:
-        w = words[i][0]
-        low = w.lower()
-        if (low in _DETERMINERS and low != "that") or w.endswith(("’s", "'s", "s’")) or low in _QUANTIFIERS:
-            if i > 0 and words[i - 1][0].lower() in _PREPOSITIONS:
-                return _np_ending(words[: i - 1])  # "a spokesman for the buyer": the head comes first
-            return words[i][1], words[-1][2]
-        if not re.fullmatch(r"[\w\-]+", w) or low in _NP_STOP or low in PRONOUNS or low in _CLAUSE_OPENERS:
-            break
-        i -= 1
-    if i < 0 or words[i][0] in _BOUNDARY_TOKENS:
-        return words[i + 1][1], words[-1][2]
-    return None
-
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and word.lower().rstrip(".") not in FUNCTION_CAPS
-
-
-def _np_forward(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """The noun phrase opening ``words``: a pronoun, a name run, or det + modifiers + head."""
-    if not words:
-        return None
-    w0 = words[0][0]
-    if w0.lower() in PRONOUNS:
-        return words[0][1], words[0][2]
-    last_head = -1
-    seen_head = False
-    for i, (w, _s, _e) in enumerate(words[:14]):
-        low = w.lower().rstrip(".")
-        if i == 0 and low in _DETERMINERS:
-            continue
-        if w.startswith("(") and seen_head:
-            continue
-        if low == "of" and seen_head and i + 1 < len(words) and _is_cap(words[i + 1][0]):
-            continue
-        if not re.match(r"\w", w) or low in _NP_STOP or low in PRONOUNS:
-            break
-        if _is_cap(w) or low in ROLE_NOUNS or re.search(r"[’']s?$", w):
-            last_head, seen_head = i, True
-        elif seen_head and (low.endswith(("ed", "s")) or i - last_head > 2):
-            break  # a lowercase word after the head: most likely the verb
-    if last_head < 0 and w0.lower() in _DETERMINERS:
-        return _det_plain_np(words)
-    if last_head < 0 or re.search(r"[’']s?$", words[last_head][0]):
-        return None
-    return words[0][1], words[last_head][2]
-
-
-def _det_plain_np(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """'said the designer, who ...': a determiner and plain words up to punctuation or a stop word."""
-    end = 0
-    for i, (w, _s, _e) in enumerate(words[1:6], start=1):
-        if not _PLAIN.fullmatch(w) or w in _NP_STOP:
-            break
-        end = i
-    return (words[0][1], words[end][2]) if end else None
-
-
-def _np_leading(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """The subject noun phrase at the start of a clause."""
-    while words and words[0][0].lower() in ("and", "but", "so", "yet", "then", "or", "as"):
-        words = words[1:]
-    if not words or words[0][0].lower() in _CLAUSE_OPENERS:
-        return None
-    return _np_forward(words)
-
-
-def _np_after(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """The noun phrase right after an inverted cue ("said Sen. Chris Coons, Democrat of ...")."""
-    return _np_forward(words)
-
-
-def _skippable(word: str) -> bool:
-    """Auxiliaries and adverbs that stand between a subject and its verb ("Clinton initially said")."""
-    low = word.lower()
-    return low in _SKIP_BEFORE_VERB or (word.islower() and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS)
-
-
 def noun_use(text: str, lo: int, cue_start: int) -> bool:
     """The cue word follows a determiner or preposition: a noun ("a positive note", "secretary of state")."""
     m = re.search(r"(\w+)\W*$", text[max(lo, cue_start - 20) : cue_start])
-    return bool(m) and m.group(1).lower() in _NOUN_MARKERS
+    return bool(m) and m.group(1).lower() in NOUN_MARKERS
 
 
 def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False) -> tuple[int, int] | None:
     """Speaker phrase for a cue starting at ``cue_start``, looking left as far as ``lo``."""
-    words = _words(text, lo, cue_start)
-    while words and _skippable(words[-1][0]):
+    words = tokenize(text, lo, cue_start)
+    while words and skippable(words[-1][0]):
         words = words[:-1]
     if not words:
         return None
-    if words[-1][0].lower() in _RELATIVES and not participle:
+    if words[-1][0].lower() in RELATIVES and not participle:
         return words[-1][1], words[-1][2]  # "Roffman, who estimates ...": the relative pronoun is the source
-    if participle and _is_cap(words[-1][0]):
-        return _np_ending(words)  # "... included Trump calling him a “dictator”"
+    if participle and is_cap(words[-1][0]):
+        return np_ending(words)  # "... included Trump calling him a “dictator”"
+    if participle and len(words) > 2 and words[-1][0] == "," and words[-2][0] in CUE_VERBS:
+        # "Ryan and Trump will meet, Spicer said, adding ...": the speaker of the cue just before.
+        return subject_of_cue(text, lo, words[-2][1]) or _subject_before_comma(words)
     if words[-1][0] == "," or participle:
         return _subject_before_comma(words if words[-1][0] == "," else [*words, (",", 0, 0)])
-    span = _np_ending(words)
+    span = np_ending(words)
     if span is None and words[-1][0].lower() in ("and", "but", "to", "then"):
         return _subject_before_comma([*words, (",", 0, 0)])
     return span
@@ -230,7 +83,7 @@ def _subject_before_comma(words: list[tuple[str, int, int]]) -> tuple[int, int] 
         else:
             parts[-1].append(w)
     for part in parts:
-        span = _np_leading(part)
+        span = np_leading(part)
         if span:
             return span
     return None
@@ -241,13 +94,13 @@ def _cue_subject(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, in
     if noun_use(text, lo, m.start()):
         return None
     if cue == "according to":
-        return _np_after(_words(text, m.end(), hi))
+        return np_after(tokenize(text, m.end(), hi))
     ing = cue.endswith("ing") and not text[lo : m.start()].rstrip().endswith(" as")
     if ing and not re.search(r"\w", text[lo : m.start()]):
         return None
     span = subject_of_cue(text, lo, m.start(), participle=ing)
     if span is None and not ing:
-        span = _np_after(_words(text, m.end(), hi))
+        span = np_after(tokenize(text, m.end(), hi))
         # An inverted subject ("..., said Sen. Coons:") ends its clause; "said his boss was" is a complement.
         if span and not re.match(r"\s*(?:[,:;(—–]|$)", text[span[1] : hi]):
             return None
@@ -284,7 +137,7 @@ def find_cue_before(text: str, lo: int, hi: int) -> Attribution | None:
         if not span:
             continue
         for outer in reversed(cues[:k]):
-            gap = _PRONOUN_GAP if text[span[0] : span[1]].lower() in PRONOUNS | _RELATIVES else _COMPLEMENT_GAP
+            gap = _PRONOUN_GAP if text[span[0] : span[1]].lower() in PRONOUNS | RELATIVES else _COMPLEMENT_GAP
             if outer.end() > span[0] or not gap.fullmatch(text, outer.end(), span[0]):
                 break
             outer_span = _cue_subject(text, lo, hi, outer)
@@ -300,16 +153,16 @@ _FREE_RELATIVE = re.compile(r"\bwhat\s+$")
 
 
 def _main_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """"Cruz has railed against what he calls “...”": the clause subject owns the label.
+    """ "Cruz has railed against what he calls “...”": the clause subject owns the label.
 
     Only when nothing but one plain clause stands between them (no commas or dashes).
     """
-    lead = _words(text, lo, hi)
-    span = _np_leading(lead)
+    lead = tokenize(text, lo, hi)
+    span = np_leading(lead)
     if span is None or re.search(r"[,;:—–(]| - ", text[span[1] : hi]):
         return None
     head = text[span[0] : span[1]].split()[-1]
-    return span if _is_cap(head) or head.lower() in ROLE_NOUNS else None
+    return span if is_cap(head) or head.lower() in ROLE_NOUNS else None
 
 
 _CUE_NEXT = re.compile(r"\s+(?:said|says|told|tells|wrote|writes|added|adds|stated|states)\b")
@@ -334,18 +187,20 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
             continue  # "the congressional report said": the first cue word is a noun
         if m.group().endswith("ing") and not re.search(r"\w", text[lo : m.start()]):
             return None  # '“...,” adding that ...': a participle continues the earlier clause
-        words = _words(text, lo, m.start())
+        words = tokenize(text, lo, m.start())
         words = [w for w in words if w[0] not in (",", "—", "–", "-")] if len(words) <= 2 else words
         span = None
         if not [w for w in words if re.match(r"\w", w[0])]:
-            span = _np_after(_words(text, m.end(), hi))
+            span = np_after(tokenize(text, m.end(), hi))
         elif m.group().lower() == "according to":
-            span = _np_after(_words(text, m.end(), hi))
+            span = np_after(tokenize(text, m.end(), hi))
         else:
-            lead = _words(text, lo, m.start())
+            lead = tokenize(text, lo, m.start())
             while lead and not re.match(r"[\w(]", lead[0][0]):
                 lead = lead[1:]
-            span = _np_leading(lead) if lead else None
+            span = _inverted_after_comma(text, lead, m, hi)
+            if span is None:
+                span = np_leading(lead, at_verb=True) if lead else None
             if span is None:
                 span = _plain_lead(lead)
         if span:
@@ -353,16 +208,44 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
     return None
 
 
+def _inverted_after_comma(text: str, lead: list[Word], m: re.Match[str], hi: int) -> tuple[int, int] | None:
+    """'“...” and Clevelanders get nervous, said Christine Link, ...': ', said X' names the speaker."""
+    if not lead or lead[-1][0] != "," or m.group().endswith("ing"):
+        return None
+    first = next(i for i, w in enumerate(lead) if w[0] in (",", ";", "—", "–"))
+    subject = np_leading(lead[:first], at_verb=True) if first else None
+    if subject and subject[1] == lead[first - 1][2]:
+        return None  # "Jeb Bush, the former governor, told CNN": the lead is the subject
+    span = np_after(tokenize(text, m.end(), hi))
+    if span and re.match(r"\s*(?:[,.;:(—–]|$)", text[span[1] : hi]):
+        return span
+    return None
+
+
 def _plain_lead(lead: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """'“...,” the investigator wrote': the whole stretch between quote and cue is the subject."""
-    while lead and _skippable(lead[-1][0]):
+    while lead and skippable(lead[-1][0]):
         lead = lead[:-1]
     if not lead or len(lead) > 7:
         return None
-    span = _plain_np_ending(lead)
+    span = plain_np_ending(lead)
     return span if span and span[0] == lead[0][1] else None
 
 
 def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject phrase opening the clause text[lo:hi], if any."""
-    return _np_leading(_words(text, lo, hi))
+    return np_leading(tokenize(text, lo, hi))
+
+
+def according_to(text: str, lo: int, hi: int) -> Attribution | None:
+    """The source of an "according to X" in text[lo:hi]: it reports the whole sentence, so it
+    outranks the speaker of the quote it holds ("X said ..., according to the Post")."""
+    for m in _cues(text, lo, hi):
+        if m.group().lower() != "according to" or noun_use(text, lo, m.start()):
+            continue
+        if re.search(r"\bthat\s*,?\s*$", text[max(lo, m.start() - 8) : m.start()]):
+            continue  # "said that according to its analysis, ...": part of what was said
+        span = np_after(tokenize(text, m.end(), hi))
+        if span:
+            return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
+    return None

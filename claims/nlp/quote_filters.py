@@ -39,13 +39,13 @@ def is_headline(text: str, q: QuoteSpan) -> bool:
         return False
     # A sentence break, a past-tense "said" or a quote split by its cue (“...,” she said)
     # mark prose (a short lede), not a title: headlines say "says" and quote after a colon.
-    return not (re.search(r"[.!?][\"'”’]*\s+[A-Z]", line) or re.search(r"\bsaid\b|,[\"'”’]", line))
+    return not (re.search(r"[.!?][\"'”’]*\s+[A-Z]", line) or re.search(r"\bsaid\b|,[\"'”’]\s+[a-z]", line))
 
 
 def is_work_title(text: str, q: QuoteSpan) -> bool:
     """A Title Case name after a work noun or a broadcaster's possessive: 'on MSNBC’s “Morning Joe”'."""
     content = text[q.start : q.end]
-    if len(content.split()) > 10 or not title_case(content):
+    if len(content.split()) > 16 or not title_case(content):
         return False
     lead = _WORK_LEAD.search(text, max(q.para_start, q.mark_start - 40), q.mark_start)
     if lead is None:
@@ -55,11 +55,29 @@ def is_work_title(text: str, q: QuoteSpan) -> bool:
 
 
 def is_heading(text: str, q: QuoteSpan) -> bool:
-    """A whole line in capitals ("“DIVISIVE, STUPID AND WRONG”"): a section heading."""
+    """A whole line in capitals ("“DIVISIVE, STUPID AND WRONG”"), or a short line in single
+    marks ("‘A really tough decision.’"): a section heading that picks up a quote of the text."""
     content = text[q.start : q.end]
     line = text[q.para_start : q.para_end]
-    return content.isupper() and len(line) - len(content) <= 4 and len(content.split()) >= 2
+    if len(line) - len(content) > 4:
+        return False
+    if q.open_mark in ("‘", "'") and len(content.split()) <= 8:
+        return True
+    return content.isupper() and len(content.split()) >= 2
+
+
+_NICK_BEFORE = re.compile(r"[A-Z][\w.’'\-]*\s+$")
+_NICK_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def is_nickname(text: str, q: QuoteSpan) -> bool:
+    """A capitalised word or two quoted inside a name: Gov. C.L. “Butch” Otter."""
+    words = text[q.start : q.end].split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w[-1].isalnum() for w in words):
+        return False
+    before = _NICK_BEFORE.search(text, max(q.para_start, q.mark_start - 30), q.mark_start)
+    return before is not None and _NICK_AFTER.match(text, q.mark_end) is not None
 
 
 def not_a_quotation(text: str, q: QuoteSpan) -> bool:
-    return is_headline(text, q) or is_work_title(text, q) or is_heading(text, q)
+    return is_headline(text, q) or is_work_title(text, q) or is_heading(text, q) or is_nickname(text, q)

@@ -85,7 +85,7 @@ CUE_VERBS = frozenset(
     urging pleading mused musing sneered grumbled groused griped wrote""".split()
 )
 # Base forms that are mostly nouns in news copy ("secretary of state", "put" without "it").
-CUE_VERBS = CUE_VERBS - {"state", "put", "puts", "post", "posts", "report", "stress", "label", "echo"}
+CUE_VERBS = CUE_VERBS - {"state", "put", "puts", "post", "posts", "report", "stress", "label", "echo", "email", "emails", "press", "answer"}
 CUE_PHRASES = (
     "according to",
     "in a statement",

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from claims.nlp.attribution import Attribution, find_cue_after, find_cue_before, leading_subject
+from claims.nlp.attribution import Attribution, according_to, find_cue_after, find_cue_before
 from claims.nlp.persons import scan_names
+from claims.nlp.quote_carry import carried_speaker
 from claims.nlp.quote_coref import Resolver
+from claims.nlp.quote_fallback import subject_fallback
 from claims.nlp.quote_filters import not_a_quotation
-from claims.nlp.quote_lexicon import PRONOUNS, ROLE_NOUNS
 from claims.nlp.quote_marks import QuoteSpan, find_quote_spans
 from claims.nlp.sentences import _is_abbreviation
 from claims.nlp.types import ExtractedQuote
@@ -92,24 +93,53 @@ def _transcript_speaker(text: str, q: QuoteSpan) -> Attribution | None:
     return Attribution(m.group(1), m.start(1), m.end(1), ":")
 
 
+def _new_report(text: str, q: QuoteSpan, after: Attribution, hi: int) -> bool:
+    """'“... campaign.” Kasich said he would have fired him': after a quote that closed its
+    sentence, a cue with its own complement opens a new report, not this quote's attribution."""
+    if not text[q.start : q.end].endswith(".") or not _ends_sentence(text, q, hi):
+        return False
+    cue_at = text.find(after.cue, after.end, hi)
+    return cue_at >= 0 and re.match(r"\s*[\w“\"]", text[cue_at + len(after.cue) : hi]) is not None
+
+
+def _attached_cue(text: str, q: QuoteSpan, before_text: str, a_lo: int, a_hi: int) -> Attribution | None:
+    """'he told the paper: “...,” Roffman predicted': a quote closing on a comma is attributed by
+    the cue right after it, unless the quote completes a 'said that' before it."""
+    if text[q.end - 1 : q.end] != "," or q.close_mark is None or re.search(r"\bthat\s*$", before_text):
+        return None
+    after = find_cue_after(text, a_lo, a_hi)
+    if after and after.start - a_lo < 80 and not re.search(r"\b(?:and|but)\b", text[a_lo : after.start]):
+        return after
+    return None
+
+
 def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     transcript = _transcript_speaker(text, spans[i])
     if transcript:
         return transcript
     b_lo, b_hi = _before_bounds(spans, i, text)
     a_lo, a_hi = _after_bounds(spans, i)
+    s_hi = a_lo if _ends_sentence(text, spans[i], a_hi) else _sentence_end(text, a_lo, a_hi)
+    source = according_to(text, b_lo, b_hi) or according_to(text, a_lo, s_hi)
+    if source:
+        return source
     before = find_cue_before(text, b_lo, b_hi)
-    if before and (_introduces(text, b_lo, b_hi) or _ends_sentence(text, spans[i], a_hi)
-                   or re.search(r"\bthat\s*$", text[b_lo:b_hi])):
+    if before:
+        before = _attached_cue(text, spans[i], text[b_lo:b_hi], a_lo, a_hi) or before
+    if before and (
+        _introduces(text, b_lo, b_hi)
+        or _ends_sentence(text, spans[i], a_hi)
+        or re.search(r"\bthat\s*$", text[b_lo:b_hi])
+    ):
         return before
     after = find_cue_after(text, a_lo, a_hi)
-    if after:
+    if after and not _new_report(text, spans[i], after, a_hi):
         return after
     if before:
         return before
-    s_end = _sentence_end(text, a_lo, a_hi)
-    later = find_cue_before(text, a_lo, s_end)
-    return later
+    if after or _ends_sentence(text, spans[i], a_hi):
+        return None  # the text after the quote is another sentence, with a report of its own
+    return find_cue_before(text, a_lo, _sentence_end(text, a_lo, a_hi))
 
 
 def _embedded(text: str, q: QuoteSpan) -> bool:
@@ -142,6 +172,8 @@ def _inherit(spans: list[QuoteSpan], found: list[Attribution | None], text: str)
             out[i] = out[j]
         elif q.mark_start == q.para_start:
             out[i] = _colon_lead_in(text, q)
+        if out[i] is None:
+            out[i] = carried_speaker(text, q.para_start, q.mark_start)
     for i in range(len(spans) - 2, -1, -1):
         # A paragraph left open is continued by the next one; the cue often comes at the very end.
         if out[i] is None and spans[i].close_mark is None and _adjacent(text, spans[i], spans[i + 1]):
@@ -165,25 +197,9 @@ def _colon_lead_in(text: str, q: QuoteSpan) -> Attribution | None:
     return find_cue_before(text, _sentence_start(text, lo, prev_end), prev_end)
 
 
-def _speaker_like(mention: str) -> bool:
-    """A sentence subject that can be a source: a personal pronoun, a name or a role description."""
-    words = mention.split()
-    low = words[-1].lower()
-    if low in ("it", "you"):
-        return False
-    if low in PRONOUNS or low in ROLE_NOUNS:
-        return True
-    caps = [w for w in words if w[:1].isupper()]
-    return len(caps) >= 1 and words[0][:1].isupper() and not mention.isupper()
-
-
 def _subject_fallback(text: str, q: QuoteSpan) -> Attribution | None:
     """For quotes worked into a sentence without a cue: the sentence's subject."""
-    lo = _sentence_start(text, q.para_start, q.mark_start)
-    span = leading_subject(text, lo, q.mark_start)
-    if span and _speaker_like(text[span[0] : span[1]]):
-        return Attribution(text[span[0] : span[1]], span[0], span[1], "")
-    return None
+    return subject_fallback(text, _sentence_start(text, q.para_start, q.mark_start), q.mark_start)
 
 
 def extract_quotes(text: str) -> list[ExtractedQuote]:
@@ -210,8 +226,14 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
             resolver.note_subject(q.start, name)
         out.append(
             ExtractedQuote(
-                content, q.start, q.end, kind, kind == "speech" and embedded,
-                att.mention if att else None, name, att.cue if att else None,
+                content,
+                q.start,
+                q.end,
+                kind,
+                kind == "speech" and embedded,
+                att.mention if att else None,
+                name,
+                att.cue if att else None,
             )
         )
     return out

@@ -1,0 +1,268 @@
+"""Noun phrases for speaker attribution: the phrase before a cue, after it, or opening a clause.
+
+Rule based over a light tokenisation (words, initials, parenthesised asides,
+punctuation). A phrase is headed by a pronoun, a capitalised name or a role
+noun ("the Ukrainian leader"); plain common-noun phrases are accepted where a
+determiner or the clause start delimits them ("the person added").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.nlp.quote_lexicon import CUE_VERBS, FUNCTION_CAPS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS
+from claims.nlp.sentences import ABBREVIATIONS
+
+Word = tuple[str, int, int]
+
+_WORD = re.compile(r"\([^()]{1,40}\)|(?:[A-Za-z]\.){2,}|[\w’'\-@&]+(?:\.(?=\w))?[\w’'\-@&]*\.?|[^\w\s]")
+_SKIP_BEFORE_VERB = frozenset(
+    """also later then has had have was is were would will previously recently once again further
+    simply just flatly quickly did does do been not never first finally often even still reportedly
+    repeatedly publicly privately bluntly angrily told has been had been""".split()
+)
+_NP_STOP = (
+    frozenset(
+        """in on at for from with without by to into about after before during since as than that which
+    who whom whose when while where because although if and or but so nor not is are was were be
+    been being has have had do does did will would can could should may might must this these those
+    it its there here said says say told""".split()
+    )
+    | CUE_VERBS
+)
+_LY_NOUNS = frozenset("family ally rally assembly anomaly monopoly supply reply italy july butterfly".split())
+RELATIVES = frozenset(("who", "which"))
+_PREPOSITIONS = frozenset("of for at from with in on by to through about among".split())
+NOUN_MARKERS = frozenset("a an the his her their its our my your this of with for from without".split())
+_QUANTIFIERS = frozenset("several many some most both others few all each".split())
+_DETERMINERS = frozenset(
+    "the a an one another his her their its our this that some many several two three".split()
+)
+_CLAUSE_OPENERS = frozenset(
+    """on in at after before during when while since if although though because speaking
+    asked asking writing according meanwhile however earlier later last yesterday today maybe perhaps
+    across amid amidst among despite following inside outside throughout toward towards via within
+    beyond along upon under through without unlike besides regarding""".split()
+)
+
+
+_ABBREV = ABBREVIATIONS | {t for t in PERSON_TITLES if len(t) <= 5}
+
+
+def tokenize(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _WORD.finditer(text, lo, hi):
+        w, s, e = m.group(), m.start(), m.end()
+        if w.endswith(".") and len(w) > 2 and "." not in w[:-1] and w[:-1].lower() not in _ABBREV:
+            out.append((w[:-1], s, e - 1))
+            out.append((".", e - 1, e))
+        else:
+            out.append((w, s, e))
+    return out
+
+
+def _is_head(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    if low in PRONOUNS:
+        return True
+    if word[:1].isupper() and low not in FUNCTION_CAPS and not word.endswith(("’s", "'s")):
+        return True
+    return low in ROLE_NOUNS
+
+
+def np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The noun phrase ending at the last word of ``words`` (offsets), if it is one."""
+    while words and words[-1][0].startswith("("):
+        words = words[:-1]  # "(R-Ohio)" after a name
+    if not words:
+        return None
+    if not _is_head(words[-1][0]):
+        return plain_np_ending(words)
+    head = words[-1]
+    if head[0].lower() in PRONOUNS:
+        return head[1], head[2]
+    first = len(words) - 1
+    for i in range(len(words) - 2, max(-1, len(words) - 10), -1):
+        w = words[i][0]
+        low = w.lower()
+        if low in _DETERMINERS:
+            first = i
+            break
+        if low in _NP_STOP or not re.match(r"\w", w) or low in PRONOUNS:
+            if low == "of" and i > 0 and words[i - 1][0][:1].isupper() and words[i + 1][0][:1].isupper():
+                continue
+            break
+        first = i
+    return _coordinated(words, first), head[2]
+
+
+def _coordinated(words: list[Word], first: int) -> int:
+    """Start of a coordinated subject ending with the phrase at ``first``: "Cummings and Conyers",
+    "Sens. Tom Carper, Dianne Feinstein and Ben Cardin", "Netanyahu and other ... leaders"."""
+    opener = words[first][0]
+    if not (is_cap(opener) or opener.lower() == "other") or first < 2 or words[first - 1][0].lower() != "and":
+        return words[first][1]
+    start, k = words[first][1], first - 1  # words[k] is "and", then commas of a list
+    while k >= 1 and is_cap(words[k - 1][0]):
+        prev = np_ending(words[:k])
+        if prev is None:
+            break
+        start = prev[0]
+        k = next(i for i, w in enumerate(words) if w[1] == prev[0]) - 1
+        if k < 1 or words[k][0] != ",":
+            break
+    return start
+
+
+_PLAIN = re.compile(r"[a-z][a-z\-]*")
+_BOUNDARY_TOKENS = frozenset(',;:—–(“"‘')
+
+
+def plain_np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """A common-noun phrase before a verb: "the person added", "federal prosecutors wrote".
+
+    Accepted when a determiner (or possessive) opens it, or when it opens its clause,
+    so that a verb phrase ("... dole out funding") is not taken for a subject.
+    """
+    head = words[-1][0]
+    if not _PLAIN.fullmatch(head) or head in _NP_STOP or head in _DETERMINERS or head.endswith(("ing", "ly")):
+        return None
+    i = len(words) - 1
+    while i >= 0 and len(words) - i <= 6:
+        w = words[i][0]
+        low = w.lower()
+        if (low in _DETERMINERS and low != "that") or w.endswith(("’s", "'s", "s’")) or low in _QUANTIFIERS:
+            if i > 0 and words[i - 1][0].lower() in _PREPOSITIONS:
+                return np_ending(words[: i - 1])  # "a spokesman for the buyer": the head comes first
+            return words[i][1], words[-1][2]
+        if not re.fullmatch(r"[\w\-]+", w) or low in _NP_STOP or low in PRONOUNS or low in _CLAUSE_OPENERS:
+            break
+        i -= 1
+    if i < 0 or words[i][0] in _BOUNDARY_TOKENS:
+        return words[i + 1][1], words[-1][2]
+    return None
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper() and word.lower().rstrip(".") not in FUNCTION_CAPS
+
+
+# Words after a head that can still belong to the phrase ("White House press secretary Josh
+# Earnest", "one Democrat familiar with the discussion"), taken only when the phrase then runs
+# to a clause boundary, so a verb ("Trump needs Ohio") or an adverb never joins it.
+_TAIL_PREPS = frozenset("of for at from with in on to during among about by".split())
+_TAIL_DETS = frozenset("the a an".split())
+_ATTRIBUTIVE_S = frozenset(
+    "press news sales affairs relations arms sports services resources communications operations rights".split()
+)
+_TIME_WORDS = frozenset(
+    """yesterday today tonight tomorrow ago week month year morning afternoon evening night
+    himself herself themselves itself""".split()
+)
+_PHRASE_END = frozenset(("who", "which", "whose")) | CUE_VERBS
+
+
+def _tail_word(word: str, prev: str = "") -> bool:
+    """``word`` (after ``prev``) can continue a noun phrase past its head."""
+    low = word.lower()
+    if low in _TAIL_PREPS or low in _TAIL_DETS:
+        return True
+    if not _PLAIN.fullmatch(word) or skippable(word) or low in FUNCTION_CAPS or low in _TIME_WORDS:
+        return False
+    if low.endswith(("ed", "ing")):
+        return False
+    if prev.lower() in _TAIL_DETS or prev.lower() in _TAIL_PREPS:
+        return True  # "the talks": a plural noun, not a verb
+    return not (low.endswith("s") and not low.endswith("ss")) or low in _ATTRIBUTIVE_S or low in ROLE_NOUNS
+
+
+def _phrase_end(words: list[Word], last_head: int, stop: int) -> int:
+    """Index of the phrase's last word: the head, or the end of a noun-like tail after it."""
+    tail = [w[0] for w in words[last_head + 1 : stop]]
+    if not tail or len(tail) > 5 or tail[-1].lower() in _TAIL_PREPS | _TAIL_DETS:
+        return last_head
+    prevs = [words[last_head][0], *tail[:-1]]
+    return stop - 1 if all(_tail_word(w, p) for w, p in zip(tail, prevs, strict=True)) else last_head
+
+
+def _np_forward(words: list[Word], tail: bool = False, ends_clause: bool = False) -> tuple[int, int] | None:
+    """The noun phrase opening ``words``: a pronoun, a name run, or det + modifiers + head.
+
+    With ``tail``, lowercase words after the head that run to a clause boundary (punctuation,
+    a relative pronoun, a cue verb, or the end of ``words`` when ``ends_clause``) are kept.
+    """
+    if not words:
+        return None
+    w0 = words[0][0]
+    if w0.lower() in PRONOUNS:
+        return words[0][1], words[0][2]
+    last_head, before_prep, gap = -1, -1, 0
+    stop, boundary = len(words), ends_clause and len(words) <= 14
+    for i, (w, _s, _e) in enumerate(words[:14]):
+        low = w.lower().rstrip(".")
+        if (i == 0 and low in _DETERMINERS) or (w.startswith("(") and last_head >= 0):
+            continue
+        if low == "of" and last_head >= 0 and i + 1 < len(words) and is_cap(words[i + 1][0]):
+            continue
+        if tail and low == "and" and last_head >= 0 and i + 1 < len(words):
+            if is_cap(words[i + 1][0]) or words[i + 1][0] == "other":
+                continue  # "Cummings and Conyers wrote"
+        if last_head >= 0 and (low in _TAIL_PREPS or low in _TAIL_DETS):
+            before_prep = last_head if before_prep < 0 and low in _TAIL_PREPS else before_prep
+            gap += 0 if tail else 1  # "a source close to the campaign" only where a boundary follows
+            if gap > 2:
+                stop, boundary = i, False
+                break
+            continue
+        if not re.match(r"\w", w) or (low in _NP_STOP and not (i and is_cap(w))) or low in PRONOUNS:
+            stop, boundary = i, not re.match(r"\w", w) or low in _PHRASE_END
+            break
+        if is_cap(w) or low in ROLE_NOUNS or re.search(r"[’']s?$", w):
+            last_head, gap = i, 0
+        elif last_head >= 0:
+            gap += 1
+            noun = _tail_word(w, words[i - 1][0]) and not low.endswith("ed")
+            if (low.endswith(("ed", "s")) and not noun) or gap > 2:
+                stop, boundary = i, False
+                break  # a lowercase word after the head: most likely the verb
+    if last_head < 0 and w0.lower() in _DETERMINERS:
+        return _det_plain_np(words)
+    if tail and boundary and last_head >= 0:
+        end = _phrase_end(words, last_head, stop)
+    else:
+        end = before_prep if before_prep >= 0 else last_head
+    if end < 0 or re.search(r"[’']s?$", words[end][0]):
+        return None
+    return words[0][1], words[end][2]
+
+
+def _det_plain_np(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """'said the designer, who ...': a determiner and plain words up to punctuation or a stop word."""
+    end = 0
+    for i, (w, _s, _e) in enumerate(words[1:6], start=1):
+        if not _PLAIN.fullmatch(w) or w in _NP_STOP:
+            break
+        end = i
+    return (words[0][1], words[end][2]) if end else None
+
+
+def np_leading(words: list[Word], at_verb: bool = False) -> tuple[int, int] | None:
+    """The subject noun phrase at the start of a clause (``at_verb``: ``words`` ends at its verb)."""
+    while words and words[0][0].lower() in ("and", "but", "so", "yet", "then", "or", "as"):
+        words = words[1:]
+    if not words or words[0][0].lower() in _CLAUSE_OPENERS:
+        return None
+    return _np_forward(words, tail=at_verb, ends_clause=at_verb)
+
+
+def np_after(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The noun phrase right after an inverted cue ("said Sen. Chris Coons, Democrat of ...")."""
+    return _np_forward(words, tail=True)
+
+
+def skippable(word: str) -> bool:
+    """Auxiliaries and adverbs that stand between a subject and its verb ("Clinton initially said")."""
+    low = word.lower()
+    return low in _SKIP_BEFORE_VERB or (
+        word.islower() and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS
+    )
