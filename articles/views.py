@@ -16,7 +16,9 @@ from articles.models import Article, Feed, IngestJob, Outlet
 from articles.services.feeds import feed_subscribe
 from articles.services.ingest import IngestRejected, ingest_submit
 from claims.highlight import Span, paragraphs
+from claims.models import Watch
 from claims.permissions import is_editor
+from claims.watchlists import watch_for
 
 
 def _page(request, qs, size: int = 25):
@@ -53,8 +55,10 @@ def outlet_list(request):
 def outlet_detail(request, slug: str):
     outlet = get_object_or_404(Outlet, slug=slug)
     page, querystring = _page(request, outlet.articles.order_by("-id"))
-    return render(request, "articles/outlet_detail.html", {"outlet": outlet, "page_obj": page,
-                                                           "querystring": querystring})
+    return render(request, "articles/outlet_detail.html", {
+        "outlet": outlet, "page_obj": page, "querystring": querystring,
+        "watch": watch_for(request.user, Watch.Target.OUTLET, outlet.pk),
+    })
 
 
 def _submit_forms(request, batch: str):

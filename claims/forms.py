@@ -1,11 +1,12 @@
 from django import forms
 
-from claims.models import Claim, Contradiction
+from claims.models import Claim, Contradiction, Speaker, Watch
 from claims.services.reviews import VERDICTS
 
 
 class ReviewForm(forms.Form):
-    verdict = forms.ChoiceField(choices=[(v, Claim.Status(v).label) for v in VERDICTS])
+    verdict = forms.ChoiceField(choices=[(v, Claim.Status(v).label) for v in VERDICTS],
+                                widget=forms.Select(attrs={"aria-describedby": "verdict-help"}))
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=5000)
     evidence_urls = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}), required=False, label="Evidence URLs",
@@ -47,3 +48,46 @@ class ClaimFilterForm(forms.Form):
 class MergeForm(forms.Form):
     target = forms.IntegerField(label="Merge into speaker #")
     reason = forms.CharField(required=False, max_length=500)
+
+
+class SignoffForm(forms.Form):
+    note = forms.CharField(required=False, max_length=2000, label="Note (optional)")
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(required=False, max_length=500, label="Reason (optional)")
+
+
+class QuoteAttributeForm(forms.Form):
+    """``speaker`` is a speaker id, or "none" for an unattributed quote."""
+
+    speaker = forms.CharField(max_length=20)
+    reason = forms.CharField(required=False, max_length=500)
+
+    def clean_speaker(self) -> int | None:
+        value = self.cleaned_data["speaker"].strip()
+        if value == "none":
+            return None
+        if not value.isdigit() or not Speaker.objects.filter(pk=int(value)).exists():
+            raise forms.ValidationError("Choose a speaker from the list, or “unattributed”.")
+        return int(value)
+
+
+class SpeakerSplitForm(forms.Form):
+    aliases = forms.MultipleChoiceField(widget=forms.CheckboxSelectMultiple, label="Names to split off")
+    name = forms.CharField(max_length=300, label="Name of the new speaker")
+    reason = forms.CharField(required=False, max_length=500)
+
+    def __init__(self, *args, speaker: Speaker, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["aliases"].choices = [(str(a.pk), a.alias) for a in speaker.aliases.all()]
+
+
+class WatchForm(forms.Form):
+    target_type = forms.ChoiceField(choices=Watch.Target.choices)
+    target_id = forms.IntegerField(min_value=1)
+
+
+class WebhookForm(forms.Form):
+    webhook_url = forms.URLField(required=False, max_length=2000, assume_scheme="https", label="Webhook URL",
+                                 help_text="Optional. New items are POSTed here as JSON every few minutes.")

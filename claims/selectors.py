@@ -64,7 +64,7 @@ def claim_get_for_page(*, claim_id: int) -> Claim:
     )
     items = ContradictionItem.objects.select_related("article__outlet").order_by("side", "id")
     contradictions = Contradiction.objects.prefetch_related(Prefetch("items", queryset=items)).order_by("-id")
-    reviews = Review.objects.select_related("reviewer").order_by("-created_at", "-id")
+    reviews = Review.objects.select_related("reviewer", "signoff__signed_off_by").order_by("-created_at", "-id")
     return (
         Claim.objects.select_related("speaker")
         .prefetch_related(

@@ -11,3 +11,11 @@ def reextract_articles_task(article_ids: list[int] | None = None) -> dict:
     from claims.services.reextract import articles_reextract
 
     return asdict(articles_reextract(article_ids=article_ids))
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=300, time_limit=330)
+def notify_watches_task() -> dict:
+    """POST each webhook watch's news since its last notification (run every few minutes by beat)."""
+    from claims.services.watchlists import watches_notify
+
+    return {str(k): v for k, v in watches_notify().items()}

@@ -168,6 +168,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBIL
 CELERY_BEAT_SCHEDULE = {
     # Every minute: poll the feeds whose next_poll_at has passed.
     "poll-due-feeds": {"task": "articles.tasks.poll_due_feeds_task", "schedule": 60.0},
+    # Every 5 minutes: tell watchlists with a webhook what is new.
+    "notify-watches": {"task": "claims.tasks.notify_watches_task", "schedule": 300.0},
     # Every 10 minutes: re-send jobs whose message was lost (e.g. a flushed broker).
     "requeue-stale-jobs": {"task": "articles.tasks.requeue_stale_jobs_task", "schedule": 600.0},
     # Daily: purge raw inputs past the retention period.
@@ -182,6 +184,8 @@ NEWSFACTS = {
     # Hosts exempt from the private-address guard when fetching URLs (tests only).
     "FETCH_ALLOW_HOSTS": env.list("NEWSFACTS_FETCH_ALLOW_HOSTS", default=[]),
     "RAW_RETENTION_DAYS": env.int("NEWSFACTS_RAW_RETENTION_DAYS", default=90),
+    # Public address of the site, so webhook payloads carry absolute links.
+    "SITE_URL": env.str("NEWSFACTS_SITE_URL", default="http://127.0.0.1:8000"),
 }
 
 # --- REST framework -----------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from rest_framework import serializers
 from rest_framework.pagination import CursorPagination
 from rest_framework.renderers import JSONRenderer
@@ -17,6 +17,7 @@ from rest_framework.response import Response
 
 from claims.jsonld import claim_review_data
 from claims.models import Claim, Review
+from claims.services.signoff import SIGNOFF_VERDICTS
 
 
 class JSONLDRenderer(JSONRenderer):
@@ -25,8 +26,13 @@ class JSONLDRenderer(JSONRenderer):
 
 
 def reviewed_claims() -> QuerySet[Claim]:
-    """Claims with at least one review, annotated with the latest verdict and its time."""
-    latest = Review.objects.filter(claim=OuterRef("pk")).order_by("-created_at", "-id")
+    """Claims with a public review, annotated with the latest public verdict and its time.
+
+    A verdict that needs a second reviewer is public only once signed off
+    (claims.services.signoff), so pending ones never reach the JSON-LD.
+    """
+    public = ~Q(verdict__in=SIGNOFF_VERDICTS) | Q(signoff__isnull=False)
+    latest = Review.objects.filter(public, claim=OuterRef("pk")).order_by("-created_at", "-id")
     return (
         Claim.objects.select_related("speaker")
         .annotate(reviewed_at=Subquery(latest.values("created_at")[:1]),

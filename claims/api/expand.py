@@ -42,6 +42,6 @@ def expand_prefetches(names: set[str]) -> list[Prefetch]:
         contradictions = Contradiction.objects.prefetch_related(Prefetch("items", queryset=items)).order_by("-id")
         prefetches.append(Prefetch("contradictions", queryset=contradictions))
     if "reviews" in names:
-        prefetches.append(Prefetch("reviews", queryset=Review.objects.select_related("reviewer")
+        prefetches.append(Prefetch("reviews", queryset=Review.objects.select_related("reviewer", "signoff__signed_off_by")
                                    .order_by("-created_at", "-id")))
     return prefetches

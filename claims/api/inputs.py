@@ -32,3 +32,7 @@ class MergeInputSerializer(serializers.Serializer):
     target = serializers.IntegerField(min_value=1, max_value=2**63 - 1,
                                       help_text="The speaker that absorbs this one.")
     reason = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+
+
+class SignoffInputSerializer(serializers.Serializer):
+    note = serializers.CharField(required=False, allow_blank=True, max_length=2000, default="")

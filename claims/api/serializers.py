@@ -73,10 +73,12 @@ class ContradictionSerializer(ClaimContradictionSerializer):
 
 class ReviewSerializer(serializers.ModelSerializer):
     reviewer = serializers.CharField(source="reviewer.username", read_only=True)
+    signed_off_by = serializers.CharField(source="signoff.signed_off_by.username", read_only=True, default=None,
+                                          allow_null=True, help_text="The second reviewer, for verdicts that need one.")
 
     class Meta:
         model = Review
-        fields = ["id", "claim", "verdict", "note", "evidence_urls", "reviewer", "created_at"]
+        fields = ["id", "claim", "verdict", "note", "evidence_urls", "reviewer", "signed_off_by", "created_at"]
 
 
 class ClaimSerializer(serializers.ModelSerializer):

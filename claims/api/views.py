@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
@@ -20,7 +21,7 @@ from claims.api.claimreview import (
 from claims.api.csv_export import CSVRenderer, claims_csv_response
 from claims.api.expand import EXPAND_PARAMETER, expand_names, expand_prefetches
 from claims.api.filters import ClaimFilter, QuoteFilter, ReviewFilter
-from claims.api.inputs import ClaimEditInputSerializer, ReviewInputSerializer
+from claims.api.inputs import ClaimEditInputSerializer, ReviewInputSerializer, SignoffInputSerializer
 from claims.api.schema import IDEMPOTENCY_KEY, NewsFactsAutoSchema
 from claims.api.serializers import (
     ClaimDetailSerializer,
@@ -29,8 +30,9 @@ from claims.api.serializers import (
     ReviewSerializer,
 )
 from claims.models import Claim, Quote, Review
-from claims.permissions import IsEditor, IsReviewer
-from claims.services.reviews import InvalidVerdict, claim_edit, claim_review
+from claims.permissions import IsEditor, IsReviewer, is_reviewer
+from claims.services.reviews import InvalidVerdict, claim_edit
+from claims.services.signoff import SIGNOFF_VERDICTS, SignoffRefused, claim_review_submit, review_signoff
 from newsfacts.idempotency import idempotent
 
 ID_PATTERN = r"[0-9]+"
@@ -107,7 +109,8 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
 
     @extend_schema(request=ReviewInputSerializer, parameters=[IDEMPOTENCY_KEY],
                    responses={201: ReviewSerializer}, description="Give a verdict (reviewers). It becomes the "
-                                                                  "claim's status; earlier reviews are kept.")
+                   "claim's status at once, or, for false / misleading / misquoted, once a second reviewer signs it "
+                   "off (POST /api/reviews/{id}/signoff/); earlier reviews are kept.")
     @action(detail=True, methods=["post"], permission_classes=[IsReviewer], filter_backends=[])
     @idempotent
     def review(self, request, *args, **kwargs):
@@ -115,7 +118,7 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
         data = ReviewInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            review = claim_review(claim_id=claim.pk, reviewer=request.user, **data.validated_data)
+            review = claim_review_submit(claim_id=claim.pk, reviewer=request.user, **data.validated_data)
         except InvalidVerdict as exc:
             return Response({"verdict": [str(exc)]}, status=status.HTTP_400_BAD_REQUEST)
         return Response(ReviewSerializer(review).data, status=status.HTTP_201_CREATED)
@@ -160,11 +163,30 @@ class QuoteViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class ReviewViewSet(viewsets.ReadOnlyModelViewSet):
-    """Every verdict given, newest first (a claim's status is its latest verdict)."""
+    """Every verdict given, newest first. Verdicts awaiting a second reviewer are listed to reviewers only."""
 
     serializer_class = ReviewSerializer
     filterset_class = ReviewFilter
     ordering_fields = ["id", "created_at"]
-    queryset = Review.objects.select_related("reviewer")
     lookup_value_regex = ID_PATTERN
     schema = NewsFactsAutoSchema()
+
+    def get_queryset(self):
+        reviews = Review.objects.select_related("reviewer", "signoff__signed_off_by")
+        if is_reviewer(self.request.user):
+            return reviews
+        return reviews.filter(~Q(verdict__in=SIGNOFF_VERDICTS) | Q(signoff__isnull=False))
+
+    @extend_schema(request=SignoffInputSerializer, parameters=[IDEMPOTENCY_KEY], responses={201: ReviewSerializer},
+                   description="Sign off another reviewer's verdict (reviewers): it becomes the claim's public status.")
+    @action(detail=True, methods=["post"], permission_classes=[IsReviewer], filter_backends=[])
+    @idempotent
+    def signoff(self, request, *args, **kwargs):
+        review = self.get_object()
+        data = SignoffInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            review_signoff(review_id=review.pk, user=request.user, **data.validated_data)
+        except SignoffRefused as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
+        return Response(ReviewSerializer(self.get_queryset().get(pk=review.pk)).data, status=status.HTTP_201_CREATED)

@@ -16,7 +16,7 @@ from django.db import transaction
 
 from articles.analysis import PreparedArticle, analyse
 from articles.models import Article
-from claims.models import Claim, ClaimMention, Contradiction, Quote, SpeakerRole
+from claims.models import AuditEntry, Claim, ClaimMention, Contradiction, Quote, SpeakerRole
 from claims.services.contradictions import claim_contradictions_refresh, group_contradictions_refresh
 from claims.services.linking import claim_counters_refresh, claims_link, quotes_link
 from claims.services.locks import linking_lock
@@ -49,7 +49,8 @@ class ReextractReport:
 def _quotes_update(article: Article, new_quotes, report: ReextractReport, speakers: dict) -> set[int]:
     """Sync the article's quotes with the new extraction; returns groups to re-check."""
     existing = {(q.start, q.end): q for q in article.quotes.select_related("speaker")}
-    fresh = {(q.start, q.end): q for q in new_quotes}
+    deleted = _deleted_quote_spans(article)
+    fresh = {(q.start, q.end): q for q in new_quotes if (q.start, q.end) not in deleted}
     touched: set[int] = set()
     gone = [q for span, q in existing.items() if span not in fresh]
     touched |= {q.group_id for q in gone if q.group_id}
@@ -74,6 +75,12 @@ def _quotes_update(article: Article, new_quotes, report: ReextractReport, speake
     if added:
         touched |= quotes_link(quotes=added)
     return {g for g in touched if g}
+
+
+def _deleted_quote_spans(article: Article) -> set[tuple[int, int]]:
+    """Spans an editor deleted as spurious quotes: re-extraction must not bring them back."""
+    entries = AuditEntry.objects.filter(action="quote.delete", data__article=article.pk).values_list("data", flat=True)
+    return {(d["start"], d["end"]) for d in entries}
 
 
 def _mentions_update(article: Article, new_claims, report: ReextractReport, speakers: dict) -> set[int]:

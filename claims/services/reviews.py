@@ -1,4 +1,4 @@
-"""Reviewers' verdicts and editors' claim edits: each a new row, nothing overwritten."""
+"""Verdict names and editors' claim edits; verdicts themselves are recorded by claims.services.signoff."""
 
 from __future__ import annotations
 
@@ -12,25 +12,6 @@ VERDICTS = [v for v in Claim.Status.values if v != Claim.Status.UNREVIEWED]
 
 class InvalidVerdict(ValueError):
     pass
-
-
-@transaction.atomic
-def claim_review(*, claim_id: int, reviewer, verdict: str, note: str = "", evidence_urls: list[str] | None = None) -> Review:
-    """Record a verdict as a new Review and make it the claim's status.
-
-    claim_review(claim_id=7, reviewer=user, verdict="misquoted", note="NYT says 'provide'")
-    """
-    if verdict not in VERDICTS:
-        raise InvalidVerdict(f"Unknown verdict {verdict!r}; choose one of {', '.join(VERDICTS)}.")
-    claim = Claim.objects.select_for_update().get(pk=claim_id)
-    review = Review.objects.create(claim=claim, reviewer=reviewer, verdict=verdict, note=note.strip(),
-                                   evidence_urls=list(evidence_urls or []))
-    previous = claim.status
-    claim.status = verdict
-    claim.save(update_fields=["status", "updated_at"])
-    audit_record(actor=reviewer, action="claim.review", target=claim, summary=f"{previous} → {verdict}",
-                 data={"review": review.pk, "note": note, "evidence_urls": review.evidence_urls})
-    return review
 
 
 @transaction.atomic

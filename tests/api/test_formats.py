@@ -50,11 +50,20 @@ def test_csv_export_reports_bad_filters_as_400(anon_api, db):
     assert b"status" in r.content
 
 
-def test_claimreview_jsonld_for_a_reviewed_claim(anon_api, reviewer):
-    """A reviewed claim's ClaimReview names the claim, its speaker and the latest verdict."""
+def test_claimreview_jsonld_for_a_reviewed_claim(anon_api, reviewer, django_user_model):
+    """A reviewed claim's ClaimReview names the claim, its speaker and the latest public verdict:
+    a "false" verdict counts only once a second reviewer signed it off."""
+    from django.contrib.auth.models import Group
+
+    from claims.services.signoff import review_signoff
+
     claim = ClaimFactory(speaker=SpeakerFactory(name="Ana Example"))
     ReviewFactory(claim=claim, reviewer=reviewer, verdict="verified")
-    ReviewFactory(claim=claim, reviewer=reviewer, verdict="false")
+    pending = ReviewFactory(claim=claim, reviewer=reviewer, verdict="false")
+    assert anon_api.get(f"/api/claims/{claim.pk}/claimreview/").json()["reviewRating"]["alternateName"] == "True"
+    second = django_user_model.objects.create_user("second-reviewer")
+    second.groups.add(Group.objects.get(name="reviewer"))
+    review_signoff(review_id=pending.pk, user=second)
     r = anon_api.get(f"/api/claims/{claim.pk}/claimreview/")
     assert r.status_code == 200
     assert r["Content-Type"].startswith("application/ld+json")

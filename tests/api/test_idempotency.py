@@ -26,10 +26,10 @@ def test_different_keys_do_the_work_each_time(reviewer_api, db):
     """Two keys are two requests."""
     claim = ClaimFactory()
     _review(reviewer_api, claim, "k-1")
-    _review(reviewer_api, claim, "k-2", verdict="false")
+    _review(reviewer_api, claim, "k-2", verdict="verified")
     assert Review.objects.filter(claim=claim).count() == 2
     claim.refresh_from_db()
-    assert claim.status == "false"
+    assert claim.status == "verified"
 
 
 def test_no_key_means_no_deduplication(reviewer_api, db):

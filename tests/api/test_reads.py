@@ -161,10 +161,10 @@ def test_quotes_and_reviews_filter(anon_api, reviewer):
     """quotes filter by speaker; reviews filter by claim and verdict."""
     quote = QuoteFactory()
     QuoteFactory()
-    review = ReviewFactory(reviewer=reviewer, verdict="false")
+    review = ReviewFactory(reviewer=reviewer, verdict="unverifiable")
     ReviewFactory(reviewer=reviewer)
     assert [q["id"] for q in anon_api.get(f"/api/quotes/?speaker={quote.speaker_id}").json()["results"]] == [quote.pk]
-    assert [r["id"] for r in anon_api.get("/api/reviews/?verdict=false").json()["results"]] == [review.pk]
+    assert [r["id"] for r in anon_api.get("/api/reviews/?verdict=unverifiable").json()["results"]] == [review.pk]
     assert [r["id"] for r in anon_api.get(f"/api/reviews/?claim={review.claim_id}").json()["results"]] == [review.pk]
 
 

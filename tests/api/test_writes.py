@@ -38,12 +38,12 @@ def test_reviewer_verdict_becomes_status_and_is_audited(reviewer_api, reviewer):
     """A review is stored with note and evidence, sets the claim's status and leaves an audit entry."""
     claim = ClaimFactory()
     r = reviewer_api.post(f"/api/claims/{claim.pk}/review/",
-                          {"verdict": "misquoted", "note": "Wording differs", "evidence_urls": ["https://a.example/x"]},
+                          {"verdict": "disputed", "note": "Wording differs", "evidence_urls": ["https://a.example/x"]},
                           format="json")
     assert r.status_code == 201
     assert r.json()["reviewer"] == "rita"
     claim.refresh_from_db()
-    assert claim.status == "misquoted"
+    assert claim.status == "disputed"
     review = claim.reviews.get()
     assert (review.note, review.evidence_urls, review.reviewer) == ("Wording differs", ["https://a.example/x"],
                                                                     reviewer)
@@ -211,3 +211,27 @@ def test_session_writes_need_csrf(client, editor):
     claim.refresh_from_db()
     assert claim.text != "x"
     assert Claim.objects.count() == 1
+
+
+def test_misquoted_verdict_waits_for_a_second_reviewer(reviewer_api, reviewer, anon_api, django_user_model):
+    """"misquoted" is not public until another reviewer signs it off; the author cannot."""
+    from django.contrib.auth.models import Group
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    claim = ClaimFactory()
+    r = reviewer_api.post(f"/api/claims/{claim.pk}/review/", {"verdict": "misquoted"}, format="json")
+    review_id = r.json()["id"]
+    claim.refresh_from_db()
+    assert claim.status == "unreviewed"
+    assert anon_api.get(f"/api/reviews/?claim={claim.pk}").json()["results"] == []
+    assert reviewer_api.post(f"/api/reviews/{review_id}/signoff/", {}, format="json").status_code == 409
+    second = django_user_model.objects.create_user("second")
+    second.groups.add(Group.objects.get(name="reviewer"))
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=second).key}")
+    r = api.post(f"/api/reviews/{review_id}/signoff/", {"note": "agreed"}, format="json")
+    assert r.status_code == 201 and r.json()["signed_off_by"] == "second"
+    claim.refresh_from_db()
+    assert claim.status == "misquoted"
+    assert anon_api.post(f"/api/reviews/{review_id}/signoff/", {}, format="json").status_code == 401

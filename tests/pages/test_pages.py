@@ -67,3 +67,43 @@ def test_article_page_highlights_quotes_and_claims(client, demo_graph):
     for mention in article.claim_mentions.all():
         assert f'id="c-{mention.claim_id}"' in body
     assert '<mark class="c q"' in body  # a quote inside a claim sentence keeps both marks
+
+
+def _detail_urls() -> dict[str, str]:
+    from claims.models import Quote as Q
+
+    quote = Q.objects.filter(group__isnull=False).first()
+    return {
+        "claim": Claim.objects.order_by("-mention_count").first().get_absolute_url(),
+        "quote": reverse("claims:quote-detail", args=[quote.pk]) + "?speaker_q=a",
+        "speaker": Speaker.objects.first().get_absolute_url(),
+        "outlet": Outlet.objects.first().get_absolute_url(),
+        "article": Article.objects.first().get_absolute_url(),
+        "contradiction": Contradiction.objects.first().get_absolute_url(),
+        "following": reverse("claims:following"),
+        "ingest": reverse("articles:ingest"),
+        "jobs": reverse("articles:job-list"),
+        "job-rows": reverse("articles:job-rows"),
+        "dashboard": reverse("dashboard"),
+    }
+
+
+# Measured on the demo corpus for a superuser who follows every speaker (the most a page shows);
+# each budget leaves one or two queries of headroom, so an N+1 (one query per row) fails it.
+BUDGETS = {"claim": 13, "quote": 7, "speaker": 10, "outlet": 8, "article": 7, "contradiction": 8, "following": 10,
+           "ingest": 6, "jobs": 6, "job-rows": 5, "dashboard": 11}
+
+
+@pytest.mark.django_db
+def test_detail_and_workflow_pages_stay_within_their_query_budgets(client, demo_graph, django_user_model,
+                                                                     django_assert_max_num_queries):
+    """Every detail page, the Following page and the ingest pages have a pinned query budget for staff."""
+    from claims.services.watchlists import watch_follow
+
+    admin = django_user_model.objects.create_superuser("root", password="x")
+    for speaker in Speaker.objects.all():
+        watch_follow(user=admin, target_type="speaker", target_id=speaker.pk)
+    client.force_login(admin)
+    for name, url in _detail_urls().items():
+        with django_assert_max_num_queries(BUDGETS[name]):
+            assert client.get(url).status_code == 200, url

@@ -21,11 +21,11 @@ def _review(client, claim, verdict="misquoted", note="NYT wording differs"):
 
 @pytest.mark.django_db
 def test_reviewer_can_mark_a_claim_and_the_history_shows_it(reviewer_client, reviewer, claim):
-    """A verdict becomes the claim's status, a Review row and an audit entry; the page lists it."""
-    response = _review(reviewer_client, claim)
+    """A verdict needing no sign-off becomes the claim's status, a Review row and an audit entry; the page lists it."""
+    response = _review(reviewer_client, claim, "disputed")
     assert response.status_code == 302
     claim.refresh_from_db()
-    assert claim.status == "misquoted"
+    assert claim.status == "disputed"
     review = claim.reviews.get()
     assert (review.reviewer, review.note, review.evidence_urls) == (reviewer, "NYT wording differs",
                                                                      ["https://example.org/a"])

@@ -8,7 +8,8 @@ from django.core.management import call_command
 from claims.models import Claim, Contradiction, Quote, Speaker
 from claims.services.contradictions import contradiction_decide
 from claims.services.reextract import articles_reextract
-from claims.services.reviews import claim_edit, claim_review
+from claims.services.reviews import claim_edit
+from claims.services.signoff import claim_review_submit as claim_review
 from claims.services.speakers import speaker_merge
 
 
@@ -53,3 +54,16 @@ def test_reextract_restores_missing_rows_and_keeps_human_work(graph, editor, rev
     assert not Contradiction.objects.filter(kind="misquote", state="open", group_id=contradiction.group_id).exists()
     if len(speakers) == 2:
         assert not Quote.objects.filter(speaker=speakers[1]).exists()
+
+
+@pytest.mark.django_db
+def test_a_quote_an_editor_deleted_stays_deleted(graph, editor):
+    """Re-extraction does not bring back a quote deleted as spurious."""
+    from claims.services.editing import quote_delete
+
+    quote = Quote.objects.order_by("id").first()
+    span = (quote.article_id, quote.start, quote.end)
+    quote_delete(quote_id=quote.pk, user=editor, reason="not a quotation")
+    report = articles_reextract()
+    assert report.quotes_added == 0
+    assert not Quote.objects.filter(article_id=span[0], start=span[1], end=span[2]).exists()
