@@ -52,7 +52,7 @@ class JobSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = IngestJob
-        fields = ["id", "kind", "source", "state", "stage", "attempts", "error", "article", "batch", "status_url",
+        fields = ["id", "kind", "source", "state", "stage", "attempts", "error", "note", "article", "batch", "status_url",
                   "created_at", "finished_at"]
 
 

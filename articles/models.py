@@ -75,6 +75,24 @@ class Article(models.Model):
         return reverse("articles:detail", args=[self.pk])
 
 
+class ArticleVersion(models.Model):
+    """An earlier text of an article, kept when a re-fetch found the text changed."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions")
+    title = models.CharField(max_length=500, blank=True)
+    body = models.TextField()
+    content_hash = models.CharField(max_length=64)
+    # What the newer text dropped or changed: {"quotes_dropped": [...], "quotes_changed": [...], ...}
+    changes = models.JSONField(default=dict, blank=True)
+    replaced_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-replaced_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.article} (before {self.replaced_at:%Y-%m-%d %H:%M})"
+
+
 class ArticleKey(models.Model):
     """Sketch keys of an article's text, for finding reprints (see articles.near_duplicates)."""
 
@@ -115,6 +133,7 @@ class IngestJob(models.Model):
     stage = models.CharField(max_length=12, choices=Stage, default=Stage.WAITING)
     attempts = models.PositiveSmallIntegerField(default=0)
     error = models.TextField(blank=True)
+    note = models.CharField(max_length=500, blank=True, help_text="What happened, for jobs that did not simply add an article.")
     article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs")
     feed = models.ForeignKey("articles.Feed", null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs")
     batch = models.CharField(max_length=36, blank=True, db_index=True, help_text="Groups the jobs of one submission.")

@@ -15,6 +15,7 @@ from articles.forms import FeedForm, PasteForm, UploadForm, UrlForm
 from articles.models import Article, Feed, IngestJob, Outlet
 from articles.services.feeds import feed_subscribe
 from articles.services.ingest import IngestRejected, ingest_submit
+from articles.versions import line_diff
 from claims.highlight import Span, paragraphs
 from claims.models import Watch
 from claims.permissions import is_editor
@@ -42,9 +43,19 @@ def article_detail(request, pk: int):
     mentions = list(article.claim_mentions.select_related("claim").order_by("start"))
     spans = [Span(q.start, q.end, "q", q.pk, f"Quote: {q.speaker or 'unattributed'}") for q in quotes]
     spans += [Span(m.start, m.end, "c", m.claim_id) for m in mentions]
+    versions = [(v, line_diff(v.body, newer)) for v, newer in _version_pairs(article)]
     return render(request, "articles/article_detail.html", {
         "article": article, "paragraphs": paragraphs(article.body, spans), "quotes": quotes, "mentions": mentions,
+        "versions": versions,
     })
+
+
+def _version_pairs(article: Article):
+    """Each earlier version with the text that replaced it (newest first)."""
+    newer = article.body
+    for version in article.versions.all():
+        yield version, newer
+        newer = version.body
 
 
 def outlet_list(request):

@@ -93,10 +93,10 @@ def _job_stage(job: IngestJob, stage: str) -> None:
     IngestJob.objects.filter(pk=job.pk).update(stage=stage, updated_at=timezone.now())
 
 
-def _job_finish(job: IngestJob, state: str, *, error: str = "", article=None) -> None:
-    job.state, job.error, job.stage = state, error[:2000], IngestJob.Stage.FINISHED
+def _job_finish(job: IngestJob, state: str, *, error: str = "", note: str = "", article=None) -> None:
+    job.state, job.error, job.note, job.stage = state, error[:2000], note[:500], IngestJob.Stage.FINISHED
     job.finished_at = timezone.now()
-    fields = ["state", "error", "stage", "finished_at", "updated_at"]
+    fields = ["state", "error", "note", "stage", "finished_at", "updated_at"]
     if article is not None:
         job.article = article
         fields.append("article")
@@ -141,8 +141,8 @@ def ingest_job_run(*, job_id: int) -> IngestJob | None:
     try:
         analysis, data, url = _analyse_job(job)
         _job_stage(job, IngestJob.Stage.LINKING)
-        article, created = article_store(analysis=analysis, source=job.source, url=url or "",
-                                         raw_input=data, submitted_at=job.created_at)
+        stored = article_store(analysis=analysis, source=job.source, url=url or "",
+                               raw_input=data, submitted_at=job.created_at)
     except TransientFetchError as exc:
         if job.attempts >= _limits()["MAX_JOB_ATTEMPTS"]:
             _job_finish(job, IngestJob.State.FAILED, error=f"Gave up after {job.attempts} attempts: {exc}")
@@ -158,12 +158,22 @@ def ingest_job_run(*, job_id: int) -> IngestJob | None:
         logger.exception("ingest job %s failed", job.pk)
         _job_finish(job, IngestJob.State.FAILED, error=f"Internal error while processing: {type(exc).__name__}: {exc}")
         return job
-    if created:
-        _job_finish(job, IngestJob.State.DONE, article=article)
+    if stored.created:
+        _job_finish(job, IngestJob.State.DONE, article=stored.article)
+    elif stored.revised:
+        version = stored.article.versions.first()
+        _job_finish(job, IngestJob.State.DONE, article=stored.article,
+                    note=f"New version: the text changed since it was stored ({_changes_line(version)}).")
     else:
-        _job_finish(job, IngestJob.State.DUPLICATE, article=article,
-                    error=f"Already stored as article #{article.pk}: {article}")
+        _job_finish(job, IngestJob.State.DUPLICATE, article=stored.article,
+                    note=f"Already stored as article #{stored.article.pk}: {stored.article}")
     return job
+
+
+def _changes_line(version) -> str:
+    c = version.changes if version else {}
+    return (f"{len(c.get('quotes_changed', []))} quotes changed, {len(c.get('quotes_dropped', []))} dropped, "
+            f"{len(c.get('claims_changed', []))} claims changed, {len(c.get('claims_dropped', []))} dropped")
 
 
 def jobs_pending(*, batch: str) -> int:

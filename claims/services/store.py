@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import NamedTuple
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count
@@ -119,18 +120,29 @@ def _quantity_json(q) -> dict:
             "bound": q.bound, "low": q.low, "high": q.high, "relative_factor": q.relative_factor}
 
 
+class Stored(NamedTuple):
+    article: Article
+    created: bool  # a new article
+    revised: bool = False  # a known URL whose text changed: a new version of it
+
+
 def article_store(
     *, analysis: ArticleAnalysis, source: str, url: str = "", raw_input: bytes = b"", submitted_at=None
-) -> tuple[Article, bool]:
-    """Store an analysed article once, link it, and say whether it was new.
+) -> Stored:
+    """Store an analysed article once and link it; a changed text at a known URL becomes a new version.
 
-    article, created = article_store(analysis=analysis, source="story.txt")
+    stored = article_store(analysis=analysis, source="story.txt")
     """
+    from claims.services.revisions import article_revise
+
     with transaction.atomic():
         linking_lock()
         article, created = _article_create(analysis, source=source, url=url, raw_input=raw_input)
         if not created:
-            return article, False
+            if _is_new_version(article, analysis, url):
+                article_revise(article=article, analysis=analysis, raw_input=raw_input)
+                return Stored(article, created=False, revised=True)
+            return Stored(article, created=False)
         speakers: dict = {}
         quotes = Quote.objects.bulk_create([quote_row(article, q, speakers) for q in analysis.quotes])
         roles_create(article, analysis, speakers)
@@ -138,4 +150,11 @@ def article_store(
         article_link(article=article, quotes=quotes, mentions=mentions, claims=analysis.claims)
         Article.objects.filter(pk=article.pk).update(status=Article.Status.LINKED)
         article.status = Article.Status.LINKED
-    return article, True
+    return Stored(article, created=True)
+
+
+def _is_new_version(article: Article, analysis: ArticleAnalysis, url: str) -> bool:
+    """The same URL (canonically) with different text: a correction or a silent edit."""
+    canonical = analysis.prepared.canonical_url or url
+    return bool(canonical) and article.canonical_url_hash == url_hash(canonical) and \
+        article.content_hash != content_hash(analysis.prepared.text)

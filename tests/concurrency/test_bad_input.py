@@ -80,6 +80,6 @@ def test_same_file_twice_is_a_duplicate_of_the_first():
     assert first.state == IngestJob.State.DONE
     assert second.state == IngestJob.State.DUPLICATE
     assert second.article_id == first.article_id
-    assert f"#{first.article_id}" in second.error
+    assert f"#{first.article_id}" in second.note
     assert Article.objects.count() == 1
     assert Quote.objects.filter(article=first.article).count() == Quote.objects.count()

@@ -21,8 +21,7 @@ STORY = (
 
 def _store(text: str, source: str) -> Article:
     analysis = analyse(prepare_bytes(text.encode(), name=source))
-    article, _ = article_store(analysis=analysis, source=source)
-    return article
+    return article_store(analysis=analysis, source=source).article
 
 
 def test_a_lightly_edited_copy_resembles_its_original():

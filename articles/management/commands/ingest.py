@@ -80,4 +80,4 @@ class Command(BaseCommand):
             if job.state == IngestJob.State.FAILED:
                 self.stdout.write(f"  failed  {job.source}: {job.error}")
             elif job.state == IngestJob.State.DUPLICATE:
-                self.stdout.write(f"  duplicate  {job.source}: {job.error}")
+                self.stdout.write(f"  duplicate  {job.source}: {job.note}")
