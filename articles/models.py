@@ -32,7 +32,8 @@ class Article(models.Model):
     outlet_key = models.CharField(max_length=200, blank=True, editable=False)
     source = models.CharField(max_length=2000, help_text="File name or URL the article was ingested from.")
     url = models.URLField(max_length=2000, blank=True)
-    canonical_url_hash = models.CharField(max_length=64, null=True, blank=True, editable=False)
+    # NULL (not "") for articles without a URL: the unique constraint must ignore them.
+    canonical_url_hash = models.CharField(max_length=64, null=True, blank=True, editable=False)  # noqa: DJ001
     content_hash = models.CharField(max_length=64, editable=False)
     title = models.CharField(max_length=500, blank=True)
     byline = models.CharField(max_length=500, blank=True)
@@ -101,6 +102,9 @@ class ArticleKey(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "key"], name="articlekey_unique")]
+
+    def __str__(self) -> str:
+        return self.key
 
 
 class IngestJob(models.Model):

@@ -1,8 +1,17 @@
 from django.contrib import admin
 
 from claims.models import (
-    AuditEntry, Claim, ClaimMention, Contradiction, ContradictionItem, Quote, QuoteGroup, Review, Speaker,
-    SpeakerAlias, SpeakerRole,
+    AuditEntry,
+    Claim,
+    ClaimMention,
+    Contradiction,
+    ContradictionItem,
+    Quote,
+    QuoteGroup,
+    Review,
+    Speaker,
+    SpeakerAlias,
+    SpeakerRole,
 )
 
 

@@ -118,6 +118,9 @@ class QuoteKey(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["quote", "key"], name="quotekey_unique")]
 
+    def __str__(self) -> str:
+        return self.key
+
 
 class Claim(models.Model):
     class Status(models.TextChoices):
@@ -185,6 +188,9 @@ class ClaimKey(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["claim", "key"], name="claimkey_unique")]
+
+    def __str__(self) -> str:
+        return self.key
 
 
 class Contradiction(models.Model):

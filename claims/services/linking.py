@@ -12,12 +12,12 @@ from collections import defaultdict
 from django.db.models import Count, Max, Q
 
 from articles.models import Article
-from claims.models import Claim, ClaimKey, ClaimMention, Quote, QuoteGroup, QuoteKey
+from claims.models import Claim, ClaimMention, Quote, QuoteGroup, QuoteKey
+from claims.nlp.quote_linking import MAX_POSTINGS, QuoteRecord, link_quote, rank_candidates
+from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 from claims.nlp.types import ExtractedClaim
 from claims.services.contradictions import claim_contradictions_refresh, group_contradictions_refresh
 from claims.services.linking_claims import claim_for_mention
-from claims.nlp.quote_linking import MAX_POSTINGS, QuoteRecord, link_quote, rank_candidates
-from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 
 
 def _record(quote: Quote) -> QuoteRecord:

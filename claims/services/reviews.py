@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from claims.models import Claim, Review
+from claims.models import Claim
 from claims.services.audit import audit_record
 
 VERDICTS = [v for v in Claim.Status.values if v != Claim.Status.UNREVIEWED]
