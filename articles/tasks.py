@@ -28,10 +28,10 @@ def poll_feed_task(feed_id: int) -> None:
 @shared_task(ignore_result=True)
 def poll_due_feeds_task() -> None:
     """Beat entry point: queue a poll for every feed whose time has come."""
-    from articles.services.feeds import feeds_due
+    from articles.services.feeds import feeds_due_schedule
 
-    for feed_id in feeds_due():
-        poll_feed_task.delay(feed_id)
+    for feed_id, delay in feeds_due_schedule():
+        poll_feed_task.apply_async((feed_id,), countdown=delay)
 
 
 @shared_task(ignore_result=True)

@@ -184,6 +184,8 @@ NEWSFACTS = {
     # Hosts exempt from the private-address guard when fetching URLs (tests only).
     "FETCH_ALLOW_HOSTS": env.list("NEWSFACTS_FETCH_ALLOW_HOSTS", default=[]),
     "RAW_RETENTION_DAYS": env.int("NEWSFACTS_RAW_RETENTION_DAYS", default=90),
+    # Seconds between two feed polls on the same host (politeness).
+    "FEED_HOST_INTERVAL": env.float("NEWSFACTS_FEED_HOST_INTERVAL", default=10.0),
     # Public address of the site, so webhook payloads carry absolute links.
     "SITE_URL": env.str("NEWSFACTS_SITE_URL", default="http://127.0.0.1:8000"),
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -68,3 +69,13 @@ def _entry_submit(feed: Feed, entry) -> int:
 
 def feeds_due() -> list[int]:
     return list(Feed.objects.filter(active=True, next_poll_at__lte=timezone.now()).values_list("pk", flat=True))
+
+
+def feeds_due_schedule(*, min_interval: float | None = None) -> list[tuple[int, float]]:
+    """Due feeds with a start delay each, so feeds on one host are polled ``min_interval`` seconds apart."""
+    from articles.feeds import HostPoliteness
+
+    interval = settings.NEWSFACTS["FEED_HOST_INTERVAL"] if min_interval is None else min_interval
+    polite = HostPoliteness(interval)
+    due = Feed.objects.filter(active=True, next_poll_at__lte=timezone.now()).order_by("next_poll_at", "id")
+    return [(feed.pk, polite.reserve(feed.url)) for feed in due.only("id", "url")]
