@@ -18,11 +18,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from claims.nlp.claim_terms import terms
+from claims.nlp.claim_terms import entity_term, terms
 from claims.nlp.numbers import quantities_compatible, unit_key
 from claims.nlp.types import ExtractedClaim, Quantity
 
-SAME_CLAIM_THRESHOLD = 0.38
+SAME_CLAIM_THRESHOLD = 0.40
+# A sentence can state two claims ("X will visit on Friday, but the US will not
+# give guarantees"), so a mention may join the few claims it matches best.
+MAX_CLAIMS_PER_MENTION = 3
 _ENTITY_WEIGHT = 2.0
 
 
@@ -32,6 +35,7 @@ class ClaimSignature:
     entities: frozenset[str]  # the subset that were proper names
     quantities: tuple[Quantity, ...]
     speaker_key: str | None
+    speaker_term: str | None = None  # the speaker's surname, added when the sentence does not name them
 
 
 def _default_key(name: str | None) -> str | None:
@@ -46,7 +50,20 @@ def claim_signature(claim: ExtractedClaim, speaker_key: str | None = None) -> Cl
     """Comparable parts of ``claim``; ``speaker_key`` defaults to the speaker's last name."""
     content, entities = terms(claim.sentence)
     key = speaker_key if speaker_key is not None else _default_key(claim.speaker_name)
-    return ClaimSignature(content, entities, tuple(claim.quantities), key)
+    added = None
+    if key and entity_term(key.split()[-1]) not in content:
+        # The speaker is part of what is claimed: "he said ..." in one outlet
+        # and "Trump said ..." in another share the speaker's name.
+        added = entity_term(key.split()[-1])
+        content, entities = content | {added}, entities | {added}
+    return ClaimSignature(content, entities, tuple(claim.quantities), key, added)
+
+
+def _without_added_speaker(sig: ClaimSignature) -> ClaimSignature:
+    if sig.speaker_term is None:
+        return sig
+    drop = {sig.speaker_term}
+    return ClaimSignature(sig.content - drop, sig.entities - drop, sig.quantities, sig.speaker_key)
 
 
 def _weight(term: str, sig: ClaimSignature) -> float:
@@ -83,6 +100,10 @@ def _quantity_bonus(a: ClaimSignature, b: ClaimSignature) -> float:
 
 def same_claim(a: ClaimSignature, b: ClaimSignature) -> float:
     """How likely ``a`` and ``b`` state one claim, in [0, 1]; link at ``SAME_CLAIM_THRESHOLD``."""
+    if a.speaker_key and b.speaker_key:
+        # Both speakers known: the speaker bonus below weighs them; an added
+        # name term would count the same evidence twice.
+        a, b = _without_added_speaker(a), _without_added_speaker(b)
     score = _term_score(a, b)
     if not (a.entities & b.entities) and not (a.content & b.content) - a.entities:
         return 0.0
@@ -145,11 +166,11 @@ def link_claims(
 ) -> list[tuple[int, ...]]:
     """Group claims of several articles; for each input claim, the ids of the groups it belongs to.
 
-    Claims are taken in order (as articles arrive). A claim joins every
-    existing group whose members from other articles it matches on average at
-    ``SAME_CLAIM_THRESHOLD`` or better (a sentence can state two claims: "X will
-    visit on Friday, but the US will not give guarantees"); otherwise it opens a
-    group. A group id is the index of the claim that opened it.
+    Claims are taken in order (as articles arrive). A claim joins the (at most
+    ``MAX_CLAIMS_PER_MENTION``) existing groups whose members from other
+    articles it matches best on average, at ``SAME_CLAIM_THRESHOLD`` or better
+    (a sentence can state two claims: "X will visit on Friday, but the US will
+    not give guarantees"); otherwise it opens a group. A group id is the index of the claim that opened it.
     """
     key_of = speaker_key or _default_key
     sigs = [claim_signature(c, key_of(c.speaker_name)) for _, c in claims]
@@ -162,7 +183,7 @@ def link_claims(
             g
             for s, g in _group_scores(i, sigs, articles, index, members, membership)
             if s >= SAME_CLAIM_THRESHOLD
-        )
+        )[:MAX_CLAIMS_PER_MENTION]
         joined = joined or (i,)
         for g in joined:
             members.setdefault(g, []).append(i)

@@ -103,6 +103,13 @@ def _demonym(word: str) -> str:
     return re.sub(r"(?:ians|ian|eans|ean|ans|an|a|e|s)$", "", w) if len(w) > 4 else w
 
 
+def entity_term(word: str) -> str:
+    """The term a proper name becomes: demonym and transliteration folded, synonyms applied."""
+    low = word.lower().rstrip(".")
+    key = _fold_letters(_demonym(word))
+    return _SYNONYMS.get(low, _SYNONYMS.get(key, key))
+
+
 def terms(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     """(content terms, entity terms) of a sentence.
 
@@ -121,8 +128,7 @@ def terms(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
         if low in STOPWORDS or len(low) < 2 or low[0].isdigit():
             continue
         if tok[0].isupper() and (i > 0 or low not in STOPWORDS):
-            key = _fold_letters(_demonym(tok))
-            key = _SYNONYMS.get(low, _SYNONYMS.get(key, key))
+            key = entity_term(tok)
             (entities if i > 0 else content).add(key)
             content.add(key)
         else:

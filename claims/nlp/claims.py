@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from claims.nlp import checkworthiness as cw
 from claims.nlp.claim_speakers import reported_speaker
@@ -100,6 +101,7 @@ def _claim(
     quotes: Sequence[ExtractedQuote],
     persons: Sequence[PersonMention],
     speaker: str | None,
+    inherited_cue: bool = False,
 ) -> ExtractedClaim | None:
     if _is_question(s.text) or len(_WORD.findall(s.text)) < _MIN_WORDS:
         return None
@@ -112,6 +114,9 @@ def _claim(
         attributed=quote_speaker is not None,
         has_speaker=speaker is not None,
     )
+    if inherited_cue:
+        # The clause continues a reported statement: its cue is in the other clause.
+        features = replace(features, speech_cue=True)
     value = cw.score(features)
     if value < cw.THRESHOLD:
         return None
@@ -139,10 +144,18 @@ def extract_claims(
     for sentence in split_sentences(text):
         if _is_heading(sentence.text):
             continue
-        for s in clauses(sentence):
+        parts = clauses(sentence)
+        for n, s in enumerate(parts):
             speaker = _quote_speaker(s, quotes) or reported_speaker(text, s.start, s.end, persons, previous)
+            inherited = speaker is None and n > 0
+            if inherited:
+                # "X announced that A, but B": B continues X's statement unless
+                # it names its own source.
+                speaker = _quote_speaker(parts[0], quotes) or reported_speaker(
+                    text, parts[0].start, parts[0].end, persons, previous
+                )
             previous = speaker or previous
-            claim = _claim(text, s, quotes, persons, speaker)
+            claim = _claim(text, s, quotes, persons, speaker, inherited and speaker is not None)
             if claim is not None:
                 out.append(claim)
     return out

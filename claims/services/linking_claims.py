@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from collections import Counter
+from collections import Counter, defaultdict
 
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 from claims.models import Claim, ClaimKey, ClaimMention, Quote
-from claims.nlp.claim_linking import SAME_CLAIM_THRESHOLD, ClaimSignature, blocking_keys, claim_signature, same_claim
+from claims.nlp.claim_linking import (
+    SAME_CLAIM_THRESHOLD,
+    ClaimSignature,
+    blocking_keys,
+    claim_signature,
+    same_claim,
+)
 from claims.nlp.types import ExtractedClaim, Quantity
 
 MAX_CANDIDATES = 100

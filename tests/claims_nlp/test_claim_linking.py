@@ -1,12 +1,14 @@
 """Claim linking: paraphrases across outlets link, different claims do not."""
 
 from claims.nlp.claim_linking import (
+    MAX_CLAIMS_PER_MENTION,
     SAME_CLAIM_THRESHOLD,
     blocking_keys,
     claim_signature,
     link_claims,
     same_claim,
 )
+from claims.nlp.claims import extract_claims
 from claims.nlp.numbers import find_quantities
 from claims.nlp.types import ExtractedClaim
 
@@ -65,3 +67,30 @@ def test_agreeing_amounts_raise_the_score():
     assert same_claim(claim_signature(a), claim_signature(b)) > same_claim(
         claim_signature(a), claim_signature(c)
     )
+
+
+def test_speaker_counts_as_a_named_term_of_the_claim():
+    """ "He said ..." attributed to a speaker meets a sentence naming that speaker on the speaker's name."""
+    named = claim("Ana Lopez said the port will close for repairs in May.", None)
+    pronoun = claim("The port will close for repairs in May, he said.", "Ana Lopez")
+    assert "lopez" in claim_signature(pronoun).entities
+    assert claim_signature(pronoun).entities & claim_signature(named).entities
+
+
+def test_link_claims_joins_at_most_two_groups():
+    """A claim never joins more than MAX_CLAIMS_PER_MENTION groups."""
+    text = "Premier Anna Kowal will visit the White House on Thursday to sign a lithium mining agreement."
+    groups = link_claims([(1, claim(text)), (2, claim(text)), (3, claim(text)), (4, claim(text))])
+    assert all(len(g) <= MAX_CLAIMS_PER_MENTION for g in groups)
+
+
+def test_second_clause_keeps_the_reported_speaker():
+    """In "X announced A, but B" the clause B is extracted with X as its speaker."""
+    text = (
+        "Premier Anna Kowal announced on Monday that the mine will open in the northern valley next spring, "
+        "but the government will not pay compensation to the farmers who lose their grazing land there."
+    )
+    found = extract_claims(text, [], [])
+    assert len(found) == 2
+    assert found[1].sentence.startswith("but the government")
+    assert found[1].speaker_name == found[0].speaker_name and found[0].speaker_name

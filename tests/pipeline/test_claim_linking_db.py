@@ -1,0 +1,55 @@
+"""Stored claim mentions link across outlets through the ClaimKey index, and only when they state one claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.analysis import analyse, prepare_bytes
+from articles.models import Article
+from claims.models import Claim, ClaimMention
+from claims.services.store import article_store
+
+FIRST = (
+    "Dam plan approved\n"
+    "The Northvale water authority on Tuesday approved a $4 billion dam on the Orrin river, its director Mara Quell said.\n"
+    "Farmers in the valley said the reservoir would flood 3,000 hectares of grazing land.\n"
+)
+SECOND = (
+    "Authority backs Orrin dam\n"
+    "Mara Quell, director of the Northvale water authority, said on Tuesday that the authority had approved "
+    "a dam costing about $4 billion on the Orrin river.\n"
+    "The city council voted on Friday to rename the central library after a local poet.\n"
+)
+
+
+def _store(text: str, source: str) -> Article:
+    analysis = analyse(prepare_bytes(text.encode(), name=source))
+    return article_store(analysis=analysis, source=source)[0]
+
+
+def _claims_of(article: Article, word: str) -> set[int]:
+    return set(ClaimMention.objects.filter(article=article, sentence__icontains=word).values_list("claim_id", flat=True))
+
+
+@pytest.mark.django_db
+def test_one_claim_in_two_outlets_becomes_one_claim_with_two_mentions():
+    """The dam approval reported by two outlets in other words is one Claim."""
+    a, b = _store(FIRST, "first.txt"), _store(SECOND, "second.txt")
+    shared = _claims_of(a, "dam") & _claims_of(b, "dam")
+    assert len(shared) == 1
+    assert Claim.objects.get(pk=shared.pop()).mention_count == 2
+
+
+@pytest.mark.django_db
+def test_an_unrelated_claim_in_the_second_outlet_stays_apart():
+    """The library renaming does not join the dam claim or the flooding claim."""
+    a, b = _store(FIRST, "first.txt"), _store(SECOND, "second.txt")
+    assert not _claims_of(b, "library") & (_claims_of(a, "dam") | _claims_of(a, "flood"))
+
+
+@pytest.mark.django_db
+def test_link_order_does_not_change_which_mentions_share_a_claim():
+    """Storing the two articles in the other order links the same sentences."""
+    b, a = _store(SECOND, "second.txt"), _store(FIRST, "first.txt")
+    assert len(_claims_of(a, "dam") & _claims_of(b, "dam")) == 1
+    assert not _claims_of(b, "library") & _claims_of(a, "flood")
