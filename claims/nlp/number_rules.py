@@ -107,9 +107,14 @@ def _echoes(ref: Quantity, q: Quantity, refs: set[ClaimRef], by_id: dict[int, Ar
 def _correction(art: ArticleFacts, ci: int, q: Quantity, same, by_id) -> ContradictionFinding | None:
     ref = _referent(art, q)
     ri = _claim_at(art, ref.start) if ref else None
-    if ref is None or ri is None or ri == ci or quantities_compatible(q, ref):
+    if ref is None or ri is None or quantities_compatible(q, ref):
         return None
-    if not _same_measure(art.claims[ri], art.claims[ci]):
+    if ri == ci:
+        # Within one statement, only an explicit correction between the two
+        # amounts ("X says €2.4bn ... in fact a third of that") is a conflict.
+        if not _CORRECTION.search(art.text[ref.end : q.start]):
+            return None
+    elif not _same_measure(art.claims[ri], art.claims[ci]):
         return None
     items = [SpanRef(art.article_id, ref.text, ref.start, ref.end, "A", claim_id=ri)]
     items += _echoes(ref, q, same.get((art.article_id, ri), set()), by_id)
@@ -129,6 +134,23 @@ def _single(quantities: Sequence[Quantity], unit: str) -> Quantity | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_MEASURE_SKIP = frozenset("of the a an its their his her in for to and or as at on by per".split())
+_MEASURE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _measure(text: str, q: Quantity) -> set[str]:
+    """What an amount counts: the first content words after it ("two years of *talks*", "41-year *history*")."""
+    words = [w.lower() for w in _MEASURE_WORD.findall(text[q.end : q.end + 60])]
+    words = [w for w in words if w not in _MEASURE_SKIP][:2]
+    return {w[:5] for w in words}
+
+
+def _same_thing(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """Two amounts can only conflict when they measure the same thing (or neither says what)."""
+    ma, mb = _measure(text_a, qa), _measure(text_b, qb)
+    return not (ma and mb) or bool(ma & mb)
+
+
 def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
     out = []
     for (aid, ci), others in sorted(same.items()):
@@ -139,7 +161,8 @@ def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
             b = by_id[bid].claims[cj]
             for unit in {unit_key(q.unit) for q in a.quantities if q.unit}:
                 qa, qb = _single(a.quantities, unit), _single(b.quantities, unit)
-                if qa and qb and not quantities_compatible(qa, qb):
+                if qa and qb and _same_thing(by_id[aid].text, qa, by_id[bid].text, qb) \
+                        and not quantities_compatible(qa, qb):
                     out.append(
                         ContradictionFinding(
                             kind="number",
@@ -168,5 +191,23 @@ def number_findings(
                     finding = _correction(art, ci, q, same, by_id)
                     if finding is not None:
                         out.append(finding)
-    strict = same if claim_groups is not None else _same_claims(articles, None, LINKED_THRESHOLD)
+    strict = _strictly_same(same, by_id) if claim_groups is not None else _same_claims(articles, None, LINKED_THRESHOLD)
     return out + _linked_conflicts(strict, by_id)
+
+
+def _strictly_same(same: dict[ClaimRef, set[ClaimRef]], by_id) -> dict[ClaimRef, set[ClaimRef]]:
+    """Linked pairs that are also close enough for a number conflict.
+
+    Linking gathers sentences about one topic (a deal, a visit); two of them can
+    carry unrelated amounts ("two years of talks", "its 41-year history"), so an
+    amount conflict asks for the stricter similarity.
+    """
+    sig = {}
+
+    def signature(ref: ClaimRef):
+        if ref not in sig:
+            sig[ref] = claim_signature(by_id[ref[0]].claims[ref[1]])
+        return sig[ref]
+
+    return {r: {o for o in others if same_claim(signature(r), signature(o)) >= LINKED_THRESHOLD}
+            for r, others in same.items()}

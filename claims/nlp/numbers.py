@@ -316,7 +316,7 @@ def _can_refer_to(q: Quantity, ref: Quantity) -> bool:
     return not (ref.unit and re.fullmatch(rf"(?:{_TIME_UNITS})s?", ref.unit))
 
 
-def resolve_relative(q: Quantity, earlier: Sequence[Quantity]) -> Quantity:
+def resolve_relative(q: Quantity, earlier: Sequence[Quantity], text: str | None = None) -> Quantity:
     """Give a relative amount ("half of that amount") the value it implies.
 
     It refers to the nearest earlier absolute amount that can be meant (money
@@ -328,6 +328,10 @@ def resolve_relative(q: Quantity, earlier: Sequence[Quantity]) -> Quantity:
     options = [r for r in earlier if _can_refer_to(q, r)]
     if re.search(r"\b(?:amount|sum)s?\b", q.text, re.I) and any(r.unit in _CURRENCY_UNITS for r in options):
         options = [r for r in options if r.unit in _CURRENCY_UNITS]
+    if text is not None and options and re.fullmatch(r"\s*[,–—-]\s*", text[options[-1].end : q.start]):
+        # "€790 million, roughly a third of the figure the mayor gave": the
+        # relative amount describes the amount beside it, so it refers further back.
+        options = options[:-1]
     if not options:
         return q
     ref = options[-1]
@@ -347,7 +351,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         return found
     before = _drop_overlaps(_candidates(text, max(0, start - 2000), start), max(0, start - 2000), start)
     context = before + found
-    return [resolve_relative(q, [c for c in context if c.end <= q.start]) for q in found]
+    return [resolve_relative(q, [c for c in context if c.end <= q.start], text) for q in found]
 
 
 def interval(q: Quantity) -> tuple[float, float] | None:

@@ -29,6 +29,7 @@ MIN_EXCERPT = 6  # tokens of a quote found verbatim inside a longer one
 MIN_EXCERPT_EVIDENCE = 2.0  # ... holding at least one content word and four others
 MAX_POSTINGS = 2000  # a blocking key held by more quotes than this is a stop key: skip it
 MAX_CANDIDATES = 20  # quotes scored per new quote, those sharing most keys first
+MIN_MISATTRIBUTED_WORDS = 6  # a verbatim sentence this long given to two people is one utterance
 SAME_ARTICLE_COVERAGE = 0.9  # in one article, only near-identical repeats (caption and body)
 
 
@@ -159,12 +160,14 @@ def _term_score(term: list[Token], ev: Evidence) -> float:
 
 def same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
     """Score in [0, 1] that two quotes report one utterance; link at ``LINK_THRESHOLD`` or more."""
-    if a.id == b.id or not speakers_compatible(a.speaker_key, b.speaker_key):
+    if a.id == b.id:
         return 0.0
     ta, tb = _tokens(a.text), _tokens(b.text)
     if not ta or not tb or not _may_link(a.text, b.text):
         return 0.0
     ev = evidence(ta, tb)
+    if not speakers_compatible(a.speaker_key, b.speaker_key):
+        return _misattributed_score(a, b, ta, tb, ev)
     if a.article_id == b.article_id:
         near_identical = ev.both_coverage >= SAME_ARTICLE_COVERAGE and ev.matched_content > 0
         return ev.agreement if near_identical else 0.0
@@ -173,6 +176,16 @@ def same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
             return 1.0 if [t.norm for t in ta] == [t.norm for t in tb] else 0.0
         return _term_score(ta if a.kind == "term" else tb, ev)
     return speech_overlap_score(ev, same_speaker=bool(a.speaker_key and b.speaker_key))
+
+
+def _misattributed_score(a: QuoteRecord, b: QuoteRecord, ta: list[Token], tb: list[Token], ev: Evidence) -> float:
+    """Different speakers, yet word for word the same long sentence: one utterance, misattributed by one
+    outlet. Linked so the attribution conflict can be shown; anything less than near-verbatim stays apart."""
+    if a.article_id == b.article_id or a.kind == "term" or b.kind == "term":
+        return 0.0
+    if min(len(ta), len(tb)) < MIN_MISATTRIBUTED_WORDS or ev.both_coverage < SAME_ARTICLE_COVERAGE:
+        return 0.0
+    return ev.agreement
 
 
 def _best(new: QuoteRecord, candidates: Iterable[QuoteRecord]) -> tuple[float, int] | None:

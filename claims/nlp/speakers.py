@@ -103,10 +103,12 @@ def fold_transliteration(token: str) -> str:
 
     Doubled letters collapse (Zelenskyy -> zelensky), a final i/y/j cluster
     becomes y (Zelenskiy, Zelenskii, Sergei, Dmitri), x becomes ks (Alexei ->
-    aleksey), ph becomes f, ck becomes k.
+    aleksey), ph becomes f, ck becomes k, and a y inside a name is an i
+    (Lydia = Lidia, Bryan = Brian).
     """
     token = token.replace("x", "ks").replace("ph", "f").replace("ck", "k")
     token = re.sub(r"(.)\1+", r"\1", token)
+    token = re.sub(r"(?<=[^aeiou])y(?=[^aeiouy])", "i", token)
     return re.sub(r"(?<=.)(?:[iyj]+|e[iy])$", lambda m: "ey" if m.group().startswith("e") else "y", token)
 
 

@@ -76,10 +76,15 @@ def test_same_speaker_different_statements_do_not_link():
         assert not linked(q(2 * i, 1, a), q(2 * i + 1, 2, b)), (a, b)
 
 
-def test_different_known_speakers_do_not_link():
-    """The same words from two different speakers are not one utterance."""
+def test_different_known_speakers_link_only_on_a_verbatim_sentence():
+    """A long sentence word for word given to two people is one utterance misattributed by an outlet
+    (so the attribution conflict can be shown); short or reworded ones from different people stay apart."""
     text = "We will rebuild every bridge in the valley before winter."
-    assert same_utterance(q(1, 1, text, MARA), q(2, 2, text, TOMAS)) == 0.0
+    assert same_utterance(q(1, 1, text, MARA), q(2, 2, text, TOMAS)) >= LINK_THRESHOLD
+    assert same_utterance(q(1, 1, "Rebuild every bridge now.", MARA), q(2, 2, "Rebuild every bridge now.", TOMAS)) == 0.0
+    reworded = "We are going to repair most bridges in the valley by the spring."
+    assert same_utterance(q(1, 1, text, MARA), q(2, 2, reworded, TOMAS)) == 0.0
+    assert same_utterance(q(1, 1, text, MARA), q(2, 1, text, TOMAS)) == 0.0  # same article
 
 
 def test_speaker_name_forms_are_compatible():

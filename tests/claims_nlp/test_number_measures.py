@@ -1,0 +1,22 @@
+"""Amounts conflict only when they measure the same thing."""
+
+from claims.nlp.number_rules import _same_thing
+from claims.nlp.numbers import find_quantities
+
+
+def _q(text: str):
+    return find_quantities(text)[0]
+
+
+def test_durations_of_different_things_never_conflict():
+    a = "The deal ends two years of negotiations over the plant."
+    b = "It is the largest order in the company's 41-year history."
+    assert not _same_thing(a, _q(a), b, _q(b))
+
+
+def test_amounts_of_the_same_thing_may_conflict():
+    a = "The plant will open in 2029 and cost €2.4 billion to build."
+    b = "The contract is worth €790 million to build the plant."
+    qa = [q for q in find_quantities(a) if q.unit and "EUR" in q.unit.upper()][0]
+    qb = [q for q in find_quantities(b) if q.unit and "EUR" in q.unit.upper()][0]
+    assert _same_thing(a, qa, b, qb)
