@@ -71,6 +71,29 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     span = np_ending(words)
     if span is None and words[-1][0].lower() in ("and", "but", "to", "then"):
         return _subject_before_comma([*words, (",", 0, 0)])
+    return _post_modified(words, span) if span else span
+
+
+# Adjectives that link a speaker to what follows: "a source familiar with the talks".
+_LINK_ADJECTIVES = frozenset("familiar close involved knowledgeable briefed loyal allied linked".split())
+_POST_PREPS = frozenset("of for from with to at in on among inside within".split())
+
+
+def _post_modified(words: list[Word], span: tuple[int, int]) -> tuple[int, int]:
+    """'the senator from Vermont said', 'a source familiar with the inquiry said': the phrase
+    before the cue is the post-modifier of a speaker noun; the speaker phrase starts at that noun."""
+    for _ in range(3):
+        k = next((i for i, w in enumerate(words) if w[1] == span[0]), 0) - 1
+        k -= 1 if k >= 0 and words[k][0].lower() in ("the", "a", "an") else 0
+        if k < 1 or words[k][0].lower() not in _POST_PREPS:
+            return span
+        k -= 1
+        if words[k][0].lower() in _LINK_ADJECTIVES:
+            k -= 1
+        head = np_ending(words[: k + 1]) if k >= 0 else None
+        if head is None or words[k][0].lower() not in ROLE_NOUNS:
+            return span
+        span = (head[0], span[1])
     return span
 
 

@@ -42,7 +42,9 @@ _CLAUSE_OPENERS = frozenset(
     """on in at after before during when while since if although though because speaking
     asked asking writing according meanwhile however earlier later last yesterday today maybe perhaps
     across amid amidst among despite following inside outside throughout toward towards via within
-    beyond along upon under through without unlike besides regarding""".split()
+    beyond along upon under through without unlike besides regarding early late once ever
+    already likewise moreover contrary like of from hours minutes days weeks months years moments
+    decades""".split()
 )
 
 
@@ -250,9 +252,16 @@ def np_leading(words: list[Word], at_verb: bool = False) -> tuple[int, int] | No
     """The subject noun phrase at the start of a clause (``at_verb``: ``words`` ends at its verb)."""
     while words and words[0][0].lower() in ("and", "but", "so", "yet", "then", "or", "as"):
         words = words[1:]
-    if not words or words[0][0].lower() in _CLAUSE_OPENERS:
+    if not words or words[0][0].lower() in _CLAUSE_OPENERS or _participle_opener(words):
         return None
     return _np_forward(words, tail=at_verb, ends_clause=at_verb)
+
+
+def _participle_opener(words: list[Word]) -> bool:
+    """ "Reached by POLITICO, ...", "Appearing on CNN, ...": a clause-opening participle, no subject."""
+    first = words[0][0]
+    nxt = words[1][0].lower() if len(words) > 1 else ""
+    return first[:1].isupper() and first.lower().endswith(("ed", "ing")) and nxt in _TAIL_PREPS
 
 
 def np_after(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@ _HEAD_SYNONYMS = {
     "chief": {"director", "chief", "head", "leader"},
     "diplomat": {"minister", "diplomat", "envoy", "ambassador", "representative"},
 }
+_POST_MODIFIER = re.compile(r"(.*?\b[a-z]+)\s+(?:familiar with|close to|involved in|of|for|from|with|at|in)\s")
 _STOP = frozenset("the a an of for and in on at to s its his her their".split())
 
 
@@ -82,6 +83,10 @@ class Resolver:
             return self._pronoun(low, start)
         if low in ("who", "which"):
             return self._antecedent(start)
+        head = _POST_MODIFIER.match(mention)
+        if head:  # "the senator from Vermont": the person is the noun before the modifier
+            mention, end = head.group(1), start + len(head.group(1))
+            low = mention.lower()
         if low.split()[0] not in ("the", "a", "an"):
             name = self._name_inside(start, end)
             if name:

@@ -62,6 +62,12 @@ def _opens_with_adverbial(text: str, pos: int) -> bool:
     return first is not None and _adverbial(text, first.group(), after.group() if after else "")
 
 
+def _opener_lead(text: str, pos: int) -> bool:
+    """The sentence opens with an adverbial clause ("Asked whether ...,", "Horrified at ...,")."""
+    m = re.match(r"\s*(?:[A-Z][a-z]+(?:ed|ing)|When|After|Asked|As|In|At|On|During|While)\s", text[pos : pos + 40])
+    return m is not None
+
+
 def subject_fallback(text: str, lo: int, hi: int) -> Attribution | None:
     """The plausible subject opening the sentence text[lo:hi], as an attribution without a cue.
 
@@ -71,6 +77,8 @@ def subject_fallback(text: str, lo: int, hi: int) -> Attribution | None:
     parts = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^,;]+", text[lo:hi])][:2]
     for k, (p_lo, p_hi) in enumerate(parts):
         span = leading_subject(text, p_lo, p_hi)
+        if span is None and k == 0 and _opener_lead(text, p_lo):
+            continue  # "Horrified at ..., Ramos believes": the subject follows the participle clause
         if span is None:
             return None
         subject = plausible_subject(text, *span)

@@ -79,5 +79,20 @@ def is_nickname(text: str, q: QuoteSpan) -> bool:
     return before is not None and _NICK_AFTER.match(text, q.mark_end) is not None
 
 
+_BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+_BYLINE_BEFORE = re.compile(r"[,\"”']\s+by\s+[^:\"“”]{2,60}:\s*$")
+
+
+def is_byline(text: str, q: QuoteSpan) -> bool:
+    """A cited headline with its byline ('“Title,” by the Post’s Jane Doe: “excerpt”'): both the
+    title and the excerpt after the byline quote an article, not a speaker."""
+    if text[q.end - 1 : q.end] == "," and q.close_mark and _BYLINE_AFTER.match(text, q.mark_end):
+        return True
+    return _BYLINE_BEFORE.search(text, max(q.para_start, q.mark_start - 80), q.mark_start) is not None
+
+
 def not_a_quotation(text: str, q: QuoteSpan) -> bool:
-    return is_headline(text, q) or is_work_title(text, q) or is_heading(text, q) or is_nickname(text, q)
+    return (
+        is_headline(text, q) or is_work_title(text, q) or is_heading(text, q) or is_nickname(text, q)
+        or is_byline(text, q)
+    )

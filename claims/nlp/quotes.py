@@ -34,7 +34,12 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
         if text[m.start()] == "." and _is_abbreviation(text, dot):
             continue
         start = m.end()
-    return start
+    dateline = _DATELINE.match(text, start, hi)
+    return dateline.end() if dateline else start
+
+
+# "WASHINGTON (AP) — ", "PHILADELPHIA, Aug. 24 (UPI) — ": a dateline opens the lede, not its subject.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [\w. ]{1,25})?\s*(?:\([\w. ]{1,20}\))?\s*[—–-]+\s+")
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
@@ -102,6 +107,15 @@ def _new_report(text: str, q: QuoteSpan, after: Attribution, hi: int) -> bool:
     return cue_at >= 0 and re.match(r"\s*[\w“\"]", text[cue_at + len(after.cue) : hi]) is not None
 
 
+def _coordinated_report(text: str, lo: int, after: Attribution) -> bool:
+    """'“...,” but he said that the footage ...': a cue opening a coordinated clause with its own
+    complement starts a new report; the quote belongs to the cue before it."""
+    if not re.fullmatch(r"\W*\s*(?:and|but)\s+", text[lo : after.start]):
+        return False
+    cue_at = text.find(after.cue, after.end)
+    return cue_at >= 0 and re.match(r"(?:\s+\w+)?\s+[\w“\"]", text[cue_at + len(after.cue) :]) is not None
+
+
 def _attached_cue(text: str, q: QuoteSpan, before_text: str, a_lo: int, a_hi: int) -> Attribution | None:
     """'he told the paper: “...,” Roffman predicted': a quote closing on a comma is attributed by
     the cue right after it, unless the quote completes a 'said that' before it."""
@@ -133,7 +147,7 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     ):
         return before
     after = find_cue_after(text, a_lo, a_hi)
-    if after and not _new_report(text, spans[i], after, a_hi):
+    if after and not _new_report(text, spans[i], after, a_hi) and not (before and _coordinated_report(text, a_lo, after)):
         return after
     if before:
         return before
