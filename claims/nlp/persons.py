@@ -82,6 +82,23 @@ def _gender(role: str | None) -> str | None:
     return None
 
 
+_LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z-]*\s+){1,3})$")
+_ROLE_MODIFIERS = frozenset("former ex-  incoming outgoing acting deputy interim then- senior opposition".split())
+
+
+def _lower_title(before: str) -> str | None:
+    """A lower-case title right before a name: "former mayor Annika Sorrell", "chief executive Jonas Brekke"."""
+    m = _LOWER_WORDS_BEFORE.search(before)
+    if not m:
+        return None
+    kept: list[str] = []
+    for word in reversed(m.group(1).split()):
+        if word not in ROLE_NOUNS and word not in _ROLE_MODIFIERS:
+            break
+        kept.insert(0, word)
+    return " ".join(kept) if kept and kept[-1] in ROLE_NOUNS else None
+
+
 def _role_around(text: str, start: int, end: int, title: str | None) -> str | None:
     """The title, plus a pre-modifier ("former") or an appositive naming a role."""
     before = text[max(0, start - 60) : start]
@@ -92,6 +109,9 @@ def _role_around(text: str, start: int, end: int, title: str | None) -> str | No
     app = _APPOSITIVE.match(text, end, min(len(text), end + 120)) if text.startswith(",", end) else None
     if app and any(w.lower() in ROLE_NOUNS or _clean(w) in PERSON_TITLES for w in app.group(2).split()):
         return app.group(2).strip()
+    lower_title = _lower_title(before)
+    if lower_title:
+        return lower_title
     if not before.rstrip().endswith(","):
         return None
     prior = _ROLE_BEFORE.search(before)

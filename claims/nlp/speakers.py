@@ -200,6 +200,23 @@ def names_match(a: str, b: str) -> bool:
     return _given_compatible(given_a[0], given_b[0])
 
 
+def display_name(name: str) -> str:
+    """A person's name without the titles in front ("Councillor Bram Eikeland" -> "Bram Eikeland").
+
+    Kept as written when stripping would leave a single word or nothing
+    ("President Trump" stays: "Trump" alone says less).
+    """
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and re.sub(r"[.’']", "", words[i]).lower() in TITLE_WORDS | _EXTRA_TITLES:
+        i += 1
+    rest = words[i:]
+    return " ".join(rest) if len(rest) >= 2 else name
+
+
+_EXTRA_TITLES = frozenset("councillor councilor alderman mayor economist spokesman spokeswoman".split())
+
+
 def speakers_compatible(a: str | None, b: str | None) -> bool:
     """Quotes may be one utterance unless both speakers are known and are different people."""
     if not a or not b:

@@ -114,7 +114,8 @@ def group_contradictions_refresh(*, group_id: int) -> int | None:
         return None
     spans = [
         QuoteWithSpan(quote_id=q.pk, article_id=q.article_id, text=q.text, start=q.start, end=q.end,
-                      speaker_key=q.speaker.key if q.speaker_id else None, kind=q.kind)
+                      # The display name: explanations quote it, and name matching works on it.
+                      speaker_key=q.speaker.name if q.speaker_id else None, kind=q.kind)
         for q in quotes
     ]
     findings = misquote_findings(spans) + attribution_findings(spans)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from claims.models import ClaimMention, Quote, Speaker, SpeakerAlias, SpeakerRole
-from claims.nlp.speakers import KnownSpeaker, resolve_speaker, speaker_key
+from claims.nlp.speakers import KnownSpeaker, display_name, resolve_speaker, speaker_key
 from claims.services.audit import audit_record
 
 
@@ -59,14 +59,14 @@ def _speaker_by_surname(name: str, key: str) -> Speaker | None:
         return None
     speaker = Speaker.objects.get(pk=found)
     # Prefer the fuller form as the display name ("Zelensky" -> "Volodymyr Zelenskyy").
-    if len(name.split()) > len(speaker.name.split()):
-        speaker.name = name[:300]
+    if len(display_name(name).split()) > len(speaker.name.split()):
+        speaker.name = display_name(name)[:300]
         speaker.save(update_fields=["name"])
     return speaker
 
 
 def _speaker_create(name: str, key: str) -> Speaker:
-    speaker, _ = Speaker.objects.get_or_create(key=key[:300], defaults={"name": name[:300]})
+    speaker, _ = Speaker.objects.get_or_create(key=key[:300], defaults={"name": display_name(name)[:300]})
     return _survivor(speaker)
 
 

@@ -96,3 +96,12 @@ def test_ambiguous_surname_is_unresolved():
 def test_unknown_name_is_unresolved():
     """A new person resolves to nobody."""
     assert SpeakerIndex(KNOWN).resolve("Marta Quist") is None
+
+
+def test_display_name_drops_titles_but_keeps_a_bare_surname_titled():
+    """Titles go from display names unless only the surname would be left."""
+    from claims.nlp.speakers import display_name
+
+    assert display_name("Councillor Bram Eikeland") == "Bram Eikeland"
+    assert display_name("former U.S. President Donald Trump") == "Donald Trump"
+    assert display_name("President Trump") == "President Trump"
