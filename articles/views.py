@@ -7,7 +7,6 @@ import uuid
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 
@@ -20,20 +19,14 @@ from claims.highlight import Span, paragraphs
 from claims.models import Watch
 from claims.permissions import is_editor
 from claims.watchlists import watch_for
-
-
-def _page(request, qs, size: int = 25):
-    page = Paginator(qs, size).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return page, query.urlencode()
+from newsfacts.paging import paginate
 
 
 def article_list(request):
     qs = Article.objects.select_related("outlet").order_by("-id")
     if request.GET.get("q"):
         qs = qs.filter(title__icontains=request.GET["q"].strip()[:200])
-    page, querystring = _page(request, qs)
+    page, querystring = paginate(request, qs)
     return render(request, "articles/article_list.html", {"page_obj": page, "querystring": querystring})
 
 
@@ -65,7 +58,7 @@ def outlet_list(request):
 
 def outlet_detail(request, slug: str):
     outlet = get_object_or_404(Outlet, slug=slug)
-    page, querystring = _page(request, outlet.articles.order_by("-id"))
+    page, querystring = paginate(request, outlet.articles.order_by("-id"))
     return render(request, "articles/outlet_detail.html", {
         "outlet": outlet, "page_obj": page, "querystring": querystring,
         "watch": watch_for(request.user, Watch.Target.OUTLET, outlet.pk),
@@ -141,7 +134,7 @@ def _jobs(request):
 
 @login_required
 def job_list(request):
-    page, querystring = _page(request, _jobs(request), 50)
+    page, querystring = paginate(request, _jobs(request), 50)
     return render(request, "articles/job_list.html", {"page_obj": page, "querystring": querystring,
                                                       "states": IngestJob.State.choices})
 

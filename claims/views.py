@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -39,8 +38,7 @@ from claims.services.speakers import speaker_merge as merge_service
 from claims.services.speakers import speaker_split as split_service
 from claims.services.watchlists import UnknownTarget, watch_follow, watch_unfollow, watches_mark_seen
 from claims.watchlists import watch_for, watch_news, watches_for_user
-
-PAGE_SIZE = 25
+from newsfacts.paging import paginate
 
 
 def role_post(role: str, message: str):
@@ -68,13 +66,6 @@ def _errors(form) -> str:
     return "; ".join(e for errs in form.errors.values() for e in errs)
 
 
-def _page(request, qs, size: int = PAGE_SIZE):
-    page = Paginator(qs, size).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return page, query.urlencode()
-
-
 def dashboard(request):
     recent = Claim.objects.select_related("speaker").order_by("-id")[:8]
     queue = (Claim.objects.filter(status=Claim.Status.UNREVIEWED).select_related("speaker")
@@ -93,7 +84,7 @@ def claim_list(request):
     form = ClaimFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     qs = selectors.claim_list(filters=filters, sort=filters.get("sort") or "newest")
-    page, querystring = _page(request, qs)
+    page, querystring = paginate(request, qs)
     speaker = Speaker.objects.filter(pk=filters.get("speaker")).first() if filters.get("speaker") else None
     from articles.models import Outlet
 
@@ -181,7 +172,7 @@ def contradiction_list(request):
     kind = request.GET.get("kind")
     if kind in Contradiction.Kind.values:
         qs = qs.filter(kind=kind)
-    page, querystring = _page(request, qs)
+    page, querystring = paginate(request, qs)
     return render(request, "claims/contradiction_list.html", {
         "page_obj": page, "querystring": querystring, "state": state, "kind": kind,
         "states": Contradiction.State.choices, "kinds": Contradiction.Kind.choices,
@@ -210,7 +201,7 @@ def speaker_list(request):
     qs = Speaker.objects.filter(merged_into__isnull=True).order_by("name", "id")
     if request.GET.get("q"):
         qs = qs.filter(Q(name__icontains=request.GET["q"]) | Q(aliases__alias__icontains=request.GET["q"])).distinct()
-    page, querystring = _page(request, qs, 50)
+    page, querystring = paginate(request, qs, 50)
     return render(request, "claims/speaker_list.html", {"page_obj": page, "querystring": querystring})
 
 
