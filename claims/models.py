@@ -155,6 +155,7 @@ class Claim(models.Model):
             models.Index(fields=["-contradiction_count", "-id"], name="claim_most_disputed"),
             models.Index(fields=["-checkworthiness", "-id"], name="claim_checkworthy"),
             models.Index(fields=["speaker", "-id"], name="claim_speaker_recent"),
+            models.Index(fields=["speaker", "-source_count", "-id"], name="claim_speaker_most_sources"),
         ]
 
     def __str__(self) -> str:

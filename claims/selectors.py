@@ -6,6 +6,10 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from claims.models import Claim, ClaimMention, Contradiction, ContradictionItem, Quote, Review, Speaker
 
+# Article columns a claim page never shows: not loaded with every source.
+ARTICLE_TEXT = ("article__body", "article__raw_input", "article__removed_lines", "article__captions",
+                "article__section_headings", "article__metadata_methods")
+
 SORTS = {
     "newest": ["-id"],
     "sources": ["-source_count", "-id"],
@@ -59,10 +63,10 @@ def claim_search(qs: QuerySet[Claim], query: str) -> QuerySet[Claim]:
 
 def claim_get_for_page(*, claim_id: int) -> Claim:
     """One claim with everything its page and API detail show, in a fixed number of queries."""
-    mentions = ClaimMention.objects.select_related("article__outlet", "speaker").order_by(
+    mentions = ClaimMention.objects.select_related("article__outlet", "speaker").defer(*ARTICLE_TEXT).order_by(
         "article__published_at", "article_id", "start"
     )
-    items = ContradictionItem.objects.select_related("article__outlet").order_by("side", "id")
+    items = ContradictionItem.objects.select_related("article__outlet").defer(*ARTICLE_TEXT).order_by("side", "id")
     contradictions = Contradiction.objects.prefetch_related(Prefetch("items", queryset=items)).order_by("-id")
     reviews = Review.objects.select_related("reviewer", "signoff__signed_off_by").order_by("-created_at", "-id")
     return (
@@ -88,6 +92,7 @@ def quote_variants_for_claim(claim: Claim) -> list[Quote]:
     return list(
         Quote.objects.filter(group_id__in=group_ids)
         .select_related("article__outlet", "speaker")
+        .defer(*ARTICLE_TEXT)
         .order_by("group_id", "article__published_at", "article_id", "start")
     )
 

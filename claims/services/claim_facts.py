@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from articles.models import Article
 from claims.models import ClaimMention, SpeakerRole
@@ -12,6 +13,17 @@ from claims.nlp.types import ContradictionFinding
 from claims.services.linking_claims import mention_as_extracted
 
 MAX_RELATED_ARTICLES = 60
+
+
+@lru_cache(maxsize=2048)
+def _persons_cached(article_id: int, text_hash: str, body: str) -> tuple:
+    return tuple(find_persons(body))
+
+
+def _persons(article_id: int, text_hash: str, body: str) -> list:
+    """Persons of a stored article; each linking run reads ~60 related articles, so they are memoised
+    by the article's content hash (a new version has a new hash)."""
+    return list(_persons_cached(article_id, text_hash, body))
 
 
 def _related_article_ids(article: Article, claim_ids: set[int]) -> set[int]:
@@ -31,11 +43,12 @@ def claim_findings_for(*, article: Article, claim_ids: set[int]) -> dict[int | N
     for m in mentions:
         by_article[m.article_id].append(m)
     facts = []
-    for a in Article.objects.filter(pk__in=article_ids).only("id", "body", "published_at", "created_at"):
+    for a in Article.objects.filter(pk__in=article_ids).only("id", "body", "content_hash", "published_at",
+                                                              "created_at"):
         day = (a.published_at or a.created_at).date().isoformat()
         facts.append(ArticleFacts(article_id=a.pk, text=a.body, published=day,
                                   claims=[mention_as_extracted(m, m.claim) for m in by_article[a.pk]],
-                                  persons=find_persons(a.body)))
+                                  persons=_persons(a.pk, a.content_hash, a.body)))
     # Groups name each mention by (article id, its index in that article's claims list).
     groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for article_id, article_mentions in by_article.items():

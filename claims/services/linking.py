@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Q
 
 from articles.models import Article
 from claims.models import Claim, ClaimMention, Quote, QuoteGroup, QuoteKey
-from claims.nlp.quote_linking import MAX_POSTINGS, QuoteRecord, link_quote, rank_candidates
+from claims.nlp.quote_linking import QuoteRecord, link_quote, rank_candidates
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 from claims.nlp.types import ExtractedClaim
 from claims.services.contradictions import claim_contradictions_refresh, group_contradictions_refresh
 from claims.services.linking_claims import claim_for_mention
+from claims.services.postings import shared_key_counts
 
 
 def _record(quote: Quote) -> QuoteRecord:
@@ -41,18 +42,14 @@ def _groups_merge(group_ids: set[int]) -> int:
 def _quote_candidates(quote: Quote, keys: set[str]) -> list[Quote]:
     """The quotes worth scoring against ``quote``: those sharing most of its keys.
 
-    Keys held by very many quotes (stock phrases) are skipped, and the GROUP BY
-    over the indexed key table keeps the lookup's cost independent of how
+    Keys held by very many quotes (stock phrases) are skipped, and each key's
+    postings are read only up to a cap, so the lookup costs the same however
     many articles are stored.
     """
-    counts = dict(QuoteKey.objects.filter(key__in=keys).values("key").annotate(n=Count("id")).values_list("key", "n"))
-    usable = [k for k in keys if counts.get(k, 0) <= MAX_POSTINGS]
-    if not usable:
-        return []
-    rows = (QuoteKey.objects.filter(key__in=usable).exclude(quote_id=quote.pk).values("quote_id")
-            .annotate(shared=Count("id"), own=Max("quote__key_count")).order_by("-shared", "quote_id")[:200])
-    shared = {r["quote_id"]: r["shared"] for r in rows}
-    ranked = rank_candidates(shared, len(keys), {r["quote_id"]: r["own"] for r in rows})
+    shared = shared_key_counts(QuoteKey, "quote_id", keys, exclude=quote.pk)
+    top = dict(sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:200])
+    own = dict(Quote.objects.filter(pk__in=top).values_list("pk", "key_count"))
+    ranked = rank_candidates(top, len(keys), own)
     found = Quote.objects.select_related("speaker").in_bulk(ranked)
     return [found[i] for i in ranked if i in found]
 

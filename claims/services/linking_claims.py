@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from claims.models import Claim, ClaimKey, ClaimMention, Quote
@@ -16,6 +17,7 @@ from claims.nlp.claim_linking import (
     same_claim,
 )
 from claims.nlp.types import ExtractedClaim, Quantity
+from claims.services.postings import shared_key_counts
 
 MAX_CANDIDATES = 100
 MIN_QUOTE_WORDS = 4  # shorter quotes (terms, fragments) are too common to tie claims together
@@ -35,15 +37,20 @@ def mention_as_extracted(mention: ClaimMention, claim: Claim) -> ExtractedClaim:
     )
 
 
+# A stored mention's signature never changes; linking compares each new mention
+# with up to MAX_CANDIDATES claims' mentions, so computing them once saves most of the work.
+_signature_of = lru_cache(maxsize=50_000)(claim_signature)
+
+
 def _signature(mention: ClaimMention, claim: Claim) -> ClaimSignature:
     key = mention.speaker.key if mention.speaker_id else None
-    return claim_signature(mention_as_extracted(mention, claim), speaker_key=key)
+    return _signature_of(mention_as_extracted(mention, claim), speaker_key=key)
 
 
 def _candidates(keys: set[str], exclude_article: int) -> list[Claim]:
-    """Claims sharing most blocking keys with the new mention (a GROUP BY over the key index)."""
-    ids = list(ClaimKey.objects.filter(key__in=keys).values("claim_id").annotate(n=Count("id"))
-               .order_by("-n", "-claim_id").values_list("claim_id", flat=True)[:MAX_CANDIDATES])
+    """Claims sharing most blocking keys with the new mention (stop keys skipped, reads bounded)."""
+    shared = shared_key_counts(ClaimKey, "claim_id", keys)
+    ids = [cid for cid, _n in sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))[:MAX_CANDIDATES]]
     mentions = ClaimMention.objects.select_related("speaker").exclude(article_id=exclude_article)
     return list(Claim.objects.filter(pk__in=ids).prefetch_related(Prefetch("mentions", queryset=mentions)))
 
