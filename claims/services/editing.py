@@ -31,7 +31,7 @@ def _groups_refresh(group_ids: set[int]) -> None:
 @transaction.atomic
 def quote_attribute(*, quote_id: int, speaker_id: int | None, user, reason: str = "") -> Quote:
     """Set (or clear) a quote's speaker; the lock keeps it through re-extraction."""
-    quote = Quote.objects.select_for_update().select_related("speaker").get(pk=quote_id)
+    quote = Quote.objects.select_for_update(of=("self",)).select_related("speaker").get(pk=quote_id)
     speaker = Speaker.objects.get(pk=speaker_id) if speaker_id is not None else None
     while speaker is not None and speaker.merged_into_id:  # a merged speaker stands for its survivor
         speaker = speaker.merged_into
