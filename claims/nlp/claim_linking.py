@@ -107,6 +107,10 @@ def same_claim(a: ClaimSignature, b: ClaimSignature) -> float:
     score = _term_score(a, b)
     if not (a.entities & b.entities) and not (a.content & b.content) - a.entities:
         return 0.0
+    if a.entities and b.entities and not a.entities & b.entities:
+        # Both sentences name who or where, and name nothing in common: ordinary
+        # shared words ("unemployment rose") are about different stories.
+        score *= 0.5
     score += _quantity_bonus(a, b)
     if a.speaker_key and b.speaker_key:
         # One speaker in both is strong evidence in news copy; two different

@@ -11,6 +11,7 @@ say who speaks, not what is claimed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ](?:[A-Za-zÀ-ÿ’'.-]*[A-Za-zÀ-ÿ])?|\d[\d,.]*")
 STOPWORDS = frozenset(
@@ -110,6 +111,7 @@ def entity_term(word: str) -> str:
     return _SYNONYMS.get(low, _SYNONYMS.get(key, key))
 
 
+@lru_cache(maxsize=100_000)
 def terms(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     """(content terms, entity terms) of a sentence.
 

@@ -45,9 +45,11 @@ def findings_save(findings: list[ContradictionFinding], *, group_id: int | None 
                   claim_id: int | None = None, scope: dict | None = None) -> set[int]:
     """Upsert findings; drop open ones in ``scope`` (a filter) that are no longer found."""
     kept: set[int] = set()
-    for finding in findings:
+    # Rules may report one disagreement several times (once per pair of mentions): save each once.
+    unique = {_key(f, group_id=group_id, claim_id=claim_id): f for f in findings}
+    for key, finding in unique.items():
         obj, created = Contradiction.objects.get_or_create(
-            key=_key(finding, group_id=group_id, claim_id=claim_id),
+            key=key,
             defaults={"kind": finding.kind, "explanation": finding.explanation[:1000], "group_id": group_id,
                       "claim_id": claim_id},
         )

@@ -20,6 +20,7 @@ from claims.nlp.types import ExtractedClaim, Quantity
 from claims.services.postings import shared_key_counts
 
 MAX_CANDIDATES = 100
+MAX_MENTIONS_COMPARED = 8  # a claim's first mentions describe it; comparing more only costs time
 MIN_QUOTE_WORDS = 4  # shorter quotes (terms, fragments) are too common to tie claims together
 
 
@@ -83,7 +84,7 @@ def _best_match(sig: ClaimSignature, candidates: list[Claim]) -> Claim | None:
     """
     best, best_score = None, SAME_CLAIM_THRESHOLD
     for claim in candidates:
-        mentions = list(claim.mentions.all())
+        mentions = list(claim.mentions.all())[:MAX_MENTIONS_COMPARED]
         if not mentions:
             continue
         score = sum(same_claim(sig, _signature(m, claim)) for m in mentions) / len(mentions)

@@ -94,3 +94,16 @@ def test_second_clause_keeps_the_reported_speaker():
     assert len(found) == 2
     assert found[1].sentence.startswith("but the government")
     assert found[1].speaker_name == found[0].speaker_name and found[0].speaker_name
+
+
+def test_sentences_naming_different_places_do_not_link_on_common_words():
+    """Shared ordinary words across two stories that name nothing in common are not one claim."""
+    from claims.nlp.claim_linking import SAME_CLAIM_THRESHOLD, claim_signature, same_claim
+    from claims.nlp.types import ExtractedClaim
+
+    def claim(text):
+        return ExtractedClaim(sentence=text, start=0, end=len(text), speaker_name=None, kind="event", score=0.5)
+
+    a = claim_signature(claim("Unemployment in Northbury rose sharply last month, the Northbury statistics office said."))
+    b = claim_signature(claim("Unemployment in Castlemere rose sharply last month, the Castlemere statistics office said."))
+    assert same_claim(a, b) < SAME_CLAIM_THRESHOLD
