@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Does a worker's memory stay flat while it ingests many articles?
+
+    .venv/bin/python benchmarks/memory_bench.py [--articles 10000] [--every 500] [--database-url URL]
+
+One process submits synthetic articles (benchmarks/corpus_gen.py) with tasks
+running in-process, i.e. the same ``ingest_job_run`` service the Celery task
+calls, and prints current and peak RSS every ``--every`` articles. Default
+database: a fresh SQLite file under /tmp.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus_gen import CorpusGenerator  # noqa: E402
+from benchmarks.pipeline_bench import (  # noqa: E402
+    SQLITE_URL,
+    django_setup,
+    fresh_database,
+    migrate,
+    submit,
+)
+
+
+def rss_mb() -> float:
+    """Current resident set size of this process (Linux /proc), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(n: int, every: int, first_story: int = 0, seed: int = 7, report=None) -> list[tuple[int, float, float, float]]:
+    """(articles done, seconds, RSS MB, peak RSS MB) after each ``every`` articles; ``report`` sees each as it comes."""
+    series = []
+    start = time.perf_counter()
+    for i, doc in enumerate(CorpusGenerator(seed).documents(n, first_story), 1):
+        submit(doc, "bench-memory")
+        if i % every == 0 or i == n:
+            series.append((i, time.perf_counter() - start, rss_mb(), peak_mb()))
+            if report:
+                report(*series[-1])
+    return series
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--every", type=int, default=500)
+    ap.add_argument("--database-url", default=SQLITE_URL)
+    args = ap.parse_args(argv)
+    fresh_database(args.database_url)
+    django_setup(args.database_url)
+    migrate()
+    print(f"RSS after start-up: {rss_mb():.1f} MB")
+    print(f"{'articles':>8} {'seconds':>8} {'rss_mb':>8} {'peak_mb':>8}")
+    run(args.articles, args.every,
+        report=lambda done, secs, rss, peak: print(f"{done:8d} {secs:8.0f} {rss:8.1f} {peak:8.1f}", flush=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Smoke tests: each benchmark script's core function runs on a tiny input. Nothing here is timed."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+
+from benchmarks import extract_bench, memory_bench, pipeline_bench, web_bench
+from benchmarks.corpus_gen import CorpusGenerator
+
+
+def test_corpus_is_deterministic_per_seed():
+    """The same seed gives the same articles, whatever prefix length is asked for."""
+    a = [d.text for d in CorpusGenerator(3).documents(5)]
+    b = [d.text for d in CorpusGenerator(3).documents(8)][:5]
+    assert a == b
+
+
+def test_corpus_spans_point_at_their_text():
+    """Every recorded quote and claim span is the exact text at its offsets."""
+    for doc in CorpusGenerator(1).documents(12):
+        for span in doc.quotes + doc.claims:
+            assert doc.text[span.start:span.end] == span.text
+
+
+def test_stories_are_told_by_several_outlets():
+    """A story is reported by at least two different outlets."""
+    docs = CorpusGenerator(2).story(0)
+    assert len({d.outlet.name for d in docs}) >= 2
+
+
+def test_extract_bench_measures_both_stages():
+    """extract_bench reports articles/s for the quote extractor and the full analysis."""
+    texts = [d.text for d in CorpusGenerator(4).documents(2)]
+    out = extract_bench.measure(texts, repeat=1)
+    assert set(out) == {"extract_quotes", "analyse"} and all(r["best_articles_s"] > 0 for r in out.values())
+
+
+def test_wrk_output_is_parsed():
+    """web_bench reads requests/s and the p50/p99 latencies from wrk's --latency output."""
+    sample = "  Latency Distribution\n     50%    3.10ms\n     75%    4.00ms\n     90%    5.00ms\n     99%   12.50ms\n" \
+             "Requests/sec:    321.50\n"
+    r = web_bench.parse_wrk(sample)
+    assert (r["p50_ms"], r["p99_ms"], r["rps"]) == (3.1, 12.5, 321.5)
+
+
+@pytest.mark.django_db(transaction=True)  # jobs are queued on commit
+def test_pipeline_sample_runs_articles_through_ingestion():
+    """pipeline_bench's sample mode ingests the articles and times the store step of each."""
+    docs = pipeline_bench.corpus(2, 0, 5)
+    r = pipeline_bench.run_sample(docs)
+    assert r["states"] == {"done": 2} and r["store_ms"]["median"] > 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_memory_bench_samples_rss():
+    """memory_bench records one RSS sample per interval and one at the end."""
+    series = memory_bench.run(3, every=2)
+    assert [s[0] for s in series] == [2, 3] and all(s[2] > 0 for s in series)
+
+
+@pytest.mark.django_db
+def test_seed_bulk_fills_every_table():
+    """seed_bulk writes articles, grouped quotes with keys and claims with keys and mentions."""
+    from articles.models import Article
+    from claims.models import ClaimKey, ClaimMention, Quote, QuoteKey
+
+    call_command("seed_bulk", articles=6, batch=4, stdout=open("/dev/null", "w"))
+    assert Article.objects.count() == 6
+    assert Quote.objects.filter(group__isnull=False).exists() and QuoteKey.objects.exists()
+    assert ClaimMention.objects.exists() and ClaimKey.objects.exists()
