@@ -10,6 +10,7 @@ from rest_framework.response import Response
 
 from articles.models import Article, IngestJob, Outlet
 from articles.services.ingest import IngestRejected, ingest_submit
+from claims.api.filters import date_range
 from claims.api.schema import IDEMPOTENCY_KEY, NewsFactsAutoSchema
 from claims.permissions import EDITOR
 from newsfacts.idempotency import idempotent
@@ -74,10 +75,7 @@ class JobInputSerializer(serializers.Serializer):
 class ArticleFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(field_name="title", lookup_expr="icontains", label="Words in the title")
     outlet = django_filters.CharFilter(field_name="outlet__slug", label="Outlet slug")
-    date_from = django_filters.DateFilter(field_name="published_at", lookup_expr="date__gte",
-                                          label="Published on or after (YYYY-MM-DD)")
-    date_to = django_filters.DateFilter(field_name="published_at", lookup_expr="date__lte",
-                                        label="Published on or before (YYYY-MM-DD)")
+    date_from, date_to = date_range("published_at", "Published")
 
     class Meta:
         model = Article

@@ -12,6 +12,14 @@ from claims.models import Claim, Contradiction, Quote, Review, Speaker
 MAX_ID = 2**63 - 1  # the largest value a 64-bit primary key (and SQLite's INTEGER) holds
 
 
+
+def date_range(field: str, verb: str) -> tuple[django_filters.DateFilter, django_filters.DateFilter]:
+    """A from/to pair of date filters on ``field`` ("Published on or after (YYYY-MM-DD)")."""
+    return (django_filters.DateFilter(field_name=field, lookup_expr="date__gte",
+                                      label=f"{verb} on or after (YYYY-MM-DD)"),
+            django_filters.DateFilter(field_name=field, lookup_expr="date__lte",
+                                      label=f"{verb} on or before (YYYY-MM-DD)"))
+
 class IntegerFilter(django_filters.NumberFilter):
     """An integer (ids, counts); values no 64-bit column holds are a 400, not a database overflow."""
 
@@ -66,10 +74,7 @@ class QuoteFilter(django_filters.FilterSet):
     speaker = IntegerFilter(field_name="speaker", label="Speaker id")
     article = IntegerFilter(field_name="article", label="Article id")
     group = IntegerFilter(field_name="group", label="Utterance group id")
-    date_from = django_filters.DateFilter(field_name="article__published_at", lookup_expr="date__gte",
-                                          label="Published on or after (YYYY-MM-DD)")
-    date_to = django_filters.DateFilter(field_name="article__published_at", lookup_expr="date__lte",
-                                        label="Published on or before (YYYY-MM-DD)")
+    date_from, date_to = date_range("article__published_at", "Published")
 
     class Meta:
         model = Quote
@@ -103,10 +108,7 @@ class ContradictionFilter(django_filters.FilterSet):
                                        label="Slug of an outlet on either side")
     claim = IntegerFilter(field_name="claim", label="Claim id")
     group = IntegerFilter(field_name="group", label="Utterance group id")
-    date_from = django_filters.DateFilter(field_name="created_at", lookup_expr="date__gte",
-                                          label="Found on or after (YYYY-MM-DD)")
-    date_to = django_filters.DateFilter(field_name="created_at", lookup_expr="date__lte",
-                                        label="Found on or before (YYYY-MM-DD)")
+    date_from, date_to = date_range("created_at", "Found")
 
     class Meta:
         model = Contradiction
@@ -116,10 +118,7 @@ class ContradictionFilter(django_filters.FilterSet):
 class ReviewFilter(django_filters.FilterSet):
     claim = IntegerFilter(field_name="claim", label="Claim id")
     reviewer = django_filters.CharFilter(field_name="reviewer__username", label="Reviewer's username")
-    date_from = django_filters.DateFilter(field_name="created_at", lookup_expr="date__gte",
-                                          label="Given on or after (YYYY-MM-DD)")
-    date_to = django_filters.DateFilter(field_name="created_at", lookup_expr="date__lte",
-                                        label="Given on or before (YYYY-MM-DD)")
+    date_from, date_to = date_range("created_at", "Given")
 
     class Meta:
         model = Review
