@@ -125,9 +125,15 @@ def article_link(*, article: Article, quotes: list[Quote], mentions: list[ClaimM
     """Link one stored article: quotes into groups, mentions into claims, then contradictions."""
     touched_groups = quotes_link(quotes=quotes) if quotes else set()
     touched_claims = claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes) if mentions else set()
-    for group_id in touched_groups:
+    contradictions_refresh(article=article, group_ids=touched_groups, claim_ids=touched_claims)
+
+
+def contradictions_refresh(*, article: Article, group_ids: set[int], claim_ids: set[int]) -> None:
+    """Re-run every contradiction rule over the groups and claims an article touched, then recount them."""
+    claim_ids = set(claim_ids)
+    for group_id in group_ids:
         owner = group_contradictions_refresh(group_id=group_id)
         if owner:
-            touched_claims.add(owner)
-    claim_contradictions_refresh(article=article, claim_ids=touched_claims)
-    claim_counters_refresh(touched_claims)
+            claim_ids.add(owner)
+    claim_contradictions_refresh(article=article, claim_ids=claim_ids)
+    claim_counters_refresh(claim_ids)

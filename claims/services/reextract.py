@@ -17,8 +17,7 @@ from django.db import transaction
 from articles.analysis import PreparedArticle, analyse
 from articles.models import Article
 from claims.models import AuditEntry, Claim, ClaimMention, Contradiction, Quote, SpeakerRole
-from claims.services.contradictions import claim_contradictions_refresh, group_contradictions_refresh
-from claims.services.linking import claim_counters_refresh, claims_link, quotes_link
+from claims.services.linking import claims_link, contradictions_refresh, quotes_link
 from claims.services.locks import linking_lock
 from claims.services.speakers import speaker_for_name
 from claims.services.store import mention_row, quote_row, roles_create
@@ -115,12 +114,7 @@ def article_reextract(*, article_id: int) -> ReextractReport:
         claim_ids = _mentions_update(article, analysis.claims, report, speakers)
         SpeakerRole.objects.filter(article=article).delete()
         roles_create(article, analysis, speakers)
-        for group_id in groups:
-            owner = group_contradictions_refresh(group_id=group_id)
-            if owner:
-                claim_ids.add(owner)
-        claim_contradictions_refresh(article=article, claim_ids=claim_ids)
-        claim_counters_refresh(claim_ids)
+        contradictions_refresh(article=article, group_ids=groups, claim_ids=claim_ids)
     return report
 
 

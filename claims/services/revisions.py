@@ -19,8 +19,7 @@ from articles.models import Article, ArticleKey, ArticleVersion
 from articles.near_duplicates import sketch_keys
 from claims.models import Claim, ClaimMention, Quote, SpeakerRole
 from claims.nlp.quote_linking import LINK_THRESHOLD, QuoteRecord, same_utterance
-from claims.services.contradictions import claim_contradictions_refresh, group_contradictions_refresh
-from claims.services.linking import claim_counters_refresh, claims_link, quotes_link
+from claims.services.linking import claims_link, contradictions_refresh, quotes_link
 from claims.services.store import mention_row, quote_row, roles_create
 
 SHIFT = 10_000_000  # moves kept rows out of the way so new offsets never collide with old ones
@@ -124,13 +123,8 @@ def article_revise(*, article: Article, analysis: ArticleAnalysis, raw_input: by
     SpeakerRole.objects.filter(article=article).delete()
     roles_create(article, analysis, speakers)
     Claim.objects.filter(pk__in=claim_ids, mentions__isnull=True, reviews__isnull=True, text_edited=False).delete()
-    for group_id in groups:
-        owner = group_contradictions_refresh(group_id=group_id)
-        if owner:
-            claim_ids.add(owner)
     live = set(Claim.objects.filter(pk__in=claim_ids).values_list("pk", flat=True))
-    claim_contradictions_refresh(article=article, claim_ids=live)
-    claim_counters_refresh(live)
+    contradictions_refresh(article=article, group_ids=groups, claim_ids=live)
     version.changes = changes
     version.save(update_fields=["changes"])
     return version
