@@ -5,10 +5,18 @@ from __future__ import annotations
 from django.db.models import Prefetch, Q, QuerySet
 
 from claims.models import Claim, ClaimMention, Contradiction, ContradictionItem, Quote, Review, Speaker
+from claims.permissions import user_roles
+from claims.services.signoff import SIGNOFF_VERDICTS
 
 # Article columns a claim page never shows: not loaded with every source.
-ARTICLE_TEXT = ("article__body", "article__raw_input", "article__removed_lines", "article__captions",
-                "article__section_headings", "article__metadata_methods")
+ARTICLE_TEXT = (
+    "article__body",
+    "article__raw_input",
+    "article__removed_lines",
+    "article__captions",
+    "article__section_headings",
+    "article__metadata_methods",
+)
 
 SORTS = {
     "newest": ["-id"],
@@ -37,7 +45,9 @@ def claim_list(*, filters: dict | None = None, sort: str = "newest") -> QuerySet
     elif f.get("has_contradictions") in (False, "false", "0", "no"):
         qs = qs.filter(contradiction_count=0)
     if f.get("contradiction_kind"):
-        qs = qs.filter(contradictions__kind=f["contradiction_kind"]).exclude(contradictions__state="dismissed")
+        qs = qs.filter(contradictions__kind=f["contradiction_kind"]).exclude(
+            contradictions__state="dismissed"
+        )
     if f.get("q"):
         qs = claim_search(qs, f["q"])
     if any(f.get(k) for k in ("outlet", "date_from", "date_to", "contradiction_kind")):
@@ -61,14 +71,35 @@ def claim_search(qs: QuerySet[Claim], query: str) -> QuerySet[Claim]:
     return qs
 
 
-def claim_get_for_page(*, claim_id: int) -> Claim:
-    """One claim with everything its page and API detail show, in a fixed number of queries."""
-    mentions = ClaimMention.objects.select_related("article__outlet", "speaker").defer(*ARTICLE_TEXT).order_by(
-        "article__published_at", "article_id", "start"
+def reviews_visible_to(user, reviews: QuerySet | None = None) -> QuerySet:
+    """``reviews`` (default: all) as ``user`` may see them: staff see verdicts awaiting
+    sign-off, everyone else only published ones. Pages and the API share this rule."""
+    reviews = Review.objects.all() if reviews is None else reviews
+    if user_roles(user).viewer:
+        return reviews
+    return reviews.filter(~Q(verdict__in=SIGNOFF_VERDICTS) | Q(signoff__isnull=False))
+
+
+def claim_get_for_page(*, claim_id: int, user=None) -> Claim:
+    """One claim with everything its page and API detail show, in a fixed number of queries.
+
+    Its reviews are those ``user`` may see (published ones only for the public).
+    """
+    mentions = (
+        ClaimMention.objects.select_related("article__outlet", "speaker")
+        .defer(*ARTICLE_TEXT)
+        .order_by("article__published_at", "article_id", "start")
     )
-    items = ContradictionItem.objects.select_related("article__outlet").defer(*ARTICLE_TEXT).order_by("side", "id")
+    items = (
+        ContradictionItem.objects.select_related("article__outlet")
+        .defer(*ARTICLE_TEXT)
+        .order_by("side", "id")
+    )
     contradictions = Contradiction.objects.prefetch_related(Prefetch("items", queryset=items)).order_by("-id")
-    reviews = Review.objects.select_related("reviewer", "signoff__signed_off_by").order_by("-created_at", "-id")
+    reviews = reviews_visible_to(
+        user,
+        Review.objects.select_related("reviewer", "signoff__signed_off_by").order_by("-created_at", "-id"),
+    )
     return (
         Claim.objects.select_related("speaker")
         .prefetch_related(
@@ -104,5 +135,9 @@ def speaker_get_for_page(*, speaker_id: int) -> Speaker:
 def related_claims(claim: Claim, limit: int = 5) -> list[Claim]:
     if not claim.speaker_id:
         return []
-    return list(Claim.objects.filter(speaker_id=claim.speaker_id).exclude(pk=claim.pk)
-                .select_related("speaker").order_by("-source_count", "-id")[:limit])
+    return list(
+        Claim.objects.filter(speaker_id=claim.speaker_id)
+        .exclude(pk=claim.pk)
+        .select_related("speaker")
+        .order_by("-source_count", "-id")[:limit]
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
@@ -30,9 +29,9 @@ from claims.api.serializers import (
     ReviewSerializer,
 )
 from claims.models import Claim, Quote, Review
-from claims.permissions import IsEditor, IsReviewer, is_reviewer
+from claims.permissions import IsEditor, IsReviewer
 from claims.services.reviews import InvalidVerdict, claim_edit
-from claims.services.signoff import SIGNOFF_VERDICTS, SignoffRefused, claim_review_submit, review_signoff
+from claims.services.signoff import SignoffRefused, claim_review_submit, review_signoff
 from newsfacts.idempotency import idempotent
 
 ID_PATTERN = r"[0-9]+"
@@ -40,18 +39,29 @@ JSONLD_RENDERERS = [JSONLDRenderer, JSONRenderer, BrowsableAPIRenderer]
 
 
 @extend_schema_view(
-    list=extend_schema(description="Claims, newest first. Filters combine with AND. `?expand=sources,contradictions"
-                                    ",reviews` nests those parts in every claim. Add `?format=csv` (or use "
-                                    "`/api/claims/export.csv`) for every matching claim as CSV.",
-                       parameters=[EXPAND_PARAMETER]),
-    retrieve=extend_schema(description="One claim with its sources (the sentences of every article that states "
-                                       "it, with article and outlet), quote variants, contradictions and reviews."),
+    list=extend_schema(
+        description="Claims, newest first. Filters combine with AND. `?expand=sources,contradictions"
+        ",reviews` nests those parts in every claim. Add `?format=csv` (or use "
+        "`/api/claims/export.csv`) for every matching claim as CSV.",
+        parameters=[EXPAND_PARAMETER],
+    ),
+    retrieve=extend_schema(
+        description="One claim with its sources (the sentences of every article that states "
+        "it, with article and outlet), quote variants, contradictions and reviews."
+    ),
 )
 class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
     """Claims with their speaker; the detail nests sources, quote variants, contradictions and reviews."""
 
     filterset_class = ClaimFilter
-    ordering_fields = ["id", "created_at", "source_count", "mention_count", "contradiction_count", "checkworthiness"]
+    ordering_fields = [
+        "id",
+        "created_at",
+        "source_count",
+        "mention_count",
+        "contradiction_count",
+        "checkworthiness",
+    ]
     ordering = ["-id"]
     lookup_value_regex = ID_PATTERN
     schema = NewsFactsAutoSchema()
@@ -59,11 +69,17 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         qs = Claim.objects.select_related("speaker")
         if self.action == "list":
-            qs = qs.prefetch_related(*expand_prefetches(expand_names(self.request.query_params)))
+            qs = qs.prefetch_related(
+                *expand_prefetches(expand_names(self.request.query_params), self.request.user)
+            )
         return qs
 
     def get_serializer_class(self):
-        classes = {"list": ClaimListSerializer, "retrieve": ClaimDetailSerializer, "claimreview": ClaimReviewSerializer}
+        classes = {
+            "list": ClaimListSerializer,
+            "retrieve": ClaimDetailSerializer,
+            "claimreview": ClaimReviewSerializer,
+        }
         return classes.get(self.action, ClaimListSerializer)
 
     def get_serializer(self, *args, **kwargs):
@@ -85,21 +101,32 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
 
     def retrieve(self, request, *args, **kwargs):
         try:
-            claim = selectors.claim_get_for_page(claim_id=int(kwargs["pk"]))
+            claim = selectors.claim_get_for_page(claim_id=int(kwargs["pk"]), user=request.user)
         except Claim.DoesNotExist as exc:
             raise NotFound("No such claim.") from exc
         claim.quote_variants = selectors.quote_variants_for_claim(claim)
         return Response(self.get_serializer(claim).data)
 
-    @extend_schema(filters=True, responses={(200, "text/csv"): OpenApiTypes.STR},
-                   description="Every claim matching the list filters, as CSV (streamed, not paginated).")
-    @action(detail=False, methods=["get"], url_path="export", renderer_classes=[CSVRenderer], pagination_class=None)
+    @extend_schema(
+        filters=True,
+        responses={(200, "text/csv"): OpenApiTypes.STR},
+        description="Every claim matching the list filters, as CSV (streamed, not paginated).",
+    )
+    @action(
+        detail=False,
+        methods=["get"],
+        url_path="export",
+        renderer_classes=[CSVRenderer],
+        pagination_class=None,
+    )
     def export(self, request, *args, **kwargs):
         qs = self.filter_queryset(self.get_queryset())
         return claims_csv_response(qs, base_url=request.build_absolute_uri("/").rstrip("/"))
 
-    @extend_schema(responses={200: ClaimReviewSerializer},
-                   description="schema.org ClaimReview JSON-LD for the claim's latest review (404 until reviewed).")
+    @extend_schema(
+        responses={200: ClaimReviewSerializer},
+        description="schema.org ClaimReview JSON-LD for the claim's latest review (404 until reviewed).",
+    )
     @action(detail=True, methods=["get"], renderer_classes=JSONLD_RENDERERS, filter_backends=[])
     def claimreview(self, request, *args, **kwargs):
         claim = reviewed_claims().filter(pk=kwargs["pk"]).first()
@@ -107,10 +134,14 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
             raise NotFound("This claim has not been reviewed.")
         return Response(self.get_serializer(claim).data)
 
-    @extend_schema(request=ReviewInputSerializer, parameters=[IDEMPOTENCY_KEY],
-                   responses={201: ReviewSerializer}, description="Give a verdict (reviewers). It becomes the "
-                   "claim's status at once, or, for false / misleading / misquoted, once a second reviewer signs it "
-                   "off (POST /api/reviews/{id}/signoff/); earlier reviews are kept.")
+    @extend_schema(
+        request=ReviewInputSerializer,
+        parameters=[IDEMPOTENCY_KEY],
+        responses={201: ReviewSerializer},
+        description="Give a verdict (reviewers). It becomes the "
+        "claim's status at once, or, for false / misleading / misquoted, once a second reviewer signs it "
+        "off (POST /api/reviews/{id}/signoff/); earlier reviews are kept.",
+    )
     @action(detail=True, methods=["post"], permission_classes=[IsReviewer], filter_backends=[])
     @idempotent
     def review(self, request, *args, **kwargs):
@@ -123,8 +154,12 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
             return Response({"verdict": [str(exc)]}, status=status.HTTP_400_BAD_REQUEST)
         return Response(ReviewSerializer(review).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=ClaimEditInputSerializer, parameters=[IDEMPOTENCY_KEY], responses={200: ClaimListSerializer},
-                   description="Rewrite the claim's statement (editors); relinking keeps the edited text.")
+    @extend_schema(
+        request=ClaimEditInputSerializer,
+        parameters=[IDEMPOTENCY_KEY],
+        responses={200: ClaimListSerializer},
+        description="Rewrite the claim's statement (editors); relinking keeps the edited text.",
+    )
     @action(detail=True, methods=["post"], permission_classes=[IsEditor], filter_backends=[])
     @idempotent
     def edit(self, request, *args, **kwargs):
@@ -135,9 +170,12 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
         return Response(ClaimListSerializer(claim, context=self.get_serializer_context()).data)
 
 
-@extend_schema_view(list=extend_schema(
-    description="The latest reviewed claims as a schema.org DataFeed of ClaimReview items, newest review first.",
-    responses={200: OpenApiResponse(ClaimReviewSerializer(many=True))}))
+@extend_schema_view(
+    list=extend_schema(
+        description="The latest reviewed claims as a schema.org DataFeed of ClaimReview items, newest review first.",
+        responses={200: OpenApiResponse(ClaimReviewSerializer(many=True))},
+    )
+)
 class ClaimReviewFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     """ClaimReview JSON-LD for every reviewed claim (for fact-check aggregators)."""
 
@@ -172,13 +210,16 @@ class ReviewViewSet(viewsets.ReadOnlyModelViewSet):
     schema = NewsFactsAutoSchema()
 
     def get_queryset(self):
-        reviews = Review.objects.select_related("reviewer", "signoff__signed_off_by")
-        if is_reviewer(self.request.user):
-            return reviews
-        return reviews.filter(~Q(verdict__in=SIGNOFF_VERDICTS) | Q(signoff__isnull=False))
+        return selectors.reviews_visible_to(
+            self.request.user, Review.objects.select_related("reviewer", "signoff__signed_off_by")
+        )
 
-    @extend_schema(request=SignoffInputSerializer, parameters=[IDEMPOTENCY_KEY], responses={201: ReviewSerializer},
-                   description="Sign off another reviewer's verdict (reviewers): it becomes the claim's public status.")
+    @extend_schema(
+        request=SignoffInputSerializer,
+        parameters=[IDEMPOTENCY_KEY],
+        responses={201: ReviewSerializer},
+        description="Sign off another reviewer's verdict (reviewers): it becomes the claim's public status.",
+    )
     @action(detail=True, methods=["post"], permission_classes=[IsReviewer], filter_backends=[])
     @idempotent
     def signoff(self, request, *args, **kwargs):
@@ -189,4 +230,6 @@ class ReviewViewSet(viewsets.ReadOnlyModelViewSet):
             review_signoff(review_id=review.pk, user=request.user, **data.validated_data)
         except SignoffRefused as exc:
             return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
-        return Response(ReviewSerializer(self.get_queryset().get(pk=review.pk)).data, status=status.HTTP_201_CREATED)
+        return Response(
+            ReviewSerializer(self.get_queryset().get(pk=review.pk)).data, status=status.HTTP_201_CREATED
+        )
