@@ -31,6 +31,7 @@ MAX_POSTINGS = 2000  # a blocking key held by more quotes than this is a stop ke
 MAX_CANDIDATES = 20  # quotes scored per new quote, those sharing most keys first
 MIN_MISATTRIBUTED_WORDS = 6  # a verbatim sentence this long given to two people is one utterance
 SAME_ARTICLE_COVERAGE = 0.9  # in one article, only near-identical repeats (caption and body)
+MIN_TERM_CONTENT = 3  # content words a scare-quoted term needs to link across articles on its own
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,11 @@ def speech_overlap_score(ev: Evidence, same_speaker: bool = True) -> float:
         return 0.0
     shorter, longer = min(ev.len_a, ev.len_b), max(ev.len_a, ev.len_b)
     comparable = shorter >= MIN_EXCERPT or shorter * MAX_LENGTH_RATIO >= longer
-    if ev.matched >= MIN_EVIDENCE and ev.short_coverage >= MIN_SHORT_COVERAGE and comparable:
+    # A few words cut from a longer sentence ("Make America Great Again" inside a
+    # book title or someone else's paraphrase) are a stock phrase unless both
+    # outlets give them to the same person.
+    stock_excerpt = shorter < MIN_EXCERPT and longer - shorter >= 2 and not same_speaker
+    if ev.matched >= MIN_EVIDENCE and ev.short_coverage >= MIN_SHORT_COVERAGE and comparable and not stock_excerpt:
         return ev.agreement
     # A whole shorter quote found word for word inside a longer one ("We're going
     # to have Europe do that."), long enough not to be a stock phrase.
@@ -149,6 +154,19 @@ def speech_overlap_score(ev: Evidence, same_speaker: bool = True) -> float:
     ):
         return max(LINK_THRESHOLD, ev.agreement)
     return ev.agreement * 0.5  # not enough evidence: always below the threshold
+
+
+def _term_may_link(term: list[Token], a: QuoteRecord, b: QuoteRecord) -> bool:
+    """Whether a term quote may tie two articles' quotes at all.
+
+    A scare-quoted word or two ("rigged", "fair", "law and order") is said by
+    many people in many stories; across articles it points at one utterance
+    only when both outlets give it to the same known speaker. A term of three
+    or more content words is specific enough to carry the link itself.
+    """
+    if sum(t.content for t in term) >= MIN_TERM_CONTENT:
+        return True
+    return bool(a.speaker_key and b.speaker_key)  # compatible speakers are checked before
 
 
 def _term_score(term: list[Token], ev: Evidence) -> float:
@@ -172,6 +190,8 @@ def same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
         near_identical = ev.both_coverage >= SAME_ARTICLE_COVERAGE and ev.matched_content > 0
         return ev.agreement if near_identical else 0.0
     if a.kind == "term" or b.kind == "term":
+        if not _term_may_link(ta if a.kind == "term" else tb, a, b):
+            return 0.0
         if a.kind == b.kind:
             return 1.0 if [t.norm for t in ta] == [t.norm for t in tb] else 0.0
         return _term_score(ta if a.kind == "term" else tb, ev)

@@ -113,6 +113,28 @@ def test_term_joins_but_does_not_glue():
     assert len(link_quote(records[2], records[:2])) == 1
 
 
+def test_short_term_links_across_articles_only_with_one_known_speaker():
+    """A word or two in scare quotes ("rigged") is everybody's word; it names one utterance only when
+    both outlets give it to the same person. A longer term is specific enough on its own."""
+    assert linked(q(1, 1, "rigged", kind="term"), q(2, 2, "rigged", kind="term"))
+    assert not linked(q(1, 1, "rigged", kind="term"), q(2, 2, "rigged", speaker=None, kind="term"))
+    assert not linked(q(1, 1, "rigged", speaker=None, kind="term"),
+                      q(2, 2, "The whole count was rigged from the start, believe me.", speaker=None))
+    assert linked(q(1, 1, "rigged", kind="term"), q(2, 2, "The whole count was rigged from the start, believe me."))
+    assert linked(q(1, 1, "green river water compact", speaker=None, kind="term"),
+                  q(2, 2, "We signed the green river water compact today.", speaker=None))
+    assert not linked(q(1, 1, "law and order", speaker=None, kind="term"),
+                      q(2, 2, "law and order", speaker=None, kind="term"))
+
+
+def test_few_words_inside_a_longer_quote_need_one_known_speaker():
+    """A four-word slogan inside a book title or another person's paraphrase is a stock phrase."""
+    slogan = q(1, 1, "Keep the Valley Green", speaker=None)
+    assert not linked(slogan, q(2, 2, "Rivers and Roads: How to Keep the Valley Green", speaker=TOMAS))
+    assert linked(q(1, 1, "Keep the Valley Green"), q(2, 2, "We will keep the valley green"))
+    assert linked(slogan, q(2, 2, "Keep the Valley Green!", speaker=TOMAS))
+
+
 def test_link_quote_returns_matching_candidate_ids():
     """link_quote lists the ids of candidates of the same utterance, ascending."""
     new = q(10, 5, "I’m not going to finance the harbour project beyond this year,")
