@@ -28,7 +28,9 @@ Three rules, each conservative (a finding is shown to a reviewer):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from claims.nlp.claim_facts import ArticleFacts
@@ -54,50 +56,151 @@ def _close_in_time(a: str | None, b: str | None, days: int) -> bool:
     return da is None or db is None or abs((da - db).days) <= days
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+MIN_SITTING_REPORTS = 2  # reports giving the sitting title, when another report says "former"
+
+
+@dataclass(frozen=True, slots=True)
+class _Titled:
+    """One role mention, tied to the person it names across the run."""
+
+    article: ArticleFacts
+    role: RoleMention
+    who: str  # "first surname" ("bill clinton"), or "?surname" when the article never gives a first name
+
+
+def _name_parts(name: str) -> tuple[str | None, str]:
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w.lower().rstrip(".") not in _HONORIFICS]
+    surname = re.sub(r"(.)\1+", r"\1", (words[-1] if words else name).lower())
+    return (words[0].lower() if len(words) >= 2 else None), surname
+
+
+def _people(art: ArticleFacts, roles: list[RoleMention]) -> dict[str, set[str]]:
+    """Surname -> the first names the article gives people of that surname."""
+    firsts: dict[str, set[str]] = {}
+    for name in [p.name for p in art.persons] + [r.person for r in roles]:
+        first, surname = _name_parts(name)
+        firsts.setdefault(surname, set())
+        if first:
+            firsts[surname].add(first)
+    return firsts
+
+
+def _titled(articles: Sequence[ArticleFacts]) -> list[_Titled]:
+    """Every role mention of the run with its person: "the president, Mrs. Clinton" is Hillary where the
+    article named Hillary Clinton; a surname the article gives two first names is left out."""
+    out = []
+    for art in articles:
+        roles = find_roles(art.text)
+        firsts = _people(art, roles)
+        for r in roles:
+            first, surname = _name_parts(r.person)
+            if first is None:
+                known = firsts.get(surname, set())
+                if len(known) > 1:
+                    continue
+                first = next(iter(known), None)
+            out.append(_Titled(art, r, f"{first} {surname}" if first else f"?{surname}"))
+    # A bare surname names the one person of that surname the run knows, if only one.
+    full = {}
+    for t in out:
+        if not t.who.startswith("?"):
+            full.setdefault(t.who.split()[-1], set()).add(t.who)
+    resolved = []
+    for t in out:
+        if t.who.startswith("?"):
+            names = full.get(t.who[1:], set())
+            if len(names) > 1:
+                continue
+            t = _Titled(t.article, t.role, next(iter(names), t.who))
+        resolved.append(t)
+    return resolved
+
+
+def _names_person(role: RoleMention) -> bool:
+    return role.key in re.sub(r"(.)\1+", r"\1", role.text.lower())  # keys fold doubled letters
+
+
+def _country_of(mentions: list[_Titled]) -> str | None:
+    stated = Counter(t.role.country for t in mentions if t.role.country)
+    return stated.most_common(1)[0][0] if stated else None
+
+
 def _title_finding(
-    key: str, office: str, former: list[tuple[int, RoleMention]], current: list[tuple[int, RoleMention]]
+    who: str, office: str, former: list[_Titled], current: list[_Titled]
 ) -> ContradictionFinding:
-    items = [SpanRef(aid, r.text, r.start, r.end, "A") for aid, r in former]
-    items += [SpanRef(aid, r.text, r.start, r.end, "B") for aid, r in current]
-    person = former[0][1].person
+    items = [SpanRef(t.article.article_id, t.role.text, t.role.start, t.role.end, "A") for t in former]
+    items += [SpanRef(t.article.article_id, t.role.text, t.role.start, t.role.end, "B") for t in current]
+    person = max((t.role.person for t in former), key=len)
     return ContradictionFinding(
         kind="fact",
         items=tuple(items),
         explanation=f"{person} is called a former {office} in one report but the sitting {office} in others "
         "of the same days",
-        key=stable_key("title", key, office, sorted({a for a, _ in former}), sorted({a for a, _ in current})),
+        key=stable_key(
+            "title",
+            who,
+            office,
+            sorted({t.article.article_id for t in former}),
+            sorted({t.article.article_id for t in current}),
+        ),
     )
 
 
 def title_findings(
     articles: Sequence[ArticleFacts], window_days: int = TITLE_WINDOW_DAYS
 ) -> list[ContradictionFinding]:
-    """A person given a "former" office in one article and the same office as sitting in others."""
-    roles: dict[tuple[str, str], list[tuple[ArticleFacts, RoleMention]]] = {}
-    for art in articles:
-        for r in find_roles(art.text):
-            roles.setdefault((r.key, r.office), []).append((art, r))
+    """One report calling a person a "former" holder of an office that other reports of the same days
+    give them as sitting.
+
+    "President Bill Clinton" years after his term is an honorific, not a claim
+    that he sits, so the sitting side must outweigh the "former" one: at least
+    two reports, more than say "former", and nobody else holding the office in
+    those days (an office has one holder at a time: if "President Obama" is
+    sitting, "President Clinton" is a courtesy). The "former" side must name
+    the person: "the former senator" resolved by coreference is too weak.
+    """
+    by_person: dict[tuple[str, str], list[_Titled]] = {}
+    for t in _titled(articles):
+        by_person.setdefault((t.who, t.role.office), []).append(t)
+    countries = {key: _country_of(ms) for key, ms in by_person.items()}
     out = []
-    for (key, office), mentions in sorted(roles.items()):
-        former = [(a, r) for a, r in mentions if r.tense == "former"]
-        former_ids = {a.article_id for a, _ in former}
+    for (who, office), mentions in sorted(by_person.items()):
+        former = [t for t in mentions if t.role.tense == "former" and _names_person(t.role)]
+        if not former:
+            continue
+        former_ids = {t.article.article_id for t in former}
+        country = countries[(who, office)]
+
+        def near(t: _Titled, dated: list[_Titled] = former) -> bool:
+            return any(_close_in_time(t.article.published, f.article.published, window_days) for f in dated)
+
         current = [
-            (a, r)
-            for a, r in mentions
-            if r.tense == "current"
-            and a.article_id not in former_ids
-            and any(_close_in_time(a.published, f.published, window_days) for f, _ in former)
-            and all(r.country is None or f.country is None or r.country == f.country for _, f in former)
+            t
+            for t in mentions
+            if t.role.tense == "current" and t.article.article_id not in former_ids and near(t)
         ]
-        if former and current:
-            out.append(
-                _title_finding(
-                    key,
-                    office,
-                    [(a.article_id, r) for a, r in former],
-                    [(a.article_id, r) for a, r in current],
-                )
-            )
+        if not current:
+            continue
+        former_near = [f for f in former if near(f, current)]
+        sitting_reports = {t.article.article_id for t in current}
+        former_reports = {t.article.article_id for t in former_near}
+        if len(sitting_reports) < MIN_SITTING_REPORTS or len(sitting_reports) <= len(former_reports):
+            continue
+        rivals = [
+            other
+            for (o_who, o_office), ms in by_person.items()
+            if o_office == office
+            and o_who != who
+            and (country is None or countries[(o_who, o_office)] in {None, country})
+            for other in ms
+            if other.role.tense == "current"
+            and near(other, current)
+            and not any(m.role.tense == "former" for m in ms)
+        ]
+        if rivals:
+            continue  # the office has another sitting holder these days: this title is a courtesy
+        out.append(_title_finding(who, office, former_near, current))
     return out
 
 

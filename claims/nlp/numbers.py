@@ -148,9 +148,16 @@ _VAGUE_RE = re.compile(
     re.I,
 )
 _FACTOR_WORDS = "|".join(sorted((re.escape(k) for k in _FACTORS), key=len, reverse=True))
+_AMOUNT_NOUN = r"amount|figure|sum|number|total|level|estimate|sums|amounts|figures|numbers|totals|estimates"
+# "half of that amount", "twice that": a share of an amount stated before. "half
+# of the voters" or "a third of those polled" is a share of a group, not of an
+# amount, so "the/those/these" count only with an amount noun, and a bare
+# "that/this" only where no other noun follows it.
 _RELATIVE_RE = re.compile(
-    rf"\b(?P<factor>{_FACTOR_WORDS})\s+(?:of\s+)?(?:that|this|the|those|these)"
-    r"(?:\s+(?:amount|figure|sum|number|total|level|estimate|sums|amounts|figures))?\b",
+    rf"\b(?P<factor>{_FACTOR_WORDS})\s+(?:of\s+)?"
+    rf"(?:(?:that|this|the|those|these)\s+(?:{_AMOUNT_NOUN})\b"
+    r"|(?:that|this)\b(?!\s+(?!(?:in|on|at|of|for|by|to|from|and|or|but|with|as|is|was|were|will|would|had|has|"
+    r"the|a|an|again|now|year|time)\b)[a-z]))",
     re.I,
 )
 _UNIT_WORD = re.compile(

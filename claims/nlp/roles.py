@@ -20,25 +20,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
-Tense = Literal["current", "former", "incoming"]
+# "historical": "then-President X" speaks of a past moment and says nothing of today.
+Tense = Literal["current", "former", "incoming", "historical"]
 
 _OFFICES = (
     r"[Vv]ice[- ][Pp]resident|[Pp]resident(?:-elect)?|[Pp]rime [Mm]inister|[Cc]hancellor|"
     r"[Ss]ecretary of [Ss]tate|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Dd]efen[cs]e [Ss]ecretary|"
     r"[Tt]reasury [Ss]ecretary|[Ss]ecretary of the [Tt]reasury|[Ss]peaker|[Gg]overnor|[Mm]ayor|[Pp]remier|"
-    r"[Ss]enator|[Kk]ing|[Qq]ueen|[Pp]ope|[Aa]mbassador"
+    r"[Ss]enator|Sen\.|Gov\.|[Kk]ing|[Qq]ueen|[Pp]ope|[Aa]mbassador"
 )
-_TENSE = r"former|ex-|incoming|outgoing|acting|current|sitting|then-"
+_TENSE = r"(?i:former|ex-|incoming|outgoing|acting|current|sitting|then-)"
 _COUNTRY = r"U\.S\.|US|UK|U\.K\.|EU|[A-Z][a-z]+(?:an|ish|ese|ch|i)|[A-Z][a-z]+[’']s"
 _NAME = r"(?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][a-zà-ÿ][\w’'-]*"
 _BEFORE = re.compile(
-    rf"(?:\b(?P<tense>{_TENSE})\s*)?(?:\b(?P<country>{_COUNTRY})\s+)?\b(?P<office>{_OFFICES})\s+"
+    # "former Florida governor Jeb Bush": after a tense word, a place may stand before the office.
+    rf"(?:\b(?P<tense>{_TENSE})\s*(?:(?!Vice\b)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?)?"
+    rf"(?:\b(?P<country>{_COUNTRY})\s+)?\b(?P<office>{_OFFICES})\s+"
     rf"(?P<name>{_NAME})(?:\s+of\s+(?P<of>[A-Z][a-z]+))?"
 )
 _APPOS_AFTER = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?:(?P<tense>{_TENSE})\s*)?(?:(?P<country>{_COUNTRY})\s+)?(?P<office>{_OFFICES}),\s+"
+    rf"\b(?P<det>[Tt]he\s+)?(?:(?P<tense>{_TENSE})\s*)?(?:(?P<country>{_COUNTRY})\s+)?(?P<office>{_OFFICES}),\s+"
     rf"(?P<name>{_NAME})"
 )
 _BARE = re.compile(
@@ -87,13 +91,19 @@ def _tense(raw: str | None, office: str) -> Tense:
     t = (raw or "").lower()
     if t in {"former", "ex-"}:
         return "former"
+    if t == "then-":
+        return "historical"
     if t == "incoming" or office.endswith("-elect"):
         return "incoming"
     return "current"
 
 
+_ABBREVIATED = {"sen.": "senator", "gov.": "governor"}
+
+
 def _office(raw: str) -> str:
-    return re.sub(r"[\s-]+", " ", raw.lower()).replace(" elect", "")
+    office = re.sub(r"[\s-]+", " ", raw.lower()).replace(" elect", "")
+    return _ABBREVIATED.get(office, office)
 
 
 def _clean_name(raw: str) -> str | None:
@@ -126,8 +136,10 @@ def _named(text: str) -> list[RoleMention]:
             name = _clean_name(m.group("name"))
             if not name:
                 continue
-            of = m.groupdict().get("of")
-            found.append(_mention(text, m, name, _country(m.group("country") or of)))
+            if pattern is _APPOS_AFTER and not (m.group("det") or m.group("country")):
+                continue  # "voted for president, Clinton": no determiner, no office holder named
+            of, place = m.groupdict().get("of"), m.groupdict().get("place")
+            found.append(_mention(text, m, name, _country(m.group("country") or place or of)))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[RoleMention] = []
     for r in found:
@@ -138,6 +150,12 @@ def _named(text: str) -> list[RoleMention]:
 
 def find_roles(text: str) -> list[RoleMention]:
     """Every title + person mention in ``text``, in order, bare titles resolved where possible."""
+    return list(_find_roles(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_roles(text: str) -> tuple[RoleMention, ...]:
+    # Each linking run reads the roles of ~60 related stored articles; their texts repeat run after run.
     named = _named(text)
     out = list(named)
     for m in _BARE.finditer(text):
@@ -163,4 +181,4 @@ def find_roles(text: str) -> list[RoleMention]:
                     m.end(),
                 )
             )
-    return sorted(out, key=lambda r: r.start)
+    return tuple(sorted(out, key=lambda r: r.start))

@@ -2,10 +2,11 @@
 
 from claims.nlp.claim_contradictions import ArticleFacts, claim_findings
 from claims.nlp.claims import extract_claims
+from claims.nlp.persons import find_persons
 
 
 def facts(aid, text, published="2031-05-04"):
-    return ArticleFacts(aid, text, published, extract_claims(text, [], []), [])
+    return ArticleFacts(aid, text, published, extract_claims(text, [], []), find_persons(text))
 
 
 def test_relative_correction_is_a_number_conflict():
@@ -38,13 +39,74 @@ def test_linked_claims_with_different_figures_conflict():
     assert {i.text for i in f.items} == {"12,000 troops", "40,000 troops"}
 
 
-def test_former_versus_sitting_title_is_a_fact_finding():
-    """One outlet's 'former President Jane Doe' against another's 'President Jane Doe' is flagged."""
+def test_one_report_against_one_is_not_enough():
+    """'former President Jane Doe' against a single 'President Jane Doe' may be a courtesy title: not flagged."""
     a = facts(1, "Former Senator Bo Li will meet former President Jane Doe on Friday in Ohio.")
     b = facts(2, "President Jane Doe told her cabinet on Wednesday that she would travel to Ohio.")
-    [f] = [f for f in claim_findings([a, b]) if f.kind == "fact"]
-    assert {(i.article_id, i.side) for i in f.items} == {(1, "A"), (2, "B")}
-    assert f.key
+    assert [f for f in claim_findings([a, b]) if f.kind == "fact"] == []
+
+
+def titles(*texts):
+    return [f for f in claim_findings([facts(i, t) for i, t in enumerate(texts, 1)]) if f.kind == "fact"]
+
+
+def test_lone_former_against_two_sitting_reports_is_flagged():
+    """Two reports give the sitting title, one says "former": the odd one out is flagged."""
+    [f] = titles(
+        "Former President Jane Doe will meet donors in Ohio on Friday.",
+        "President Jane Doe told her cabinet on Wednesday that taxes would fall.",
+        "President Doe spoke to reporters in Ohio on Thursday.",
+    )
+    assert {(i.article_id, i.side) for i in f.items} == {(1, "A"), (2, "B"), (3, "B")}
+
+
+def test_courtesy_title_of_a_former_holder_is_not_flagged():
+    """Reports that mostly say "former President Al Roe" make a bare "President Al Roe" a courtesy."""
+    assert (
+        titles(
+            "Former President Al Roe will campaign in Ohio on Friday.",
+            "Former President Al Roe raised money in Iowa on Thursday.",
+            "President Al Roe told the rally on Wednesday that taxes would fall.",
+        )
+        == []
+    )
+
+
+def test_office_held_by_someone_else_makes_the_title_a_courtesy():
+    """With President Jane Doe sitting, "President Al Roe" is not a claim that Roe sits."""
+    assert (
+        titles(
+            "Former President Al Roe will campaign in Ohio on Friday.",
+            "President Al Roe told the rally on Wednesday that taxes would fall.",
+            "President Al Roe and President Jane Doe met on Thursday.",
+            "President Jane Doe signed the budget on Thursday.",
+        )
+        == []
+    )
+
+
+def test_people_sharing_a_surname_are_not_confused():
+    """ "former President Bill Moss" and "the president, Mrs. Moss" (Ann Moss, named earlier) are two people."""
+    assert (
+        titles(
+            "Former President Bill Moss will campaign in Ohio on Friday.",
+            "Ann Moss spoke on Monday. Voters may soon call the president, Mrs. Moss, by name.",
+            "Ann Moss spoke on Tuesday. If she wins, the president, Mrs. Moss, will move.",
+        )
+        == []
+    )
+
+
+def test_then_title_speaks_of_the_past():
+    """ "then-President Al Roe" says nothing about whether Roe sits today."""
+    assert (
+        titles(
+            "Former President Al Roe will campaign in Ohio on Friday.",
+            "In 1999, then-President Al Roe signed the treaty.",
+            "In 1998, then-President Al Roe vetoed the bill.",
+        )
+        == []
+    )
 
 
 def test_titles_far_apart_in_time_are_not_flagged():
@@ -76,4 +138,6 @@ def test_keys_are_stable_across_runs():
     """Running twice gives the same keys."""
     a = facts(1, "Former Senator Bo Li will meet former President Jane Doe on Friday in Ohio.")
     b = facts(2, "President Jane Doe told her cabinet on Wednesday that she would travel to Ohio.")
-    assert [f.key for f in claim_findings([a, b])] == [f.key for f in claim_findings([a, b])]
+    c = facts(3, "President Doe spoke to reporters in Ohio on Thursday.")
+    first = [f.key for f in claim_findings([a, b, c])]
+    assert first and first == [f.key for f in claim_findings([a, b, c])]

@@ -37,3 +37,27 @@ def test_bare_title_refers_back_to_last_holder():
     found = find_roles(text)
     assert [r.key for r in found] == ["doe", "doe"]
     assert found[1].text == "the U.S. president"
+
+
+def test_capitalised_former_and_then_titles():
+    """ "Former Senator" is former; "then-Senator" is historical, neither current."""
+    assert roles("Former Senator Bo Li met then-Senator Ana Ruiz.") == [
+        ("li", "senator", "former", None),
+        ("ruiz", "senator", "historical", None),
+    ]
+
+
+def test_apposition_needs_a_determiner_or_a_country():
+    """ "voted for president, Clinton" names no office holder; "the president, Jane Doe" does."""
+    assert roles("Most voted for president, Ana Ruiz said.") == []
+    assert roles("He met the president, Jane Doe, on Friday.") == [("doe", "president", "current", None)]
+
+
+def test_place_between_tense_and_office_and_abbreviated_titles():
+    """ "former Freedonia governor Ana Ruiz" is a former governor; "Sen. Bo Li" a senator."""
+    assert roles("Former Freedonia governor Ana Ruiz met Sen. Bo Li and Gov. Al Roe.") == [
+        ("ruiz", "governor", "former", "freedoni"),
+        ("li", "senator", "current", None),
+        ("roe", "governor", "current", None),
+    ]
+    assert roles("He met former Vice President Al Roe.") == [("roe", "vice president", "former", None)]
