@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from .similarity import ELLIPSIS, Token, tokenize
+from .similarity import ELLIPSIS, Token, is_content, tokenize
 
 OpName = Literal["equal", "replace", "insert", "delete"]
 DriftType = Literal["identical", "punctuation", "substitution", "insertion", "truncation", "paraphrase"]
@@ -120,6 +120,58 @@ def disagreements(
         and not _is_edge_truncation(oc, ops, len(ta), len(tb))
         and not _marked_elision(oc, ta, tb, a, b)
     ]
+
+
+_CONTRACTIONS = {
+    "n't": " not",
+    "'re": " are",
+    "'m": " am",
+    "'ve": " have",
+    "'ll": " will",
+    "'d": " would",
+}
+_IRREGULAR = {
+    "won't": "will not",
+    "can't": "can not",
+    "cannot": "can not",
+    "shan't": "shall not",
+    "ain't": "is not",
+    "let's": "let us",
+}
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "nobody", "neither"})
+# Words whose presence or absence changes the force, not the content, of a quote.
+_HEDGES = frozenset(
+    "very really pretty just so quite actually certainly totally absolutely truly simply well now "
+    "look oh".split()
+)
+
+
+def _plain_words(tokens: list[Token]) -> list[str]:
+    """Words with contractions spelt out and possessive marks dropped ("we're" = "we are", "ISIS’" = "ISIS’s")."""
+    out: list[str] = []
+    for t in tokens:
+        w = _IRREGULAR.get(t.norm, t.norm)
+        if w.endswith("'s") or w.endswith("'"):
+            w = w[:-2] if w.endswith("'s") else w[:-1]
+        for suffix, full in _CONTRACTIONS.items():
+            if w.endswith(suffix) and len(w) > len(suffix):
+                w = w[: -len(suffix)] + full
+                break
+        out.extend(w.split())
+    return out
+
+
+def is_minor_edit(oc: Opcode, ta: list[Token], tb: list[Token]) -> bool:
+    """An edit that changes no wording a fact-checker would call a misquote: a contraction spelt out,
+    a possessive mark, or function words and hedges ("pretty", "just") added or dropped. Adding or
+    dropping a negation is never minor."""
+    a_words, b_words = _plain_words(ta[oc.i1 : oc.i2]), _plain_words(tb[oc.j1 : oc.j2])
+    if a_words == b_words:
+        return True
+    if oc.op in ("insert", "delete") or not (a_words and b_words):
+        changed = a_words or b_words
+        return all((w in _HEDGES or not is_content(w)) and w not in _NEGATIONS for w in changed)
+    return False
 
 
 def drift_type(a: str, b: str) -> DriftType:

@@ -3,7 +3,9 @@
 A misquote is a linked group whose versions use different words for the
 same stretch of the utterance ("make" / "provide"). Case, punctuation and
 quote style are not wording; nor is truncation (an outlet quoting less of the
-sentence) or a cut marked with an ellipsis. Each finding's items are the
+sentence), a cut marked with an ellipsis, a contraction spelt out ("We're" /
+"We are"), or a function word or hedge added or dropped ("a pretty long way");
+a negation added or dropped always is. Each finding's items are the
 clause of every version around the differing words, with exact offsets into
 its article, and versions that agree share a side.
 """
@@ -15,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from .diff import disagreements
+from .diff import disagreements, is_minor_edit
 from .quote_linking import LINK_THRESHOLD, QuoteRecord, candidate_pairs, evidence, speech_overlap_score
 from .similarity import Token, tokenize
 from .speakers import speakers_compatible
@@ -73,9 +75,20 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
         if speech_overlap_score(evidence(tu, tv)) < LINK_THRESHOLD:
             continue  # two sentences of one passage: nothing to compare
         a, b = words[u].members[0].text, words[v].members[0].text
-        for oc in disagreements(a, b, tu, tv):
-            spots.append(_Spot(u, (oc.i1, oc.i2), v, (oc.j1, oc.j2)))
+        edits = [oc for oc in disagreements(a, b, tu, tv) if not is_minor_edit(oc, tu, tv)]
+        if _reordered(edits, tu, tv):
+            continue  # "coal miners and coal companies" / "coal companies and coal miners": same words
+        spots.extend(_Spot(u, (oc.i1, oc.i2), v, (oc.j1, oc.j2)) for oc in edits)
     return spots
+
+
+def _reordered(edits: list, tu: list[Token], tv: list[Token]) -> bool:
+    """Whether the edits only move words: both sides change the same words, in another order."""
+    if not edits:
+        return False
+    moved_a = sorted(t.norm for oc in edits for t in tu[oc.i1 : oc.i2])
+    moved_b = sorted(t.norm for oc in edits for t in tv[oc.j1 : oc.j2])
+    return bool(moved_a) and moved_a == moved_b
 
 
 def _touch(r1: tuple[int, int], r2: tuple[int, int]) -> bool:

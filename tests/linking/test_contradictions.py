@@ -101,3 +101,32 @@ def test_key_survives_a_new_quote_with_a_known_wording():
     (before,) = misquote_findings(cluster)
     (after,) = misquote_findings([*cluster, later])
     assert before.key == after.key and len(after.items) == 3
+
+
+def test_minor_edits_are_not_misquotes():
+    """A contraction spelt out, a possessive mark, a hedge dropped or two words swapped change no wording."""
+    pairs = [
+        ("We are going to rebuild the harbour wall", "We’re going to rebuild the harbour wall"),
+        ("He is becoming the province’s best recruiter", "He is becoming the province’ best recruiter"),
+        (
+            "We have come a pretty long way in the last nine months",
+            "We have come a long way in the last nine months",
+        ),
+        (
+            "We will close the salt mines and the salt works by May",
+            "We will close the salt works and the salt mines by May",
+        ),
+    ]
+    for i, (a, b) in enumerate(pairs):
+        assert misquote_findings([placed(2 * i, 1, a), placed(2 * i + 1, 2, b)]) == [], (a, b)
+
+
+def test_a_dropped_negation_is_always_a_misquote():
+    """'will not fund' against 'will fund' is the opposite statement."""
+    (f,) = misquote_findings(
+        [
+            placed(1, 1, "We will not fund the harbour project this year"),
+            placed(2, 2, "We will fund the harbour project this year"),
+        ]
+    )
+    assert "'not'" in f.explanation
