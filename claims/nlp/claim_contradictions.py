@@ -35,6 +35,7 @@ from datetime import date
 
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.number_rules import number_findings, stable_key
+from claims.nlp.polarity_rules import polarity_findings
 from claims.nlp.roles import RoleMention, find_roles
 from claims.nlp.types import ContradictionFinding, SpanRef
 
@@ -258,8 +259,12 @@ def denial_findings(art: ArticleFacts) -> list[ContradictionFinding]:
 def claim_findings(
     articles: list[ArticleFacts], claim_groups: dict[int, list[tuple[int, int]]] | None = None
 ) -> list[ContradictionFinding]:
-    """All number, title and denial findings of one linking run, de-duplicated by key."""
-    found = number_findings(articles, claim_groups) + title_findings(articles)
+    """All number, title, polarity and denial findings of one linking run, de-duplicated by key."""
+    found = (
+        number_findings(articles, claim_groups)
+        + title_findings(articles)
+        + polarity_findings(articles, claim_groups)
+    )
     for art in articles:
         found += denial_findings(art)
     seen: set[str] = set()

@@ -139,6 +139,7 @@ _IRREGULAR = {
     "let's": "let us",
 }
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "nobody", "neither"})
+_PERSONS = frozenset("i me my we us our you your he him his she her they them their".split())
 # Words whose presence or absence changes the force, not the content, of a quote.
 _HEDGES = frozenset(
     "very really pretty just so quite actually certainly totally absolutely truly simply well now "
@@ -163,15 +164,17 @@ def _plain_words(tokens: list[Token]) -> list[str]:
 
 def is_minor_edit(oc: Opcode, ta: list[Token], tb: list[Token]) -> bool:
     """An edit that changes no wording a fact-checker would call a misquote: a contraction spelt out,
-    a possessive mark, or function words and hedges ("pretty", "just") added or dropped. Adding or
-    dropping a negation is never minor."""
+    a possessive mark, function words and hedges ("pretty", "just") added or dropped, or one function
+    word for another. A negation, or a change of person ("we" / "they"), is never minor."""
     a_words, b_words = _plain_words(ta[oc.i1 : oc.i2]), _plain_words(tb[oc.j1 : oc.j2])
     if a_words == b_words:
         return True
     if oc.op in ("insert", "delete") or not (a_words and b_words):
         changed = a_words or b_words
         return all((w in _HEDGES or not is_content(w)) and w not in _NEGATIONS for w in changed)
-    return False
+    # "you did so" / "you did it": one function word for another, unless it changes who is meant.
+    changed = a_words + b_words
+    return all(not is_content(w) and w not in _NEGATIONS and w not in _PERSONS for w in changed)
 
 
 def drift_type(a: str, b: str) -> DriftType:

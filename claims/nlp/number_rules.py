@@ -139,14 +139,21 @@ _MEASURE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _measure(text: str, q: Quantity) -> set[str]:
-    """What an amount counts: the first content words after it ("two years of *talks*", "41-year *history*")."""
+    """What an amount counts: the first content words after it ("two years of *talks*", "41-year *history*").
+
+    Words before the amount ("*bribes* worth £24,000") were tried too: on 630 real election
+    articles they matched unrelated poll figures five times for one true conflict found.
+    """
     words = [w.lower() for w in _MEASURE_WORD.findall(text[q.end : q.end + 60])]
     words = [w for w in words if w not in _MEASURE_SKIP][:2]
     return {w[:5] for w in words}
 
 
 def _same_thing(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
-    """Two amounts can only conflict when they measure the same thing (or neither says what)."""
+    """Two amounts can only conflict when they measure the same thing (or neither says what).
+    Two results of one claim ("3-1", "3-2") are the same thing: the claim is the match."""
+    if unit_key(qa.unit) == "score":
+        return True
     ma, mb = _measure(text_a, qa), _measure(text_b, qb)
     return not (ma and mb) or bool(ma & mb)
 
@@ -161,8 +168,12 @@ def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
             b = by_id[bid].claims[cj]
             for unit in {unit_key(q.unit) for q in a.quantities if q.unit}:
                 qa, qb = _single(a.quantities, unit), _single(b.quantities, unit)
-                if qa and qb and _same_thing(by_id[aid].text, qa, by_id[bid].text, qb) \
-                        and not quantities_compatible(qa, qb):
+                if (
+                    qa
+                    and qb
+                    and _same_thing(by_id[aid].text, qa, by_id[bid].text, qb)
+                    and not quantities_compatible(qa, qb)
+                ):
                     out.append(
                         ContradictionFinding(
                             kind="number",
@@ -191,8 +202,22 @@ def number_findings(
                     finding = _correction(art, ci, q, same, by_id)
                     if finding is not None:
                         out.append(finding)
-    strict = _strictly_same(same, by_id) if claim_groups is not None else _same_claims(articles, None, LINKED_THRESHOLD)
-    return out + _linked_conflicts(strict, by_id)
+    return out + _linked_conflicts(strict_claim_pairs(articles, claim_groups, same), by_id)
+
+
+def strict_claim_pairs(
+    articles: Sequence[ArticleFacts],
+    claim_groups: dict[int, list[ClaimRef]] | None = None,
+    same: dict[ClaimRef, set[ClaimRef]] | None = None,
+) -> dict[ClaimRef, set[ClaimRef]]:
+    """For each claim, the other articles' claims close enough to be compared word for word or amount
+    for amount (linked and similar beyond the linking threshold)."""
+    if claim_groups is None:
+        return _same_claims(articles, None, LINKED_THRESHOLD)
+    by_id = {a.article_id: a for a in articles}
+    if same is None:
+        same = _same_claims(articles, claim_groups, SAME_CLAIM_THRESHOLD)
+    return _strictly_same(same, by_id)
 
 
 def _strictly_same(same: dict[ClaimRef, set[ClaimRef]], by_id) -> dict[ClaimRef, set[ClaimRef]]:
@@ -209,5 +234,7 @@ def _strictly_same(same: dict[ClaimRef, set[ClaimRef]], by_id) -> dict[ClaimRef,
             sig[ref] = claim_signature(by_id[ref[0]].claims[ref[1]])
         return sig[ref]
 
-    return {r: {o for o in others if same_claim(signature(r), signature(o)) >= LINKED_THRESHOLD}
-            for r, others in same.items()}
+    return {
+        r: {o for o in others if same_claim(signature(r), signature(o)) >= LINKED_THRESHOLD}
+        for r, others in same.items()
+    }

@@ -282,16 +282,46 @@ def _relative(text: str, m: re.Match[str]) -> Quantity:
     )
 
 
+# A result written as two small numbers ("beat Kestrel 3-1", "a 5-4 ruling"), told apart from
+# ranges ("18-24") and dates by a result word nearby.
+_SCORE = re.compile(
+    r"(?<![\d.,/:–-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})"
+    r"(?![\d:/%]|[.,]\d|[-–]?\s?(?:year|month|week|day|hour|minute|percent|per))"
+)
+_RESULT_CUE = re.compile(
+    r"\b(?:beat(?:s|en|ing)?|lo(?:st|se|ses|sing)|w(?:on|in|ins|inning)|dr(?:ew|aw|aws)|defeat(?:s|ed)?|"
+    r"victory|triumph|thrash\w*|edged|routed|rout|led|lead(?:s|ing)?|trail\w*|rul(?:ed|ing)|decision|vote[ds]?|"
+    r"verdict|margin|scored?|scoreline|result|finished|ended|match|game|final)\b",
+    re.I,
+)
+
+
+def _score(text: str, m: re.Match[str]) -> Quantity | None:
+    """A match result or split vote, as one comparable value (the higher number first: a 3-1 win
+    and a 1-3 defeat are one score); None without a result word nearby."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    window = text[max(0, m.start() - 40) : m.end() + 25]
+    if not _RESULT_CUE.search(window):
+        return None
+    value = float(max(a, b) * 1000 + min(a, b))
+    return Quantity(m.group(0), m.start(), m.end(), value, "score", low=value, high=value)
+
+
 def _candidates(text: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
+    for m in _SCORE.finditer(text, start, end):
+        score = _score(text, m)
+        if score is not None:
+            found.append(score)
     for m in _RELATIVE_RE.finditer(text, start, end):
         found.append(_relative(text, m))
     for m in _VAGUE_RE.finditer(text, start, end):
         vague = _vague(text, m, end)
         if vague is not None:
             found.append(vague)
+    scores = list(found)
     for m in _NUMERIC.finditer(text, start, end):
-        if m.group(0).strip():
+        if m.group(0).strip() and not any(sc.start < m.end() and m.start() < sc.end for sc in scores):
             q = _numeric(text, m, end)
             if q is not None:
                 found.append(q)

@@ -137,7 +137,12 @@ def speech_overlap_score(ev: Evidence, same_speaker: bool = True) -> float:
     # book title or someone else's paraphrase) are a stock phrase unless both
     # outlets give them to the same person.
     stock_excerpt = shorter < MIN_EXCERPT and longer - shorter >= 2 and not same_speaker
-    if ev.matched >= MIN_EVIDENCE and ev.short_coverage >= MIN_SHORT_COVERAGE and comparable and not stock_excerpt:
+    if (
+        ev.matched >= MIN_EVIDENCE
+        and ev.short_coverage >= MIN_SHORT_COVERAGE
+        and comparable
+        and not stock_excerpt
+    ):
         return ev.agreement
     # A whole shorter quote found word for word inside a longer one ("We're going
     # to have Europe do that."), long enough not to be a stock phrase.
@@ -198,7 +203,9 @@ def same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
     return speech_overlap_score(ev, same_speaker=bool(a.speaker_key and b.speaker_key))
 
 
-def _misattributed_score(a: QuoteRecord, b: QuoteRecord, ta: list[Token], tb: list[Token], ev: Evidence) -> float:
+def _misattributed_score(
+    a: QuoteRecord, b: QuoteRecord, ta: list[Token], tb: list[Token], ev: Evidence
+) -> float:
     """Different speakers, yet word for word the same long sentence: one utterance, misattributed by one
     outlet. Linked so the attribution conflict can be shown; anything less than near-verbatim stays apart."""
     if a.article_id == b.article_id or a.kind == "term" or b.kind == "term":

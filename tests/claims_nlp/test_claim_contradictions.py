@@ -141,3 +141,30 @@ def test_keys_are_stable_across_runs():
     c = facts(3, "President Doe spoke to reporters in Ohio on Thursday.")
     first = [f.key for f in claim_findings([a, b, c])]
     assert first and first == [f.key for f in claim_findings([a, b, c])]
+
+
+def test_two_results_for_one_match_conflict():
+    """'beat Kestrel Town 3-1' against 'lost 3-2 to Harbourside Rovers' for one match."""
+    a = facts(1, "Harbourside Rovers beat Kestrel Town 3-1 at Greyhaven Park on Saturday.")
+    b = facts(2, "Kestrel Town lost 3-2 to Harbourside Rovers at Greyhaven Park on Saturday.")
+    [f] = [f for f in claim_findings([a, b]) if f.kind == "number"]
+    assert {i.text for i in f.items} == {"3-1", "3-2"}
+
+
+def test_one_report_negating_what_another_states():
+    """'would not appeal' against 'would appeal' for one linked claim is a fact conflict, with the clauses."""
+    a = facts(1, "Castell's lawyer, Mira Okafor, said her client would not appeal the sentence.")
+    b = facts(2, "His lawyer, Mira Okafor, said Castell would appeal the sentence.")
+    [f] = [f for f in claim_findings([a, b]) if f.kind == "fact"]
+    sides = {i.side: i.text for i in f.items}
+    assert sides == {
+        "A": "said her client would not appeal the sentence",
+        "B": "said Castell would appeal the sentence",
+    }
+
+
+def test_negation_about_something_else_is_no_conflict():
+    """Shared names but different statements: too few shared words to oppose each other."""
+    a = facts(1, "Mira Okafor said the council would not publish the harbour accounts before May.")
+    b = facts(2, "Mira Okafor said the harbour dredging contract would cost the council $4 million.")
+    assert [f for f in claim_findings([a, b]) if f.kind == "fact"] == []

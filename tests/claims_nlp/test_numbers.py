@@ -120,3 +120,27 @@ def test_approximation_widens_exact_figure():
 def test_different_units_never_conflict():
     """Troops and dollars are not compared."""
     assert quantities_compatible(one("30,000 troops"), one("$5 billion"))
+
+
+def test_results_and_split_votes_are_scores():
+    """'beat Kestrel 3-1' and 'lost 1–3' are one score; an age range or a year span is not."""
+    [win] = find_quantities("Rovers beat Kestrel Town 3-1 on Saturday.")
+    [loss] = find_quantities("Kestrel lost 1–3 at home.")
+    assert (win.unit, win.value) == (loss.unit, loss.value) == ("score", 3001.0)
+    assert [q.unit for q in find_quantities("The court ruled 5-4 on Monday.")] == ["score"]
+    assert "score" not in {q.unit for q in find_quantities("Voters aged 18-24 were polled in 2026-2029.")}
+
+
+def test_different_scores_conflict_and_equal_ones_do_not():
+    a, b, c = (find_quantities(t)[0] for t in ("They won 3-1.", "They won 3-2.", "They won 1-3 away."))
+    assert not quantities_compatible(a, b)
+    assert quantities_compatible(a, c)
+
+
+def test_share_of_a_group_is_no_relative_amount():
+    """'half of the voters' is a share of a group; 'half of that amount' refers back to an amount."""
+    assert find_quantities("He won about half of the voters.") == []
+    assert [q.relative_factor for q in find_quantities("It cost $9m, but we paid half of that amount.")] == [
+        None,
+        0.5,
+    ]
