@@ -12,6 +12,7 @@ from datetime import date
 
 from articles.cleaning import NoArticleText, clean_bytes, clean_text
 from articles.extraction import extract_html
+from articles.text_dates import find_published
 from claims.nlp.claims import extract_claims
 from claims.nlp.persons import find_persons
 from claims.nlp.quotes import extract_quotes
@@ -76,7 +77,7 @@ def prepare_bytes(data: bytes, *, content_type: str = "", name: str = "", url: s
             title=page.title or cleaned.title or "",
             byline=page.byline or cleaned.byline or "",
             outlet=page.outlet or cleaned.outlet,
-            published=_parse_date(page.published),
+            published=_parse_date(page.published) or find_published(cleaned.text, "\n".join(cleaned.removed)),
             canonical_url=page.canonical_url,
             language=page.language or "",
             captions=cleaned.captions,
@@ -90,6 +91,8 @@ def prepare_bytes(data: bytes, *, content_type: str = "", name: str = "", url: s
         title=cleaned.title or "",
         byline=cleaned.byline or "",
         outlet=cleaned.outlet,
+        # Date lines are often cut from the body as boilerplate ("Outlet | 14 March 2031"): look there too.
+        published=find_published(cleaned.text, "\n".join(cleaned.removed)),
         captions=cleaned.captions,
         section_headings=cleaned.section_headings,
         removed=cleaned.removed,
