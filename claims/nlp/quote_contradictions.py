@@ -39,6 +39,7 @@ class QuoteWithSpan:
     end: int
     speaker_key: str | None = None
     kind: str = "speech"
+    speaker_mention: str = ""  # as written ("he", "the mayor", "Brekke"); "" when not known
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +228,19 @@ def _near_identical(a: QuoteWithSpan, b: QuoteWithSpan) -> bool:
     )
 
 
+_PRONOUNS = frozenset("he she they it we i you his her their its our".split())
+
+
+def _named(q: QuoteWithSpan) -> bool:
+    """Whether the attribution names its speaker (a name or a description), rather than resting on a
+    pronoun resolved to whoever was mentioned last: such resolutions are this system's guesses, and a
+    wrong one must not be reported as the outlet's misattribution."""
+    return q.speaker_mention.strip().lower() not in _PRONOUNS
+
+
 def attribution_findings(quotes: list[QuoteWithSpan]) -> list[ContradictionFinding]:
-    """Near-identical quotes (six words or more) given to different speakers in different articles."""
+    """Near-identical quotes (six words or more) given to different speakers in different articles,
+    each attribution naming or describing its speaker."""
     pool = sorted(
         (
             q
@@ -251,7 +263,7 @@ def attribution_findings(quotes: list[QuoteWithSpan]) -> list[ContradictionFindi
         if a.article_id != b.article_id and _near_identical(a, b):
             ra, rb = find(a.quote_id), find(b.quote_id)
             parent[max(ra, rb)] = min(ra, rb)
-            if not speakers_compatible(a.speaker_key, b.speaker_key):
+            if not speakers_compatible(a.speaker_key, b.speaker_key) and _named(a) and _named(b):
                 conflicting.add(a.quote_id)
     groups: dict[int, list[QuoteWithSpan]] = defaultdict(list)
     for q in pool:

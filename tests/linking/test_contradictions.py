@@ -130,3 +130,14 @@ def test_a_dropped_negation_is_always_a_misquote():
         ]
     )
     assert "'not'" in f.explanation
+
+
+def test_attribution_resting_on_a_pronoun_is_not_reported():
+    """'…,' he said (resolved by us to the last person named) is our guess, not the outlet's claim."""
+    text = "Not a single drop of brine will reach the bathing beaches"
+    named = [placed(1, 1, text, speaker="jonas brekke"), placed(2, 2, text, speaker="annika sorrell")]
+    named = [QuoteWithSpan(q.quote_id, q.article_id, q.text, q.start, q.end, q.speaker_key, q.kind, m)
+             for q, m in zip(named, ("Brekke", "the mayor"), strict=True)]
+    assert len(attribution_findings(named)) == 1
+    guessed = [named[0], QuoteWithSpan(2, 2, text, named[1].start, named[1].end, "annika sorrell", "speech", "she")]
+    assert attribution_findings(guessed) == []
