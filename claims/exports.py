@@ -6,10 +6,28 @@ from django.db.models import Prefetch
 
 from articles.models import Article
 from claims.models import Claim, ClaimMention, Contradiction, Quote, Speaker
+from claims.nlp.sentences import split_sentences
 
 
 def _title(article: Article) -> str | None:
     return article.title or None
+
+
+class _Sentences:
+    """The sentence around a mention: a clause-level mention ("..., but the US will not
+    give guarantees") is exported as the sentence it stands in, as the format asks."""
+
+    def __init__(self, bodies: dict[int, str]):
+        self._bodies = bodies
+        self._split: dict[int, list] = {}
+
+    def around(self, mention: ClaimMention) -> str:
+        if mention.article_id not in self._split:
+            self._split[mention.article_id] = split_sentences(self._bodies.get(mention.article_id, ""))
+        for s in self._split[mention.article_id]:
+            if s.start <= mention.start < s.end and mention.end <= s.end:
+                return s.text
+        return mention.sentence
 
 
 def graph_export() -> dict:
@@ -21,30 +39,55 @@ def graph_export() -> dict:
         Prefetch("mentions", queryset=ClaimMention.objects.order_by("article_id", "start"))
     ).order_by("id")
     contradictions = (
-        Contradiction.objects.exclude(state=Contradiction.State.DISMISSED).prefetch_related("items").order_by("id")
+        Contradiction.objects.exclude(state=Contradiction.State.DISMISSED)
+        .prefetch_related("items")
+        .order_by("id")
     )
+    sentences = _Sentences({a.pk: a.body for a in articles})
     return {
         "articles": [
-            {"id": a.pk, "source": a.source, "outlet": a.outlet.name if a.outlet else None,
-             "title": _title(a), "text": a.body}
+            {
+                "id": a.pk,
+                "source": a.source,
+                "outlet": a.outlet.name if a.outlet else None,
+                "title": _title(a),
+                "text": a.body,
+            }
             for a in articles
         ],
         "speakers": [
-            {"id": s.pk, "name": s.name, "aliases": sorted({al.alias for al in s.aliases.all()})} for s in speakers
+            {"id": s.pk, "name": s.name, "aliases": sorted({al.alias for al in s.aliases.all()})}
+            for s in speakers
         ],
         "quotes": [
-            {"id": q.pk, "article": q.article_id, "text": q.text, "speaker": q.speaker_id, "cluster": q.group_id,
-             "kind": q.kind}
+            {
+                "id": q.pk,
+                "article": q.article_id,
+                "text": q.text,
+                "speaker": q.speaker_id,
+                "cluster": q.group_id,
+                "kind": q.kind,
+            }
             for q in quotes.iterator(chunk_size=2000)
         ],
         "claims": [
-            {"id": c.pk, "text": c.text, "speaker": c.speaker_id,
-             "mentions": [{"article": m.article_id, "text": m.sentence} for m in c.mentions.all()]}
+            {
+                "id": c.pk,
+                "text": c.text,
+                "speaker": c.speaker_id,
+                "mentions": [
+                    {"article": m.article_id, "text": sentences.around(m)} for m in c.mentions.all()
+                ],
+            }
             for c in claims
         ],
         "contradictions": [
-            {"id": x.pk, "kind": x.kind, "note": x.explanation,
-             "items": [{"article": i.article_id, "text": i.text, "side": i.side} for i in x.items.all()]}
+            {
+                "id": x.pk,
+                "kind": x.kind,
+                "note": x.explanation,
+                "items": [{"article": i.article_id, "text": i.text, "side": i.side} for i in x.items.all()],
+            }
             for x in contradictions
         ],
     }

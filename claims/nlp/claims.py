@@ -38,22 +38,22 @@ _MIN_CLAUSE_WORDS = 8
 
 
 def clauses(s: Sentence) -> list[Sentence]:
-    """Split a sentence at a strong clause boundary when both parts can stand alone.
+    """Split a sentence at strong clause boundaries where each part can stand alone.
 
-    Each part must hold at least a third of the sentence's words and eight
-    words in all, so fragments ("but not yet") never become claims.
+    Each part must hold at least eight words, so fragments ("but not yet") never
+    become claims; a long sentence may split more than once. Each part is linked
+    on its own, so "X will visit on Friday, but the US will not give guarantees"
+    joins both the visit claim and the guarantees claim.
     """
-    total = len(_WORD.findall(s.text))
     for m in _CLAUSE_BREAK.finditer(s.text):
         if len(_OPEN_QUOTES.findall(s.text, 0, m.start())) > len(
             _CLOSE_QUOTES.findall(s.text, 0, m.start())
         ) or (s.text.count('"', 0, m.start()) % 2):
             continue  # never split inside a quotation
         left, right = s.text[: m.start()], s.text[m.start() + 1 :].lstrip(" ;—")
-        wl, wr = len(_WORD.findall(left)), len(_WORD.findall(right))
-        if min(wl, wr) >= max(_MIN_CLAUSE_WORDS, total / 3):
+        if min(len(_WORD.findall(left)), len(_WORD.findall(right))) >= _MIN_CLAUSE_WORDS:
             rstart = s.end - len(right)
-            return [Sentence(left, s.start, s.start + len(left)), Sentence(right, rstart, s.end)]
+            return [Sentence(left, s.start, s.start + len(left)), *clauses(Sentence(right, rstart, s.end))]
     return [s]
 
 

@@ -19,7 +19,8 @@ from pathlib import Path
 from claims.nlp.claim_contradictions import ArticleFacts, claim_findings
 from claims.nlp.claim_linking import link_claims
 from claims.nlp.claims import extract_claims
-from claims.nlp.types import ExtractedQuote, PersonMention
+from claims.nlp.sentences import Sentence, split_sentences
+from claims.nlp.types import ExtractedClaim, ExtractedQuote, PersonMention
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 # Seeds carry no publication date in the text; all four report the same day.
@@ -87,6 +88,13 @@ def article_facts(gold: dict, use_gold_quotes: bool = False) -> list[ArticleFact
     return facts
 
 
+def _sentence_around(sentences: list[Sentence], claim: ExtractedClaim) -> str:
+    for s in sentences:
+        if s.start <= claim.start < s.end and claim.end <= s.end:
+            return s.text
+    return claim.sentence
+
+
 def run(use_gold_quotes: bool = False) -> dict:
     """Score claims, claim linking and contradictions on the seeds."""
     gold = load_gold()
@@ -94,12 +102,14 @@ def run(use_gold_quotes: bool = False) -> dict:
     groups = link_claims([(f.article_id, c) for f in facts for c in f.claims])
     pred_claims: dict[int, dict] = {}
     flat = [(f.article_id, c) for f in facts for c in f.claims]
+    # A clause-level claim is exported as the sentence it stands in, as the app's export does.
+    sentences = {f.article_id: split_sentences(f.text) for f in facts}
     for (aid, claim), gids in zip(flat, groups, strict=True):
         for gid in gids:
             entry = pred_claims.setdefault(
                 gid, {"id": gid, "text": claim.sentence, "speaker": None, "mentions": []}
             )
-            entry["mentions"].append({"article": aid, "text": claim.sentence})
+            entry["mentions"].append({"article": aid, "text": _sentence_around(sentences[aid], claim)})
     findings = claim_findings(facts)
     pred = {
         "articles": [

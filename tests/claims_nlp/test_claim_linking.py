@@ -102,8 +102,14 @@ def test_sentences_naming_different_places_do_not_link_on_common_words():
     from claims.nlp.types import ExtractedClaim
 
     def claim(text):
-        return ExtractedClaim(sentence=text, start=0, end=len(text), speaker_name=None, kind="event", score=0.5)
+        return ExtractedClaim(
+            sentence=text, start=0, end=len(text), speaker_name=None, kind="event", score=0.5
+        )
 
-    a = claim_signature(claim("Unemployment in Northbury rose sharply last month, the Northbury statistics office said."))
-    b = claim_signature(claim("Unemployment in Castlemere rose sharply last month, the Castlemere statistics office said."))
+    a = claim_signature(
+        claim("Unemployment in Northbury rose sharply last month, the Northbury statistics office said.")
+    )
+    b = claim_signature(
+        claim("Unemployment in Castlemere rose sharply last month, the Castlemere statistics office said.")
+    )
     assert same_claim(a, b) < SAME_CLAIM_THRESHOLD
