@@ -75,9 +75,10 @@ _OUTLET_LABEL = re.compile(
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*)*,\s+\w+\.?\s+\d{1,2}\s+\((?P<name>[A-Z][\w&'’. -]{1,40})\)\s+[-–—]"
 )
-# An outlet and a date on one line under the headline: "Some Broadcaster | 3 March 2026".
+# An outlet and a date on one line under the headline: "Some Broadcaster | 3 March 2026",
+# "Coast Herald — 14 March 2031".
 _OUTLET_DATE = re.compile(
-    r"^(?P<name>[A-Z][\w&'’. -]{1,60}?)\s+[|•·]\s+(?:\w+,?\s+)?(?:\d{1,2}\s+\w+|\w+\s+\d{1,2},?)\s+\d{4}\b"
+    r"^(?P<name>[A-Z][\w&'’. -]{1,60}?)\s+[|•·—–]\s+(?:\w+,?\s+)?(?:\d{1,2}\s+\w+|\w+\s+\d{1,2},?)\s+\d{4}\b"
 )
 _CREDIT = re.compile(
     r"""(?:\b(?:photograph|photo|photos|picture|image|illustration|credit|video|graphic)s?
