@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.nlp.attribution_clause import clause_subject
 from claims.nlp.attribution_np import (
     NOUN_MARKERS,
+    PREPOSITION_MARKERS,
     RELATIVES,
     Word,
     is_cap,
@@ -25,12 +27,15 @@ from claims.nlp.attribution_np import (
     skippable,
     tokenize,
 )
+from claims.nlp.attribution_possessive import possessive_source
 from claims.nlp.quote_lexicon import CUE_VERBS, PRONOUNS, ROLE_NOUNS
 from claims.nlp.sentences import _is_abbreviation
 
 # A cue may open its sentence capitalised ("Stated Stone:", "Said one aide, ...").
 _CUE = re.compile(
-    r"\b(?:[Aa]ccording to|quoted (?:by [^,.;:]{1,60} )?as saying|as \w+ put it|"
+    r"\b(?:[Aa]ccording to|quoted (?:by [^,.;:]{1,60} )?as saying|puts? it|"
+    # Verbs with a particle: "Sanders shot back, “...”", "“...,” she went on."
+    r"(?:shot|fired|hit|snapped) back|points? out|pointed out|chimed in|cut in|went on(?=\s*[,:.;“\"‘'])|"
     + "|".join(f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in sorted(CUE_VERBS, key=len, reverse=True))
     + r")\b"
 )
@@ -49,7 +54,29 @@ class Attribution:
 def noun_use(text: str, lo: int, cue_start: int) -> bool:
     """The cue word follows a determiner or preposition: a noun ("a positive note", "secretary of state")."""
     m = re.search(r"(\w+)\W*$", text[max(lo, cue_start - 20) : cue_start])
-    return bool(m) and m.group(1).lower() in NOUN_MARKERS
+    if not m:
+        return False
+    word = m.group(1).lower()
+    gerund = re.match(r"\w+ing\b", text[cue_start : cue_start + 20])
+    if word in NOUN_MARKERS or (word in PREPOSITION_MARKERS and not gerund):
+        return True
+    # "her official pledge", "a formal complaint": a noun-like cue after a determiner and an adjective.
+    cue = re.match(r"\w+", text[cue_start : cue_start + 20])
+    two_back = re.search(
+        r"\b(\w+)\s+[a-z][\w\-]*(?:al|ic|ous|ive|est|ful|less|ent|ant|ary|ed)\s+$",
+        text[max(lo, cue_start - 40) : cue_start],
+    )
+    return bool(
+        cue and cue.group().lower() in _NOUN_CUES and two_back and two_back.group(1).lower() in NOUN_MARKERS
+    )
+
+
+# Cue words that are as often nouns ("his latest tweet", "her official pledge").
+_NOUN_CUES = frozenset(
+    """pledge pledges promise promises claim claims call calls report reports tweet tweets comment
+    comments remark remarks warning warnings vow vows charge charges answer reply response quote
+    statement statements note notes post posts""".split()
+)
 
 
 def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False) -> tuple[int, int] | None:
@@ -66,16 +93,22 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     if participle and len(words) > 2 and words[-1][0] == "," and words[-2][0] in CUE_VERBS:
         # "Ryan and Trump will meet, Spicer said, adding ...": the speaker of the cue just before.
         return subject_of_cue(text, lo, words[-2][1]) or _subject_before_comma(words)
-    if words[-1][0] == "," or participle:
-        return _subject_before_comma(words if words[-1][0] == "," else [*words, (",", 0, 0)])
+    if participle:
+        return clause_subject(words) or _subject_before_comma(
+            words if words[-1][0] == "," else [*words, (",", 0, 0)]
+        )
+    if words[-1][0] == ",":
+        return _subject_before_comma(words)
     span = np_ending(words)
     if span is None and words[-1][0].lower() in ("and", "but", "to", "then"):
-        return _subject_before_comma([*words, (",", 0, 0)])
+        return clause_subject(words) or _subject_before_comma([*words, (",", 0, 0)])
     return _post_modified(words, span) if span else span
 
 
 # Adjectives that link a speaker to what follows: "a source familiar with the talks".
-_LINK_ADJECTIVES = frozenset("familiar close involved knowledgeable briefed loyal allied linked".split())
+_LINK_ADJECTIVES = frozenset(
+    "familiar close involved knowledgeable briefed loyal allied linked speaking talking writing".split()
+)
 _POST_PREPS = frozenset("of for from with to at in on among inside within".split())
 
 
@@ -88,11 +121,14 @@ def _post_modified(words: list[Word], span: tuple[int, int]) -> tuple[int, int]:
         if k < 1 or words[k][0].lower() not in _POST_PREPS:
             return span
         k -= 1
-        if words[k][0].lower() in _LINK_ADJECTIVES:
+        link = words[k][0].lower()
+        if link in _LINK_ADJECTIVES:
             k -= 1
         head = np_ending(words[: k + 1]) if k >= 0 else None
         if head is None or words[k][0].lower() not in ROLE_NOUNS:
             return span
+        if link.endswith("ing"):
+            return head  # "a source speaking to Fox News said": the participle phrase is no part of the name
         span = (head[0], span[1])
     return span
 
@@ -118,6 +154,8 @@ def _cue_subject(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, in
         return None
     if cue == "according to":
         return np_after(tokenize(text, m.end(), hi))
+    if cue in ("put it", "puts it"):
+        return _as_put_it(text, lo, m.start())
     ing = cue.endswith("ing") and not text[lo : m.start()].rstrip().endswith(" as")
     if ing and not re.search(r"\w", text[lo : m.start()]):
         return None
@@ -127,7 +165,17 @@ def _cue_subject(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, in
         # An inverted subject ("..., said Sen. Coons:") ends its clause; "said his boss was" is a complement.
         if span and not re.match(r"\s*(?:[,:;(—–]|$)", text[span[1] : hi]):
             return None
+        if span and re.match(r"\s*[“\"‘]", text[span[1] :]):
+            return None  # "thanked its members “for ...”": an object runs into the quote, a subject would not
     return span
+
+
+def _as_put_it(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """'as Tom Ridge, a former secretary, put it:': the phrase after "as" is the speaker."""
+    span = subject_of_cue(text, lo, cue_start)
+    if span and re.search(r"\b[Aa]s\s+$", text[max(lo, span[0] - 4) : span[0]]):
+        return span
+    return None
 
 
 def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -148,11 +196,34 @@ _PRONOUN_GAP = re.compile(r"\s+(?:[\w’'\-]+\s+){0,14}")
 
 
 def find_cue_before(text: str, lo: int, hi: int) -> Attribution | None:
+    """Cue + speaker in text[lo:hi] (the stretch before a quote); without a cue, a possessive
+    speech noun ("Trump's claim that “...”") names the speaker."""
+    lo = _open_parenthesis(text, lo, hi)
+    found = _find_cue_before(text, lo, hi)
+    owned = None if found else possessive_source(text, lo, hi)
+    if owned:
+        return Attribution(text[owned[0] : owned[1]], owned[0], owned[1], "’s")
+    return found
+
+
+def _open_parenthesis(text: str, lo: int, hi: int) -> int:
+    """'... (Lemkin, who coined the word, once said, “...”)': inside an aside still open at the
+    quote, the aside is the clause; its start bounds the search."""
+    at = text.rfind("(", lo, hi)
+    if at < 0 or ")" in text[at:hi] or hi - at < 12:
+        return lo
+    return at + 1
+
+
+def _find_cue_before(text: str, lo: int, hi: int) -> Attribution | None:
     """Cue + speaker in text[lo:hi] (the stretch before a quote), nearest cue first.
 
     A cue clause that is itself the complement of an earlier cue ("Quick said the
     front-runner had referred to ...") belongs to the earlier cue's speaker.
     """
+    opener = as_reported(text, lo, hi)
+    if opener:
+        return opener
     cues = list(_cues(text, lo, hi))
     for k in range(len(cues) - 1, -1, -1):
         m = cues[k]
@@ -215,6 +286,8 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
         span = None
         if not [w for w in words if re.match(r"\w", w[0])]:
             span = np_after(tokenize(text, m.end(), hi))
+            if span and _AUXILIARY_NEXT.match(text, span[1], hi):
+                return None  # '“...,” said the candidate could win': a complement clause, not a speaker
         elif m.group().lower() == "according to":
             span = np_after(tokenize(text, m.end(), hi))
         else:
@@ -229,6 +302,11 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
         if span:
             return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
     return None
+
+
+_AUXILIARY_NEXT = re.compile(
+    r"\s+(?:could|would|will|can|should|may|might|must|is|are|was|were|has|have|had)\b"
+)
 
 
 def _inverted_after_comma(text: str, lead: list[Word], m: re.Match[str], hi: int) -> tuple[int, int] | None:
@@ -272,3 +350,32 @@ def according_to(text: str, lo: int, hi: int) -> Attribution | None:
         if span:
             return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
     return None
+
+
+_AS_REPORTED = re.compile(r"(?:^|(?<=[\s,;(]))[Aa]s\s+")
+
+
+def as_reported(text: str, lo: int, hi: int) -> Attribution | None:
+    """'As Breitbart News reported, ...': an "as X said" clause names the source of its whole
+    sentence, like "according to"."""
+    for m in _AS_REPORTED.finditer(text, lo, hi):
+        if m.start() > lo and text[lo : m.start()].strip(" ,;("):
+            continue  # only an opening "as" clause: "..., as he put it" is handled by its cue
+        cue = _CUE.match(text, _skip_np(text, m.end(), hi), hi)
+        if cue is None or not text.startswith(",", cue.end()) or cue.group().endswith("ing"):
+            continue
+        span = np_after(tokenize(text, m.end(), cue.start()))
+        if span and not text[span[1] : cue.start()].strip():
+            return Attribution(text[span[0] : span[1]], span[0], span[1], cue.group())
+    return None
+
+
+def _skip_np(text: str, start: int, hi: int) -> int:
+    """Position of the word after the noun phrase starting at ``start``."""
+    span = np_after(tokenize(text, start, min(hi, start + 80)))
+    if span is None:
+        return start
+    k = span[1]
+    while k < hi and text[k] == " ":
+        k += 1
+    return k

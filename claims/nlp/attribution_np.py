@@ -19,14 +19,14 @@ _WORD = re.compile(r"\([^()]{1,40}\)|(?:[A-Za-z]\.){2,}|[\w’'\-@&]+(?:\.(?=\w)
 _SKIP_BEFORE_VERB = frozenset(
     """also later then has had have was is were would will previously recently once again further
     simply just flatly quickly did does do been not never first finally often even still reportedly
-    repeatedly publicly privately bluntly angrily told has been had been""".split()
+    repeatedly publicly privately bluntly angrily told has been had been could can only""".split()
 )
 _NP_STOP = (
     frozenset(
         """in on at for from with without by to into about after before during since as than that which
     who whom whose when while where because although if and or but so nor not is are was were be
     been being has have had do does did will would can could should may might must this these those
-    it its there here said says say told""".split()
+    it its there here said says say told what under against between""".split()
     )
     | CUE_VERBS
 )
@@ -34,6 +34,8 @@ _LY_NOUNS = frozenset("family ally rally assembly anomaly monopoly supply reply 
 RELATIVES = frozenset(("who", "which"))
 _PREPOSITIONS = frozenset("of for at from with in on by to through about among".split())
 NOUN_MARKERS = frozenset("a an the his her their its our my your this of with for from without".split())
+# After these a finite verb form is a noun ("in states like Ohio"); a gerund stays a verb ("by saying").
+PREPOSITION_MARKERS = frozenset("in on at by into about among".split())
 _QUANTIFIERS = frozenset("several many some most both others few all each".split())
 _DETERMINERS = frozenset(
     "the a an one another his her their its our this that some many several two three".split()
@@ -120,6 +122,11 @@ _PLAIN = re.compile(r"[a-z][a-z\-]*")
 _BOUNDARY_TOKENS = frozenset(',;:—–(“"‘')
 
 
+# Quantifiers that stand alone as a subject ("Another said", "Others wrote").
+_PRONOUN_QUANTIFIERS = frozenset("another others one some many several both most few".split())
+_LINKS = frozenset("yet and but while still".split())
+
+
 def plain_np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """A common-noun phrase before a verb: "the person added", "federal prosecutors wrote".
 
@@ -127,7 +134,18 @@ def plain_np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None
     so that a verb phrase ("... dole out funding") is not taken for a subject.
     """
     head = words[-1][0]
-    if not _PLAIN.fullmatch(head) or head in _NP_STOP or head in _DETERMINERS or head.endswith(("ing", "ly")):
+    if head.lower() in _PRONOUN_QUANTIFIERS and (
+        len(words) == 1 or not re.match(r"\w", words[-2][0]) or words[-2][0].lower() in _LINKS
+    ):
+        return words[-1][1], words[-1][2]  # "Another said, ...", "Yet another tweeted"
+    # "One tweet said": a cue word is a noun right after a determiner.
+    noun_cue = head in CUE_VERBS and len(words) > 1 and words[-2][0].lower() in _DETERMINERS
+    if (
+        not _PLAIN.fullmatch(head)
+        or (head in _NP_STOP and not noun_cue)
+        or head in _DETERMINERS
+        or head.endswith(("ing", "ly"))
+    ):
         return None
     i = len(words) - 1
     while i >= 0 and len(words) - i <= 6:
@@ -137,7 +155,8 @@ def plain_np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None
             if i > 0 and words[i - 1][0].lower() in _PREPOSITIONS:
                 return np_ending(words[: i - 1])  # "a spokesman for the buyer": the head comes first
             return words[i][1], words[-1][2]
-        if not re.fullmatch(r"[\w\-]+", w) or low in _NP_STOP or low in PRONOUNS or low in _CLAUSE_OPENERS:
+        stop = low in _NP_STOP and not (noun_cue and i == len(words) - 1)
+        if not re.fullmatch(r"[\w\-]+", w) or stop or low in PRONOUNS or low in _CLAUSE_OPENERS:
             break
         i -= 1
     if i < 0 or words[i][0] in _BOUNDARY_TOKENS:
@@ -164,6 +183,9 @@ _TIME_WORDS = frozenset(
 _PHRASE_END = frozenset(("who", "which", "whose")) | CUE_VERBS
 
 
+_LINK_PARTICIPLES = frozenset("involved briefed known calling familiar close".split())
+
+
 def _tail_word(word: str, prev: str = "") -> bool:
     """``word`` (after ``prev``) can continue a noun phrase past its head."""
     low = word.lower()
@@ -171,6 +193,8 @@ def _tail_word(word: str, prev: str = "") -> bool:
         return True
     if not _PLAIN.fullmatch(word) or skippable(word) or low in FUNCTION_CAPS or low in _TIME_WORDS:
         return False
+    if low in _LINK_PARTICIPLES:
+        return True  # "a source involved in the talks", "the chief known as Bob"
     if low.endswith(("ed", "ing")):
         return False
     if prev.lower() in _TAIL_DETS or prev.lower() in _TAIL_PREPS:
@@ -216,14 +240,19 @@ def _np_forward(words: list[Word], tail: bool = False, ends_clause: bool = False
                 stop, boundary = i, False
                 break
             continue
-        if not re.match(r"\w", w) or (low in _NP_STOP and not (i and is_cap(w))) or low in PRONOUNS:
+        name_start = i == 0 and len(words) > 1 and is_cap(words[1][0])  # "said Will Doyle"
+        if (
+            not re.match(r"\w", w)
+            or (low in _NP_STOP and not ((i or name_start) and is_cap(w)))
+            or low in PRONOUNS
+        ):
             stop, boundary = i, not re.match(r"\w", w) or low in _PHRASE_END
             break
         if is_cap(w) or low in ROLE_NOUNS or re.search(r"[’']s?$", w):
             last_head, gap = i, 0
         elif last_head >= 0:
             gap += 1
-            noun = _tail_word(w, words[i - 1][0]) and not low.endswith("ed")
+            noun = _tail_word(w, words[i - 1][0]) and (not low.endswith("ed") or low in _LINK_PARTICIPLES)
             if (low.endswith(("ed", "s")) and not noun) or gap > 2:
                 stop, boundary = i, False
                 break  # a lowercase word after the head: most likely the verb
@@ -231,6 +260,8 @@ def _np_forward(words: list[Word], tail: bool = False, ends_clause: bool = False
         return _det_plain_np(words)
     if tail and boundary and last_head >= 0:
         end = _phrase_end(words, last_head, stop)
+    elif _noun_before_auxiliary(words, last_head, stop):
+        end = stop - 1  # "The U.S. media has claimed": the plain noun before the auxiliary is the head
     else:
         end = before_prep if before_prep >= 0 else last_head
     if end < 0 or re.search(r"[’']s?$", words[end][0]):
@@ -238,11 +269,25 @@ def _np_forward(words: list[Word], tail: bool = False, ends_clause: bool = False
     return words[0][1], words[end][2]
 
 
+_AGE = re.compile(r"\d+-year-old|\d{4}")  # "said the 46-year-old", "a 2013 article"
+
+
+_AUXILIARIES = frozenset("has have had is are was were will would can could should may might must".split())
+
+
+def _noun_before_auxiliary(words: list[Word], last_head: int, stop: int) -> bool:
+    if last_head < 0 or stop >= len(words) or not 0 < stop - last_head <= 2:
+        return False
+    if words[stop][0].lower() not in _AUXILIARIES or any("(" in w[0] for w in words[last_head + 1 : stop]):
+        return False
+    return all(_tail_word(w[0]) and not skippable(w[0]) for w in words[last_head + 1 : stop])
+
+
 def _det_plain_np(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """'said the designer, who ...': a determiner and plain words up to punctuation or a stop word."""
     end = 0
     for i, (w, _s, _e) in enumerate(words[1:6], start=1):
-        if not _PLAIN.fullmatch(w) or w in _NP_STOP:
+        if not (_PLAIN.fullmatch(w) or _AGE.fullmatch(w)) or w in _NP_STOP:
             break
         end = i
     return (words[0][1], words[end][2]) if end else None
@@ -271,6 +316,8 @@ def np_after(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
 
 def skippable(word: str) -> bool:
     """Auxiliaries and adverbs that stand between a subject and its verb ("Clinton initially said")."""
+    if word[:1].isupper():
+        return False  # "Will described ...": a capitalised word is a name, not an auxiliary
     low = word.lower()
     return low in _SKIP_BEFORE_VERB or (
         word.islower() and len(low) > 4 and low.endswith("ly") and low not in _LY_NOUNS

@@ -26,9 +26,13 @@ _TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-ZÀ-Þ][\w'’\-]*\.?|(?:Mc|Mac|O['’])[A-
 _LINK = r"(?:[ \u00a0]+(?:(?:de|da|del|della|van|von|der|den|bin|ibn|al|la|le|di|du|dos|of)[ \u00a0]+)?)"
 _SEQ = re.compile(rf"(?<![\w.]){_TOKEN}(?:{_LINK}{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PRE_MODIFIER = re.compile(r"(?:\b(?:former|then|then-|incoming|outgoing|acting|deputy|current|late|interim)[ -])+$")
+_PRE_MODIFIER = re.compile(
+    r"(?:\b(?:former|then|then-|incoming|outgoing|acting|deputy|current|late|interim)[ -])+$"
+)
 _MOD_WORD = re.compile(r"\b(?:former|then|incoming|outgoing|acting|deputy|current|late|interim)\b")
-_APPOSITIVE = re.compile(r",\s+((?:a|an|the)\s+)?([^,.;:()“”\"]{2,70}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told)\b)")
+_APPOSITIVE = re.compile(
+    r",\s+((?:a|an|the)\s+)?([^,.;:()“”\"]{2,70}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told)\b)"
+)
 _ROLE_BEFORE = re.compile(r"((?:the\s+)?(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s*,\s*$")
 
 
@@ -83,7 +87,9 @@ def _gender(role: str | None) -> str | None:
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z-]*\s+){1,3})$")
-_ROLE_MODIFIERS = frozenset("former ex-  incoming outgoing acting deputy interim then- senior opposition".split())
+_ROLE_MODIFIERS = frozenset(
+    "former ex-  incoming outgoing acting deputy interim then- senior opposition".split()
+)
 
 
 def _lower_title(before: str) -> str | None:
@@ -104,7 +110,9 @@ def _role_around(text: str, start: int, end: int, title: str | None) -> str | No
     before = text[max(0, start - 60) : start]
     if title:
         # The anchored searches are slow on every name, so test the cheap necessary condition first.
-        mod = _PRE_MODIFIER.search(before) if before.endswith((" ", "-")) and _MOD_WORD.search(before) else None
+        mod = (
+            _PRE_MODIFIER.search(before) if before.endswith((" ", "-")) and _MOD_WORD.search(before) else None
+        )
         return (mod.group(0) if mod else "") + title
     app = _APPOSITIVE.match(text, end, min(len(text), end + 120)) if text.startswith(",", end) else None
     if app and any(w.lower() in ROLE_NOUNS or _clean(w) in PERSON_TITLES for w in app.group(2).split()):
@@ -129,14 +137,23 @@ def _sentence_initial_word(text: str, span: tuple[str, int, int], lower: frozens
 
 def _token_spans(match: re.Match[str], lower: frozenset[str]) -> list[tuple[str, int, int]]:
     """Tokens of a capitalised run with their offsets, minus leading function words."""
-    spans = [(t.group(), match.start() + t.start(), match.start() + t.end())
-             for t in re.finditer(r"[^ \u00a0]+", match.group(0))]
-    while spans and (_clean(spans[0][0]) in FUNCTION_CAPS or _sentence_initial_word(match.string, spans[0], lower)):
+    spans = [
+        (t.group(), match.start() + t.start(), match.start() + t.end())
+        for t in re.finditer(r"[^ \u00a0]+", match.group(0))
+    ]
+    while spans and (
+        _clean(spans[0][0]) in FUNCTION_CAPS or _sentence_initial_word(match.string, spans[0], lower)
+    ):
         spans = spans[1:]
     if spans:
         tok, s, e = spans[-1]
         bare = _POSSESSIVE.sub("", tok) if len(tok) > 2 else tok
-        if bare.endswith(".") and len(bare) > 2 and _clean(bare) not in PERSON_TITLES and "." not in bare[:-1]:
+        if (
+            bare.endswith(".")
+            and len(bare) > 2
+            and _clean(bare) not in PERSON_TITLES
+            and "." not in bare[:-1]
+        ):
             bare = bare[:-1]  # sentence full stop, not an initial or "Jr."
         spans[-1] = (bare, s, s + len(bare))
         if not bare:

@@ -22,7 +22,9 @@ _HEAD_SYNONYMS = {
     "chief": {"director", "chief", "head", "leader"},
     "diplomat": {"minister", "diplomat", "envoy", "ambassador", "representative"},
 }
-_POST_MODIFIER = re.compile(r"(.*?\b[a-z]+)\s+(?:familiar with|close to|involved in|of|for|from|with|at|in)\s")
+_POST_MODIFIER = re.compile(
+    r"(.*?\b[a-z]+)\s+(?:familiar with|close to|involved in|of|for|from|with|at|in)\s"
+)
 _STOP = frozenset("the a an of for and in on at to s its his her their".split())
 
 
@@ -35,7 +37,9 @@ def _role_words(text: str) -> set[str]:
     return {_stem(w) for w in words if w.lower() not in _STOP}
 
 
-_PERSON_HEADS = frozenset("leader president minister chancellor senator governor secretary premier diplomat".split())
+_PERSON_HEADS = frozenset(
+    "leader president minister chancellor senator governor secretary premier diplomat".split()
+)
 
 
 def low_head_person(heads: set[str]) -> bool:
@@ -105,7 +109,7 @@ class Resolver:
         return None
 
     def _antecedent(self, start: int) -> str | None:
-        """"Roffman, who estimates ...": the name right before the relative pronoun."""
+        """ "Roffman, who estimates ...": the name right before the relative pronoun."""
         i = bisect.bisect_left(self.starts, start)
         for n in reversed(self.names[max(0, i - 3) : i]):
             gap = self.text[n.end : start]

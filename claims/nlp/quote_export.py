@@ -16,8 +16,16 @@ def quote_records(text: str) -> list[dict]:
     out: they are labels, not quotations of anyone.
     """
     return [
-        {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker_mention,
-         "speaker_name": q.speaker_name, "kind": q.kind, "partial": q.partial, "cue": q.cue}
+        {
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "speaker": q.speaker_mention,
+            "speaker_name": q.speaker_name,
+            "kind": q.kind,
+            "partial": q.partial,
+            "cue": q.cue,
+        }
         for q in extract_quotes(text)
         if not (q.kind == "term" and q.speaker_mention is None)
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claims.nlp.attribution import Attribution, leading_subject
+from claims.nlp.attribution_clause import nearest_clause_subject
 from claims.nlp.quote_lexicon import FUNCTION_CAPS, PRONOUNS, ROLE_NOUNS
 
 _WORD = re.compile(r"\S+")
@@ -64,7 +65,9 @@ def _opens_with_adverbial(text: str, pos: int) -> bool:
 
 def _opener_lead(text: str, pos: int) -> bool:
     """The sentence opens with an adverbial clause ("Asked whether ...,", "Horrified at ...,")."""
-    m = re.match(r"\s*(?:[A-Z][a-z]+(?:ed|ing)|When|After|Asked|As|In|At|On|During|While)\s", text[pos : pos + 40])
+    m = re.match(
+        r"\s*(?:[A-Z][a-z]+(?:ed|ing)|When|After|Asked|As|In|At|On|During|While)\s", text[pos : pos + 40]
+    )
     return m is not None
 
 
@@ -74,6 +77,10 @@ def subject_fallback(text: str, lo: int, hi: int) -> Attribution | None:
     When the sentence opens with an adverbial phrase ("Inspired by ..., Bush crisscrossed"),
     the subject of the clause after its comma is taken instead.
     """
+    nearest = nearest_clause_subject(text, lo, hi)
+    subject = plausible_subject(text, *nearest) if nearest else None
+    if subject is not None:
+        return Attribution(text[subject[0] : subject[1]], subject[0], subject[1], "")
     parts = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^,;]+", text[lo:hi])][:2]
     for k, (p_lo, p_hi) in enumerate(parts):
         span = leading_subject(text, p_lo, p_hi)

@@ -93,6 +93,9 @@ def is_byline(text: str, q: QuoteSpan) -> bool:
 
 def not_a_quotation(text: str, q: QuoteSpan) -> bool:
     return (
-        is_headline(text, q) or is_work_title(text, q) or is_heading(text, q) or is_nickname(text, q)
+        is_headline(text, q)
+        or is_work_title(text, q)
+        or is_heading(text, q)
+        or is_nickname(text, q)
         or is_byline(text, q)
     )

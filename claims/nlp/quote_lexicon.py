@@ -13,8 +13,7 @@ PERSON_TITLES = frozenset(
     chairwoman chair commissioner director attorney pope king queen prince princess sheikh
     chief councilman councilwoman congressman congresswoman assemblyman assemblywoman
     spokesman spokeswoman spokesperson leader candidate nominee pastor bishop cardinal rabbi
-    imam coach officer detective sheriff treasurer comptroller delegate envoy"""
-    .split()
+    imam coach officer detective sheriff treasurer comptroller delegate envoy""".split()
 )
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman".split())
 MALE_TITLES = frozenset("mr sir lord king prince congressman chairman spokesman".split())
@@ -82,10 +81,25 @@ CUE_VERBS = frozenset(
     scolded scold scolds rebuked rebuke rebukes quipping boasting insisting conceding
     cautioning lamenting declaring explaining recounting reminding remind reminds reminded
     announcing acknowledging predicting countering complaining proclaiming observing
-    urging pleading mused musing sneered grumbled groused griped wrote""".split()
+    urging pleading mused musing sneered grumbled groused griped wrote scream screams screamed
+    repeat repeats repeated repeating""".split()
 )
 # Base forms that are mostly nouns in news copy ("secretary of state", "put" without "it").
-CUE_VERBS = CUE_VERBS - {"state", "put", "puts", "post", "posts", "report", "stress", "label", "echo", "email", "emails", "press", "answer"}
+CUE_VERBS = CUE_VERBS - {
+    "state",
+    "put",
+    "puts",
+    "post",
+    "posts",
+    "report",
+    "stress",
+    "label",
+    "echo",
+    "email",
+    "emails",
+    "press",
+    "answer",
+}
 CUE_PHRASES = (
     "according to",
     "in a statement",

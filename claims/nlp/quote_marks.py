@@ -95,7 +95,9 @@ class _Pairer:
             self._apostrophe_run(start, end)
             return
         opens, closes = _flanks(self.text, start, end, self.lo, self.hi)
-        if mark in ("“", "«", "„", "``", "‹") or (mark == "”" and opens and not closes and not self.has(DOUBLE)):
+        if mark in ("“", "«", "„", "``", "‹") or (
+            mark == "”" and opens and not closes and not self.has(DOUBLE)
+        ):
             if mark == "“" and self.has(DOUBLE) and (self.stack[-1].mark == "„" or (closes and not opens)):
                 self.close(DOUBLE, mark, start)  # German „...“, or “ typed for ”
             else:

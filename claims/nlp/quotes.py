@@ -17,6 +17,7 @@ from claims.nlp.quote_coref import Resolver
 from claims.nlp.quote_fallback import subject_fallback
 from claims.nlp.quote_filters import not_a_quotation
 from claims.nlp.quote_marks import QuoteSpan, find_quote_spans
+from claims.nlp.quote_signature import signature_speaker
 from claims.nlp.sentences import _is_abbreviation
 from claims.nlp.types import ExtractedQuote
 
@@ -39,7 +40,9 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
 
 
 # "WASHINGTON (AP) — ", "PHILADELPHIA, Aug. 24 (UPI) — ": a dateline opens the lede, not its subject.
-_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [\w. ]{1,25})?\s*(?:\([\w. ]{1,20}\))?\s*[—–-]+\s+")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [\w. ]{1,25})?\s*(?:\([\w. ]{1,20}\))?\s*[—–-]+\s+"
+)
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
@@ -127,10 +130,26 @@ def _attached_cue(text: str, q: QuoteSpan, before_text: str, a_lo: int, a_hi: in
     return None
 
 
+_NAMING_CUES = frozenset("call calls called dubs dubbed describes described".split())
+
+
+def _names_the_quote(text: str, before: Attribution, hi: int) -> bool:
+    """'what Mr. Hedge called “the prior model,” the club ...': a naming verb a few words before
+    the quote takes it as its object, whatever report follows the quote."""
+    if before.cue.lower() not in _NAMING_CUES:
+        return False
+    cue_at = text.rfind(before.cue, before.end, hi)
+    return cue_at >= 0 and len(text[cue_at:hi].split()) <= 4
+
+
 def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     transcript = _transcript_speaker(text, spans[i])
     if transcript:
         return transcript
+    q = spans[i]
+    signed = signature_speaker(text, q.mark_end, q.para_end) if q.mark_start == q.para_start else None
+    if signed:
+        return signed
     b_lo, b_hi = _before_bounds(spans, i, text)
     a_lo, a_hi = _after_bounds(spans, i)
     s_hi = a_lo if _ends_sentence(text, spans[i], a_hi) else _sentence_end(text, a_lo, a_hi)
@@ -138,16 +157,21 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     if source:
         return source
     before = find_cue_before(text, b_lo, b_hi)
-    if before:
+    if before and not _names_the_quote(text, before, b_hi):
         before = _attached_cue(text, spans[i], text[b_lo:b_hi], a_lo, a_hi) or before
     if before and (
         _introduces(text, b_lo, b_hi)
         or _ends_sentence(text, spans[i], a_hi)
         or re.search(r"\bthat\s*$", text[b_lo:b_hi])
+        or _names_the_quote(text, before, b_hi)
     ):
         return before
     after = find_cue_after(text, a_lo, a_hi)
-    if after and not _new_report(text, spans[i], after, a_hi) and not (before and _coordinated_report(text, a_lo, after)):
+    if (
+        after
+        and not _new_report(text, spans[i], after, a_hi)
+        and not (before and _coordinated_report(text, a_lo, after))
+    ):
         return after
     if before:
         return before
@@ -179,9 +203,9 @@ def _inherit(spans: list[QuoteSpan], found: list[Attribution | None], text: str)
             continue
         j = i - 1
         if j >= 0 and out[j] is not None and spans[j].para_start == q.para_start:
-            out[i] = out[j]
+            out[i] = _own_lead_in(text, spans[j], q) or out[j]
         elif i + 1 < len(spans) and found[i + 1] is not None and spans[i + 1].para_start == q.para_start:
-            out[i] = found[i + 1]
+            out[i] = _own_sentence_subject(text, q, spans[i + 1]) or found[i + 1]
         elif j >= 0 and out[j] is not None and _adjacent(text, spans[j], q):
             out[i] = out[j]
         elif q.mark_start == q.para_start:
@@ -193,6 +217,24 @@ def _inherit(spans: list[QuoteSpan], found: list[Attribution | None], text: str)
         if out[i] is None and spans[i].close_mark is None and _adjacent(text, spans[i], spans[i + 1]):
             out[i] = out[i + 1]
     return out
+
+
+def _own_sentence_subject(text: str, q: QuoteSpan, nxt: QuoteSpan) -> Attribution | None:
+    """'Japan branded it an “outlaw nation.” Russia insisted that “...”': a quote worked into a
+    sentence of its own belongs to that sentence's subject, not to the next quote's cue."""
+    closes = q.end - 1 if re.search(r"[.!?…]$", text[q.start : q.end]) else q.mark_end  # “... state.” Norway
+    if not _embedded(text, q) or _sentence_end(text, closes, nxt.mark_start) >= nxt.mark_start:
+        return None
+    return _subject_fallback(text, q)
+
+
+def _own_lead_in(text: str, prev: QuoteSpan, q: QuoteSpan) -> Attribution | None:
+    """'“...,” said Loomis. Kasich resisted: “...”': a new sentence between two quotes that
+    introduces the second one with a colon names its own speaker."""
+    start = _sentence_start(text, prev.mark_end, q.mark_start)
+    if start <= prev.mark_end + 1 or not re.search(r":\s*$", text[start : q.mark_start]):
+        return None
+    return subject_fallback(text, start, q.mark_start)
 
 
 def _adjacent(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:

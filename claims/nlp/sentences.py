@@ -18,9 +18,7 @@ ABBREVIATIONS = frozenset(
 
 # A sentence ends at . ! ? or … followed by optional closing quotes/brackets,
 # then white space and something that can start a sentence.
-_BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+[\"'”’»)\]]*)(?P<gap>\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])"""
-)
+_BOUNDARY = re.compile(r"""(?P<end>[.!?…]+[\"'”’»)\]]*)(?P<gap>\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
@@ -64,7 +62,11 @@ def split_sentences(text: str) -> list[Sentence]:
         start = para.start
         for m in _BOUNDARY.finditer(text, para.start, para.end):
             stop = m.end("end")
-            if text[m.start("end")] == "." and len(m.group("end")) == 1 and _is_abbreviation(text, m.start("end") + 1):
+            if (
+                text[m.start("end")] == "."
+                and len(m.group("end")) == 1
+                and _is_abbreviation(text, m.start("end") + 1)
+            ):
                 continue
             out.append(Sentence(text[start:stop], start, stop))
             start = m.end()

@@ -1,0 +1,64 @@
+"""The subject of the clause nearest to a quote, in a sentence cut into comma-separated parts.
+
+"At an event in Ames, Iowa, on Sunday, Clinton expanded on it, saying “...”": the parts
+before the clause ("At an event in Ames", "Iowa", "on Sunday") are openers, places and
+appositives; the clause that carries the report is the nearest part whose opening noun
+phrase is followed by a verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.nlp.attribution_np import Word, is_cap, np_leading, tokenize
+from claims.nlp.quote_lexicon import PRONOUNS
+
+_SUBJECT_OPENERS = PRONOUNS | {"the", "a", "an", "even", "one", "another"}
+# Lowercase words after a noun phrase that do not make it a subject: prepositions,
+# conjunctions and the nouns of time phrases ("Twenty-two years ago, ...").
+_NOT_VERBS = frozenset(
+    """of for at from with in on to during among about by and or but as than that which who
+    years days weeks months hours minutes decades ago later earlier""".split()
+)
+_SEPARATORS = frozenset((",", ";", ":", "—", "–"))
+
+
+def _parts(words: list[Word]) -> list[list[Word]]:
+    parts: list[list[Word]] = [[]]
+    for w in words:
+        if w[0] in _SEPARATORS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
+
+
+def _subject_with_verb(part: list[Word]) -> tuple[int, int] | None:
+    if part[0][0].lower() == "with" and len(part) > 2:
+        # "..., with Jane Doe tweeting that ... and asking": the absolute clause has its own subject.
+        span = _subject_with_verb(part[1:])
+        after = next((w[0] for w in part if w[1] >= span[1]), "") if span else ""
+        return span if after.endswith("ing") else None
+    span = np_leading(part)
+    if span is None or span[1] >= part[-1][1]:
+        return None
+    first = next(w[0] for w in part if w[1] == span[0])
+    after = next(w[0] for w in part if w[1] >= span[1])
+    opens = is_cap(first) or first.lower() in _SUBJECT_OPENERS
+    if opens and re.fullmatch(r"[a-z]+", after) and after not in _NOT_VERBS:
+        return span
+    return None
+
+
+def clause_subject(words: list[Word]) -> tuple[int, int] | None:
+    """Subject of the nearest part (from the end of ``words``) that opens with a noun phrase
+    followed by a verb; None when no part does."""
+    for part in reversed(_parts(words)):
+        span = _subject_with_verb(part)
+        if span:
+            return span
+    return None
+
+
+def nearest_clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    return clause_subject(tokenize(text, lo, hi))
