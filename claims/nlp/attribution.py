@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from claims.nlp.attribution_clause import clause_subject
 from claims.nlp.attribution_np import (
     NOUN_MARKERS,
+    NP_STOP_WORDS,
     PREPOSITION_MARKERS,
     RELATIVES,
     Word,
@@ -94,6 +95,9 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
         # "Ryan and Trump will meet, Spicer said, adding ...": the speaker of the cue just before.
         return subject_of_cue(text, lo, words[-2][1]) or _subject_before_comma(words)
     if participle:
+        absolute = _with_subject(words)
+        if absolute:
+            return absolute
         return clause_subject(words) or _subject_before_comma(
             words if words[-1][0] == "," else [*words, (",", 0, 0)]
         )
@@ -103,6 +107,24 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     if span is None and words[-1][0].lower() in ("and", "but", "to", "then"):
         return clause_subject(words) or _subject_before_comma([*words, (",", 0, 0)])
     return _post_modified(words, span) if span else span
+
+
+def _with_subject(words: list[Word]) -> tuple[int, int] | None:
+    """'..., with many marchers and fans chanting “...”': the phrase after "with" that runs up to
+    the participle is its subject."""
+    at = max((i for i, w in enumerate(words) if w[0] in (",", ";", "—", "–")), default=-1)
+    rest = words[at + 1 :]
+    if len(rest) < 2 or rest[0][0].lower() != "with":
+        return None
+    span = np_after(rest[1:])
+    if span and span[1] == rest[-1][2]:
+        return span
+    # "with marchers and fans chanting": a coordination of plain nouns runs up to the participle.
+    tail = [w[0].lower() for w in rest[1:]]
+    if span and len(tail) <= 6 and all(re.fullmatch(r"[a-z\-]+", w) for w in tail) and "and" in tail:
+        plain = all(w in ("and", "or") or w not in NP_STOP_WORDS for w in tail)
+        return (span[0], rest[-1][2]) if plain else None
+    return None
 
 
 # Adjectives that link a speaker to what follows: "a source familiar with the talks".
@@ -141,11 +163,40 @@ def _subject_before_comma(words: list[tuple[str, int, int]]) -> tuple[int, int] 
             parts.append([])
         else:
             parts[-1].append(w)
-    for part in parts:
+    embedded = _free_relative_subject(parts)
+    if embedded:
+        return embedded
+    for k, part in enumerate(parts):
         span = np_leading(part)
         if span:
-            return span
+            return _named_appositive(parts, k, span)
     return None
+
+
+def _free_relative_subject(parts: list[list[Word]]) -> tuple[int, int] | None:
+    """'... in what Bay Buchanan, a veteran of that fight, called “...”': the subject of the cue
+    is the phrase after "what"/"as" that the appositive follows, not the sentence's subject."""
+    if len(parts) < 2 or not parts[-2]:
+        return None
+    part = parts[-2]
+    at = max((i for i, w in enumerate(part) if w[0] in ("what", "as")), default=-1)
+    if at < 0 or at == len(part) - 1:
+        return None
+    span = np_leading(part[at + 1 :])
+    return span if span and span[1] == part[-1][2] and is_cap(part[-1][0]) else None
+
+
+def _named_appositive(parts: list[list[Word]], k: int, span: tuple[int, int]) -> tuple[int, int]:
+    """'Hale's longtime colleague, Jim Torr, said': a description whose name follows as the last
+    appositive before the cue; the phrase runs through the name, so it carries both."""
+    if k != len(parts) - 2 or not parts[k + 1]:
+        return span
+    name, desc = parts[k + 1], parts[k]
+    if not 1 <= len(name) <= 4 or not all(is_cap(w[0]) and not w[0].endswith(("’s", "'s")) for w in name):
+        return span
+    if all(is_cap(w[0]) for w in desc) or desc[-1][0].lower() in PRONOUNS:
+        return span  # "Smith, Jim Torr, said": two names, a list rather than an appositive
+    return span[0], name[-1][2]
 
 
 def _cue_subject(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, int] | None:
@@ -153,7 +204,7 @@ def _cue_subject(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, in
     if noun_use(text, lo, m.start()):
         return None
     if cue == "according to":
-        return np_after(tokenize(text, m.end(), hi))
+        return source_after_according(text, m.end(), hi)
     if cue in ("put it", "puts it"):
         return _as_put_it(text, lo, m.start())
     ing = cue.endswith("ing") and not text[lo : m.start()].rstrip().endswith(" as")
@@ -227,7 +278,7 @@ def _find_cue_before(text: str, lo: int, hi: int) -> Attribution | None:
     cues = list(_cues(text, lo, hi))
     for k in range(len(cues) - 1, -1, -1):
         m = cues[k]
-        span = _cue_subject(text, lo, hi, m)
+        span = _shared_subject(text, lo, hi, cues, k) or _cue_subject(text, lo, hi, m)
         if not span:
             continue
         for outer in reversed(cues[:k]):
@@ -241,6 +292,18 @@ def _find_cue_before(text: str, lo: int, hi: int) -> Attribution | None:
             span = _main_subject(text, lo, span[0]) or span
         return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
     return None
+
+
+_CONJOINED = re.compile(r"[^,.;:!?()]{0,60}\band\s+$")
+
+
+def _shared_subject(text: str, lo: int, hi: int, cues: list[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """'which Hale had called a “disaster” and promised to “rip up”': a cue conjoined with the
+    cue before it in one clause shares that cue's subject."""
+    if k == 0 or not _CONJOINED.fullmatch(text, cues[k - 1].end(), cues[k].start()):
+        return None
+    span = _cue_subject(text, lo, hi, cues[k - 1])
+    return span if span and span[1] <= cues[k - 1].start() else None
 
 
 _FREE_RELATIVE = re.compile(r"\bwhat\s+$")
@@ -289,11 +352,18 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
             if span and _AUXILIARY_NEXT.match(text, span[1], hi):
                 return None  # '“...,” said the candidate could win': a complement clause, not a speaker
         elif m.group().lower() == "according to":
-            span = np_after(tokenize(text, m.end(), hi))
+            span = source_after_according(text, m.end(), hi)
         else:
             lead = tokenize(text, lo, m.start())
             while lead and not re.match(r"[\w(]", lead[0][0]):
                 lead = lead[1:]
+            if lead and lead[0][0] in _SUBORDINATORS:
+                # 'a “reasonable conclusion” that Stone was warned': the quote heads the clause, so
+                # only an inverted cue after it (', said X') can name the speaker.
+                span = _inverted_after_comma(text, lead, m, hi)
+                if span is None:
+                    continue
+                return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
             span = _inverted_after_comma(text, lead, m, hi)
             if span is None:
                 span = np_leading(lead, at_verb=True) if lead else None
@@ -304,6 +374,7 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
     return None
 
 
+_SUBORDINATORS = frozenset(("that", "until", "because", "if", "when", "whether"))
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:could|would|will|can|should|may|might|must|is|are|was|were|has|have|had)\b"
 )
@@ -346,10 +417,33 @@ def according_to(text: str, lo: int, hi: int) -> Attribution | None:
             continue
         if re.search(r"\bthat\s*,?\s*$", text[max(lo, m.start() - 8) : m.start()]):
             continue  # "said that according to its analysis, ...": part of what was said
-        span = np_after(tokenize(text, m.end(), hi))
+        span = source_after_according(text, m.end(), hi)
         if span:
             return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
     return None
+
+
+_SOURCE_END = re.compile(r"[,;:()\"“”‘’—–\n]|\.(?:\s|$)| - ")
+
+
+def source_after_according(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """'according to a poll released Thursday by the Post.': the source is the whole phrase up to
+    the clause's end, with its participle and "by" phrases, not just the first noun phrase."""
+    span = np_after(tokenize(text, start, hi))
+    if span is None:
+        return None
+    end = _SOURCE_END.search(text, span[1], hi)
+    stop = end.start() if end else hi
+    rest = text[span[1] : stop]
+    if not rest.strip() or len(rest.split()) > 12:
+        return span
+    if (
+        text[span[1] - 1].isalpha()
+        and re.match(r"\s+[a-z]+ed\b", rest)
+        and is_cap(text[span[0] : span[1]].split()[-1])
+    ):
+        return span  # "a speech Mrs. Clinton delivered ...": a relative clause with its own subject
+    return span[0], span[1] + len(rest.rstrip())
 
 
 _AS_REPORTED = re.compile(r"(?:^|(?<=[\s,;(]))[Aa]s\s+")

@@ -19,7 +19,8 @@ _WORD = re.compile(r"\([^()]{1,40}\)|(?:[A-Za-z]\.){2,}|[\w’'\-@&]+(?:\.(?=\w)
 _SKIP_BEFORE_VERB = frozenset(
     """also later then has had have was is were would will previously recently once again further
     simply just flatly quickly did does do been not never first finally often even still reportedly
-    repeatedly publicly privately bluntly angrily told has been had been could can only""".split()
+    repeatedly publicly privately bluntly angrily told has been had been could can only
+    cannot""".split()
 )
 _NP_STOP = (
     frozenset(
@@ -30,6 +31,7 @@ _NP_STOP = (
     )
     | CUE_VERBS
 )
+NP_STOP_WORDS = _NP_STOP  # words that end a noun phrase (prepositions, verbs, conjunctions)
 _LY_NOUNS = frozenset("family ally rally assembly anomaly monopoly supply reply italy july butterfly".split())
 RELATIVES = frozenset(("who", "which"))
 _PREPOSITIONS = frozenset("of for at from with in on by to through about among".split())
@@ -89,6 +91,8 @@ def np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     for i in range(len(words) - 2, max(-1, len(words) - 10), -1):
         w = words[i][0]
         low = w.lower()
+        if low == "that" and is_cap(words[i + 1][0]):
+            break  # "reports that Trump called": a complementizer before a name, not a determiner
         if low in _DETERMINERS:
             first = i
             break
@@ -184,12 +188,22 @@ _PHRASE_END = frozenset(("who", "which", "whose")) | CUE_VERBS
 
 
 _LINK_PARTICIPLES = frozenset("involved briefed known calling familiar close".split())
+_SENTENCE_ADVERBS = frozenset("now perhaps maybe even still indeed instead also".split())
+# "the base chief known as Bob", "a man calling himself Ray Ray": the name the phrase goes by.
+_NAMING_LINKS = frozenset((("known", "as"), ("calling", "himself"), ("calling", "herself")))
+
+
+def _names_itself(words: list[Word], i: int) -> bool:
+    return i + 1 < len(words) and (words[i][0].lower(), words[i + 1][0].lower()) in _NAMING_LINKS
+
+
+_POSSESSIVE_DETS = frozenset("her his their its my our your".split())
 
 
 def _tail_word(word: str, prev: str = "") -> bool:
     """``word`` (after ``prev``) can continue a noun phrase past its head."""
     low = word.lower()
-    if low in _TAIL_PREPS or low in _TAIL_DETS:
+    if low in _TAIL_PREPS or low in _TAIL_DETS or (prev.lower(), low) in _NAMING_LINKS:
         return True
     if not _PLAIN.fullmatch(word) or skippable(word) or low in FUNCTION_CAPS or low in _TIME_WORDS:
         return False
@@ -230,10 +244,15 @@ def _np_forward(words: list[Word], tail: bool = False, ends_clause: bool = False
             continue
         if low == "of" and last_head >= 0 and i + 1 < len(words) and is_cap(words[i + 1][0]):
             continue
+        if _title_word(words, i, last_head):
+            last_head = i
+            continue
         if tail and low == "and" and last_head >= 0 and i + 1 < len(words):
             if is_cap(words[i + 1][0]) or words[i + 1][0] == "other":
                 continue  # "Cummings and Conyers wrote"
-        if last_head >= 0 and (low in _TAIL_PREPS or low in _TAIL_DETS):
+        if last_head >= 0 and (
+            low in _TAIL_PREPS or low in _TAIL_DETS or (words[i - 1][0].lower(), low) in _NAMING_LINKS
+        ):
             before_prep = last_head if before_prep < 0 and low in _TAIL_PREPS else before_prep
             gap += 0 if tail else 1  # "a source close to the campaign" only where a boundary follows
             if gap > 2:
@@ -243,10 +262,15 @@ def _np_forward(words: list[Word], tail: bool = False, ends_clause: bool = False
         name_start = i == 0 and len(words) > 1 and is_cap(words[1][0])  # "said Will Doyle"
         if (
             not re.match(r"\w", w)
-            or (low in _NP_STOP and not ((i or name_start) and is_cap(w)))
+            or (low in _NP_STOP and not ((i or name_start) and is_cap(w)) and not _names_itself(words, i))
             or low in PRONOUNS
         ):
             stop, boundary = i, not re.match(r"\w", w) or low in _PHRASE_END
+            break
+        if last_head >= 0 and low in _POSSESSIVE_DETS and i > last_head + 1:
+            # "Mrs. Hale shook her head and said": a possessive after a word that follows the
+            # head opens the verb's object, so no later role noun ("head") can extend the name.
+            stop, boundary = i, False
             break
         if is_cap(w) or low in ROLE_NOUNS or re.search(r"[’']s?$", w):
             last_head, gap = i, 0
@@ -275,6 +299,24 @@ _AGE = re.compile(r"\d+-year-old|\d{4}")  # "said the 46-year-old", "a 2013 arti
 _AUXILIARIES = frozenset("has have had is are was were will would can could should may might must".split())
 
 
+_TITLE_FUNCTION_WORDS = frozenset("this the of for on in at".split())
+
+
+def _title_word(words: list[Word], i: int, last_head: int) -> bool:
+    """'CBS This Morning co-host': a capitalised function word between two capitalised words
+    inside a name is part of a programme's or organisation's title, not a phrase boundary."""
+    w = words[i][0]
+    return (
+        last_head == i - 1
+        and i > 0
+        and w[:1].isupper()
+        and w.lower() in _TITLE_FUNCTION_WORDS
+        and i + 1 < len(words)
+        and is_cap(words[i + 1][0])
+        and is_cap(words[i - 1][0])
+    )
+
+
 def _noun_before_auxiliary(words: list[Word], last_head: int, stop: int) -> bool:
     if last_head < 0 or stop >= len(words) or not 0 < stop - last_head <= 2:
         return False
@@ -297,6 +339,12 @@ def np_leading(words: list[Word], at_verb: bool = False) -> tuple[int, int] | No
     """The subject noun phrase at the start of a clause (``at_verb``: ``words`` ends at its verb)."""
     while words and words[0][0].lower() in ("and", "but", "so", "yet", "then", "or", "as"):
         words = words[1:]
+    if (
+        len(words) > 1
+        and words[0][0].lower() in _SENTENCE_ADVERBS
+        and (is_cap(words[1][0]) or words[1][0].lower() in _DETERMINERS)
+    ):
+        words = words[1:]  # "Now Hale's colleague insists": the adverb opens the clause, not the name
     if not words or words[0][0].lower() in _CLAUSE_OPENERS or _participle_opener(words):
         return None
     return _np_forward(words, tail=at_verb, ends_clause=at_verb)

@@ -57,4 +57,19 @@ def carried_speaker(text: str, para_start: int, mark_start: int) -> Attribution 
     found = find_cue_before(text, span[0], span[1])
     if found is None and text[span[1] - 1] == ":":
         found = subject_fallback(text, span[0], span[1])  # "He then listed the qualities:"
+    if found is None and para_start == mark_start:
+        found = _named_subject(text, span)
+    return found
+
+
+def _named_subject(text: str, span: tuple[int, int]) -> Attribution | None:
+    """'Viguerie is upbeat about Cruz. ¶ “Not only can he win ...”': a quote paragraph right after
+    a sentence about a named person, with no cue anywhere, continues that person's account."""
+    found = subject_fallback(text, span[0], span[1])
+    if (
+        found is None
+        or found.start != span[0]
+        or not re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s?){1,4}", found.mention)
+    ):
+        return None
     return found

@@ -13,7 +13,7 @@ import re
 
 from claims.nlp.attribution import leading_subject
 from claims.nlp.persons import NameMention, fullest, group_names
-from claims.nlp.quote_lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PRONOUNS, ROLE_NOUNS
+from claims.nlp.quote_lexicon import FEMALE_PRONOUNS, FUNCTION_CAPS, MALE_PRONOUNS, PRONOUNS, ROLE_NOUNS
 from claims.nlp.sentences import split_sentences
 
 # A description's head noun and the titles it can stand for.
@@ -45,6 +45,19 @@ _PERSON_HEADS = frozenset(
 def low_head_person(heads: set[str]) -> bool:
     """The description names a person-like role (not 'the group', 'the report')."""
     return bool(heads & _PERSON_HEADS)
+
+
+def _appositive_name(mention: str) -> str | None:
+    """The name in "<description>, <Name>" ("Her chief aide, Jake Sullivan"), else None."""
+    if ", " not in mention:
+        return None
+    desc, name = mention.rsplit(", ", 1)
+    first = desc.split()[0]
+    opens_description = first.lower() in FUNCTION_CAPS or first.endswith(("’s", "'s"))
+    words = name.split()
+    if not opens_description or not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    return name
 
 
 class Resolver:
@@ -87,6 +100,9 @@ class Resolver:
             return self._pronoun(low, start)
         if low in ("who", "which"):
             return self._antecedent(start)
+        named = _appositive_name(mention)
+        if named:  # "Hale's colleague, Jim Torr": the appositive after the description is the name
+            mention, start, low = named, end - len(named), named.lower()
         head = _POST_MODIFIER.match(mention)
         if head:  # "the senator from Vermont": the person is the noun before the modifier
             mention, end = head.group(1), start + len(head.group(1))

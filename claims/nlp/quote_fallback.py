@@ -54,7 +54,30 @@ def plausible_subject(text: str, start: int, end: int) -> tuple[int, int] | None
         words = words[1:]
     if not words or not _head_ok(words[-1][0]):
         return None
+    if len(words) == 1 and _lone_sentence_opener(text, words[0][0], words[0][1]):
+        return None
     return words[0][1], words[-1][2]
+
+
+_MID_SENTENCE = r"(?<=[a-z,] ){}(?![\w’'])"
+
+
+def _lone_sentence_opener(text: str, word: str, start: int) -> bool:
+    """'Around the country ...', 'Videos, podcasts ...': a lone capitalised participle, plural or
+    opener that starts its sentence is only a name when the article also capitalises it inside a
+    sentence."""
+    if word.lower() in PRONOUNS or word.lower() in ROLE_NOUNS or not word.isalpha() or not word[:1].isupper():
+        return False
+    if start > 0 and not re.search(r"(?:^|[.!?:\n][\"'”’)]*)\s*$", text[max(0, start - 4) : start]):
+        return False  # not at a sentence start
+    low = word.lower()
+    # Word forms that names rarely take: participles, plurals, and a few openers.
+    if not (low.endswith(("ing", "ed")) or (low.endswith("s") and not low.endswith("ss")) or low in _OPENERS):
+        return False
+    return re.search(_MID_SENTENCE.format(re.escape(word)), text) is None
+
+
+_OPENERS = frozenset("around whether often part".split())
 
 
 def _opens_with_adverbial(text: str, pos: int) -> bool:

@@ -20,7 +20,14 @@ _WORK_NOUNS = frozenset(
     """show shows program programme podcast book books memoir autobiography novel movie film series
     documentary song album column newsletter broadcast episode sitcom musical""".split()
 )
-_WORK_LEAD = re.compile(r"(?:\b(\w+)|[A-Z][\w.&\-]*[’']s)\s*,?\s*$")
+# Verbs whose object is a work, not words: "Hulu paid to stream “Seinfeld”", "the network
+# canceled “Minority Report”", "Scribner is set to publish “Trump Revealed”".
+_WORK_VERBS = frozenset(
+    """publish publishes published self-published stream streams streamed air airs aired cancel
+    cancels canceled cancelled canceling cancelling renew renews renewed license licenses licensed
+    premiere premieres premiered""".split()
+)
+_WORK_LEAD = re.compile(r"(?:\b([\w\-]+)|[A-Z][\w.&\-]*[’']s)\s*,?\s*$")
 _BROADCAST_PREPS = frozenset(("on", "told", "with"))
 
 
@@ -35,7 +42,11 @@ def is_headline(text: str, q: QuoteSpan) -> bool:
     if q.para_start > 0 and text[: q.para_start].strip():
         return False
     line = text[q.para_start : q.para_end]
-    if len(line.split()) > 20 or not text[q.para_end :].strip():
+    if not text[q.para_end :].strip():
+        return False
+    if len(line.split()) <= 30 and title_case(line):
+        return True  # "Senator Blasts Critics for ‘Fake’ Claims": a headline written in Title Case
+    if len(line.split()) > 20:
         return False
     # A sentence break, a past-tense "said" or a quote split by its cue (“...,” she said)
     # mark prose (a short lede), not a title: headlines say "says" and quote after a colon.
@@ -51,7 +62,25 @@ def is_work_title(text: str, q: QuoteSpan) -> bool:
     if lead is None:
         return False
     word = (lead.group(1) or "").lower()
-    return lead.group(1) is None or word in _WORK_NOUNS or word in _BROADCAST_PREPS
+    return lead.group(1) is None or word in _WORK_NOUNS or word in _BROADCAST_PREPS or word in _WORK_VERBS
+
+
+# Nouns whose "of" phrase names a work: "the author of “Going Viral”", "a host of “The Five”".
+_WORK_OF_NOUNS = frozenset(
+    """author authors co-author coauthor host co-host cohost star stars heroine hero creator
+    producer publisher editor revival version chapter edition sequel remake reboot broadcast
+    season episode cast set""".split()
+)
+_OF_LEAD = re.compile(r"\b([\w\-]+)\s+of\s+(?:the\s+)?$")
+
+
+def is_named_work(text: str, q: QuoteSpan) -> bool:
+    """A Title Case quote after '<author / host / version ...> of': "the co-author of “Going Viral”"."""
+    content = text[q.start : q.end]
+    if len(content.split()) > 8 or not title_case(content):
+        return False
+    lead = _OF_LEAD.search(text, max(q.para_start, q.mark_start - 40), q.mark_start)
+    return lead is not None and lead.group(1).lower() in _WORK_OF_NOUNS
 
 
 def is_heading(text: str, q: QuoteSpan) -> bool:
@@ -91,11 +120,21 @@ def is_byline(text: str, q: QuoteSpan) -> bool:
     return _BYLINE_BEFORE.search(text, max(q.para_start, q.mark_start - 80), q.mark_start) is not None
 
 
+def is_label(text: str, q: QuoteSpan) -> bool:
+    """A link label ("“Related:”") or a transcript's stage direction ("“(CROSSTALK.)”")."""
+    content = text[q.start : q.end].strip()
+    if content.endswith(":") and len(content.split()) <= 3:
+        return True
+    return content.startswith("(") and content.rstrip(".").endswith(")") and ")" not in content[:-2]
+
+
 def not_a_quotation(text: str, q: QuoteSpan) -> bool:
     return (
         is_headline(text, q)
         or is_work_title(text, q)
+        or is_named_work(text, q)
         or is_heading(text, q)
         or is_nickname(text, q)
         or is_byline(text, q)
+        or is_label(text, q)
     )

@@ -36,7 +36,9 @@ ROLE_NOUNS = frozenset(
     historian scientist researcher researchers doctor nurse teacher student students worker
     workers owner manager head king queen pope billionaire businessman businesswoman mogul
     nominees candidates governors senators leaders presidents ministers crowd audience
-    audiences campaigns""".split()
+    audiences campaigns ad ads article articles editorial editorials video videos textbook
+    commercial commercials tweet tweets sign signs headline message piece movie film book blog
+    ruling order transcript petition resolution""".split()
 )
 
 # Verbs and phrases that attribute speech. Forms are listed, not stemmed, so

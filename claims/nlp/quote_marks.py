@@ -96,7 +96,7 @@ class _Pairer:
             return
         opens, closes = _flanks(self.text, start, end, self.lo, self.hi)
         if mark in ("“", "«", "„", "``", "‹") or (
-            mark == "”" and opens and not closes and not self.has(DOUBLE)
+            mark == "”" and ((opens and not closes) or self._opens_paragraph(start)) and not self.has(DOUBLE)
         ):
             if mark == "“" and self.has(DOUBLE) and (self.stack[-1].mark == "„" or (closes and not opens)):
                 self.close(DOUBLE, mark, start)  # German „...“, or “ typed for ”
@@ -109,6 +109,10 @@ class _Pairer:
             self._ambiguous_double(mark, start, end, opens, closes)
         else:
             self._single(mark, start, end, opens, closes)
+
+    def _opens_paragraph(self, start: int) -> bool:
+        """'” … the train has left,” wrote Time': a ” typed for “ as the paragraph's first character."""
+        return not self.text[self.lo : start].strip() and bool(self.text[start + 1 : self.hi].strip())
 
     def _ambiguous_double(self, mark: str, start: int, end: int, opens: bool, closes: bool) -> None:
         if self.has(DOUBLE):

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from claims.nlp.attribution import Attribution, according_to, find_cue_after, find_cue_before
+from claims.nlp.attribution import Attribution, according_to, find_cue_after, find_cue_before, leading_subject
 from claims.nlp.persons import scan_names
 from claims.nlp.quote_carry import carried_speaker
 from claims.nlp.quote_coref import Resolver
 from claims.nlp.quote_fallback import subject_fallback
-from claims.nlp.quote_filters import not_a_quotation
+from claims.nlp.quote_filters import not_a_quotation, title_case
 from claims.nlp.quote_marks import QuoteSpan, find_quote_spans
 from claims.nlp.quote_signature import signature_speaker
 from claims.nlp.sentences import _is_abbreviation
@@ -85,7 +85,8 @@ def _ends_sentence(text: str, q: QuoteSpan, hi: int) -> bool:
     """The quote closes its sentence (“... again.” The next ...): text after it is a new sentence."""
     if not re.search(r"[.!?…]$", text[q.start : q.end]):
         return False
-    return bool(re.match(r"\s+(?:''|[\"“‘(])?[A-Z]", text[q.mark_end : hi]))
+    # "(She claimed to “retire.”) Then ...": a parenthesis closing with the quote ends it too.
+    return bool(re.match(r"[)\]]?\s+(?:''|[\"“‘(])?[A-Z]", text[q.mark_end : hi]))
 
 
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
@@ -253,6 +254,18 @@ def _colon_lead_in(text: str, q: QuoteSpan) -> Attribution | None:
     return find_cue_before(text, _sentence_start(text, lo, prev_end), prev_end)
 
 
+def _colon_subject(text: str, q: QuoteSpan) -> Attribution | None:
+    """'A footnote in the report makes that clear: “...”': a sentence that introduces the quote
+    with a colon presents it as what its subject says, even when the subject is a document."""
+    start = _sentence_start(text, q.para_start, q.mark_start)
+    if not re.search(r":\s*$", text[start : q.mark_start]):
+        return None
+    span = leading_subject(text, start, q.mark_start)
+    if span is None or not re.match(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne)\s", text[span[0] : span[1]]):
+        return None
+    return Attribution(text[span[0] : span[1]], span[0], span[1], "")
+
+
 def _subject_fallback(text: str, q: QuoteSpan) -> Attribution | None:
     """For quotes worked into a sentence without a cue: the sentence's subject."""
     return subject_fallback(text, _sentence_start(text, q.para_start, q.mark_start), q.mark_start)
@@ -267,7 +280,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     found = _inherit(spans, found, text)
     for i, q in enumerate(spans):
         if found[i] is None:
-            found[i] = _subject_fallback(text, q)
+            found[i] = _subject_fallback(text, q) or _colon_subject(text, q)
     resolver = Resolver(text, scan_names(text))
     out: list[ExtractedQuote] = []
     for q, att in zip(spans, found, strict=True):
@@ -276,6 +289,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
         content = text[q.start : q.end]
         embedded = _embedded(text, q)
         kind = _kind(content, embedded)
+        if att is not None and kind == "term" and not att.cue and title_case(content):
+            # "Hulu paid to stream “Seinfeld”": a Title Case term with no speech cue is a name
+            # (a show, slogan, nickname); the sentence subject is no speaker of it.
+            att = None
         name = None
         if att is not None:
             name = resolver.resolve(att.mention, att.start, att.end)
