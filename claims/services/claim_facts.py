@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from functools import lru_cache
+from collections import OrderedDict, defaultdict
+from typing import NamedTuple
 
 from articles.models import Article
 from claims.models import ClaimMention, SpeakerRole
@@ -15,15 +15,27 @@ from claims.services.linking_claims import mention_as_extracted
 MAX_RELATED_ARTICLES = 60
 
 
-@lru_cache(maxsize=2048)
-def _persons_cached(article_id: int, text_hash: str, body: str) -> tuple:
-    return tuple(find_persons(body))
+_PERSONS_KEPT = 2048
+_persons_seen: OrderedDict[tuple[int, str], tuple] = OrderedDict()
+
+
+def persons_remember(article_id: int, text_hash: str, persons: list) -> None:
+    """Keep the persons the analysis found, so linking never runs ``find_persons`` on a new article again."""
+    _persons_seen[(article_id, text_hash)] = tuple(persons)
+    _persons_seen.move_to_end((article_id, text_hash))
+    while len(_persons_seen) > _PERSONS_KEPT:
+        _persons_seen.popitem(last=False)
 
 
 def _persons(article_id: int, text_hash: str, body: str) -> list:
     """Persons of a stored article; each linking run reads ~60 related articles, so they are memoised
     by the article's content hash (a new version has a new hash)."""
-    return list(_persons_cached(article_id, text_hash, body))
+    found = _persons_seen.get((article_id, text_hash))
+    if found is None:
+        persons_remember(article_id, text_hash, find_persons(body))
+        return list(_persons_seen[(article_id, text_hash)])
+    _persons_seen.move_to_end((article_id, text_hash))
+    return list(found)
 
 
 def _related_article_ids(article: Article, claim_ids: set[int]) -> set[int]:
@@ -34,18 +46,53 @@ def _related_article_ids(article: Article, claim_ids: set[int]) -> set[int]:
     return ids | {article.pk}
 
 
+class _Speaker(NamedTuple):
+    name: str
+
+
+class _Claim(NamedTuple):
+    kind: str
+    checkworthiness: float
+
+
+class _Mention(NamedTuple):
+    """The columns of a ClaimMention the rules read (rows, not model instances: a run reads ~1,000)."""
+
+    id: int
+    claim_id: int
+    article_id: int
+    sentence: str
+    start: int
+    end: int
+    quantities: list
+    speaker_id: int | None
+    speaker: _Speaker | None
+    claim: _Claim
+
+
+def _mentions_of(article_ids: set[int]) -> list[_Mention]:
+    rows = (ClaimMention.objects.filter(article_id__in=article_ids).order_by("article_id", "start")
+            .values_list("id", "claim_id", "article_id", "sentence", "start", "end", "quantities", "speaker_id",
+                         "speaker__name", "claim__kind", "claim__checkworthiness"))
+    return [_Mention(*row[:8], _Speaker(row[8]) if row[7] else None, _Claim(row[9], row[10])) for row in rows]
+
+
 def claim_findings_for(*, article: Article, claim_ids: set[int]) -> dict[int | None, list[ContradictionFinding]]:
-    """Findings grouped by the claim whose mention holds their first item (None: no claim)."""
+    """Findings grouped by the claim whose mention holds their first item (None: no claim).
+
+    Amounts and negations are compared only within the touched claims: every
+    mention of those is loaded, so their findings are complete, while a claim
+    this article did not touch is unchanged since it was last linked.
+    """
     article_ids = _related_article_ids(article, claim_ids)
-    mentions = list(ClaimMention.objects.filter(article_id__in=article_ids).select_related("speaker", "claim")
-                    .order_by("article_id", "start"))
-    by_article: dict[int, list[ClaimMention]] = defaultdict(list)
+    mentions = _mentions_of(article_ids)
+    by_article: dict[int, list[_Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article_id].append(m)
     facts = []
-    for a in Article.objects.filter(pk__in=article_ids).only("id", "body", "content_hash", "published_at",
-                                                              "created_at"):
-        day = (a.published_at or a.created_at).date().isoformat()
+    for a in Article.objects.filter(pk__in=article_ids).only("id", "body", "content_hash", "published_at"):
+        # Unknown stays unknown: the day an article was ingested says nothing about who held which office.
+        day = a.published_at.date().isoformat() if a.published_at else None
         facts.append(ArticleFacts(article_id=a.pk, text=a.body, published=day,
                                   claims=[mention_as_extracted(m, m.claim) for m in by_article[a.pk]],
                                   persons=_persons(a.pk, a.content_hash, a.body)))
@@ -53,16 +100,26 @@ def claim_findings_for(*, article: Article, claim_ids: set[int]) -> dict[int | N
     groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for article_id, article_mentions in by_article.items():
         for index, m in enumerate(article_mentions):
-            groups[m.claim_id].append((article_id, index))
+            if m.claim_id in claim_ids:
+                groups[m.claim_id].append((article_id, index))
     out: dict[int | None, list[ContradictionFinding]] = defaultdict(list)
+    owners = _owners(mentions)
     for finding in claim_findings(facts, claim_groups=dict(groups)):
-        out[_owner(finding, mentions)].append(finding)
+        out[_owner(finding, owners)].append(finding)
     return out
 
 
-def _owner(finding: ContradictionFinding, mentions: list[ClaimMention]) -> int | None:
+def _owners(mentions: list[_Mention]) -> dict[int, list[tuple[int, int, int]]]:
+    """article id -> (start, end, claim id) of its mentions, for finding a finding's claim."""
+    spans: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.article_id].append((m.start, m.end, m.claim_id))
+    return spans
+
+
+def _owner(finding: ContradictionFinding, owners: dict[int, list[tuple[int, int, int]]]) -> int | None:
     for item in finding.items:
-        for m in mentions:
-            if m.article_id == item.article_id and m.start <= item.start and item.end <= m.end:
-                return m.claim_id
+        for start, end, claim_id in owners.get(item.article_id, ()):
+            if start <= item.start and item.end <= end:
+                return claim_id
     return None

@@ -8,14 +8,14 @@ findings that the rules no longer produce are removed.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from articles.models import Article
-from claims.models import Claim, ClaimMention, Contradiction, ContradictionItem, Quote
+from claims.models import Claim, ClaimMention, Contradiction, ContradictionItem, Quote, QuoteGroup
 from claims.nlp.types import ContradictionFinding
 from claims.services.audit import audit_record
 
@@ -43,39 +43,49 @@ def _key(finding: ContradictionFinding, *, group_id: int | None, claim_id: int |
 
 def findings_save(findings: list[ContradictionFinding], *, group_id: int | None = None,
                   claim_id: int | None = None, scope: dict | None = None) -> set[int]:
-    """Upsert findings; drop open ones in ``scope`` (a filter) that are no longer found."""
-    kept: set[int] = set()
+    """Upsert findings; drop open ones in ``scope`` (a filter) that are no longer found.
+
+    A fixed handful of queries however many findings: read the known keys, insert
+    the new ones, rewrite the open ones' items in one delete and one insert.
+    """
     # Rules may report one disagreement several times (once per pair of mentions): save each once.
     unique = {_key(f, group_id=group_id, claim_id=claim_id): f for f in findings}
-    for key, finding in unique.items():
-        obj, created = Contradiction.objects.get_or_create(
-            key=key,
-            defaults={"kind": finding.kind, "explanation": finding.explanation[:1000], "group_id": group_id,
-                      "claim_id": claim_id},
-        )
-        if not created and obj.state == Contradiction.State.OPEN:
-            obj.items.all().delete()
-            obj.explanation, obj.claim_id = finding.explanation[:1000], claim_id or obj.claim_id
-            obj.save(update_fields=["explanation", "claim"])
-        if created or obj.state == Contradiction.State.OPEN:
-            _items_create(obj, finding)
-        kept.add(obj.pk)
+    known = {c.key: c for c in Contradiction.objects.filter(key__in=list(unique))} if unique else {}
+    fresh = [Contradiction(key=key, kind=f.kind, explanation=f.explanation[:1000], group_id=group_id,
+                           claim_id=claim_id) for key, f in unique.items() if key not in known]
+    if fresh:
+        # Another process may store the same finding meanwhile: its row wins, ours is skipped.
+        Contradiction.objects.bulk_create(fresh, ignore_conflicts=True)
+        created = {c.key: c for c in Contradiction.objects.filter(key__in=[c.key for c in fresh])}
+    else:
+        created = {}
+    reopened = [c for c in known.values() if c.state == Contradiction.State.OPEN]
+    if reopened:
+        ContradictionItem.objects.filter(contradiction__in=reopened).delete()
+        for obj in reopened:
+            obj.explanation, obj.claim_id = unique[obj.key].explanation[:1000], claim_id or obj.claim_id
+        Contradiction.objects.bulk_update(reopened, ["explanation", "claim"])
+    _items_create([(obj, unique[obj.key]) for obj in [*created.values(), *reopened]])
+    kept = {c.pk for c in known.values()} | {c.pk for c in created.values()}
     if scope:
         Contradiction.objects.filter(state=Contradiction.State.OPEN, **scope).exclude(pk__in=kept).delete()
     return kept
 
 
-def _items_create(obj: Contradiction, finding: ContradictionFinding) -> None:
-    mention_ids = {i.claim_id for i in finding.items if i.claim_id}
-    quote_ids = {i.quote_id for i in finding.items if i.quote_id}
-    valid_mentions = set(ClaimMention.objects.filter(pk__in=mention_ids).values_list("pk", flat=True))
-    valid_quotes = set(Quote.objects.filter(pk__in=quote_ids).values_list("pk", flat=True))
+def _items_create(pairs: list[tuple[Contradiction, ContradictionFinding]]) -> None:
+    if not pairs:
+        return
+    mention_ids = {i.claim_id for _, f in pairs for i in f.items if i.claim_id}
+    quote_ids = {i.quote_id for _, f in pairs for i in f.items if i.quote_id}
+    valid_mentions = set(ClaimMention.objects.filter(pk__in=mention_ids).values_list("pk", flat=True)) \
+        if mention_ids else set()
+    valid_quotes = set(Quote.objects.filter(pk__in=quote_ids).values_list("pk", flat=True)) if quote_ids else set()
     ContradictionItem.objects.bulk_create([
         ContradictionItem(contradiction=obj, article_id=i.article_id, side=i.side[:8], text=i.text,
                           start=i.start, end=i.end,
                           quote_id=i.quote_id if i.quote_id in valid_quotes else None,
                           mention_id=i.claim_id if i.claim_id in valid_mentions else None)
-        for i in finding.items
+        for obj, finding in pairs for i in finding.items
     ])
 
 
@@ -108,32 +118,79 @@ def _claim_of_quotes(quotes: list[Quote]) -> int | None:
 
 def group_contradictions_refresh(*, group_id: int) -> int | None:
     """Re-run the misquote and attribution rules over one utterance group; returns the claim they belong to."""
+    return groups_contradictions_refresh({group_id}).get(group_id)
+
+
+def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:
+    """Re-run the misquote and attribution rules over utterance groups; returns each group's claim.
+
+    The groups' quotes are read in one query; a group of one quote has nothing to compare.
+    """
     from claims.nlp.quote_contradictions import QuoteWithSpan, attribution_findings, misquote_findings
 
-    quotes = list(Quote.objects.filter(group_id=group_id).select_related("speaker").order_by("id"))
-    if len(quotes) < 2:
-        Contradiction.objects.filter(group_id=group_id, state=Contradiction.State.OPEN).delete()
-        return None
-    spans = [
-        QuoteWithSpan(quote_id=q.pk, article_id=q.article_id, text=q.text, start=q.start, end=q.end,
-                      # The display name: explanations quote it, and name matching works on it.
-                      speaker_key=q.speaker.name if q.speaker_id else None, kind=q.kind)
-        for q in quotes
-    ]
-    findings = misquote_findings(spans) + attribution_findings(spans)
-    claim_id = _claim_of_quotes(quotes) if findings else None
-    findings_save(findings, group_id=group_id, claim_id=claim_id, scope={"group_id": group_id})
-    return claim_id
+    by_group: dict[int, list[Quote]] = defaultdict(list)
+    for q in Quote.objects.filter(group_id__in=group_ids).select_related("speaker").order_by("id"):
+        by_group[q.group_id].append(q)
+    owners: dict[int, int | None] = {}
+    quiet = []  # groups with nothing to report: their open findings go
+    for group_id in sorted(group_ids):
+        quotes = by_group.get(group_id, [])
+        if len(quotes) < 2:
+            quiet.append(group_id)
+            continue
+        spans = [
+            QuoteWithSpan(quote_id=q.pk, article_id=q.article_id, text=q.text, start=q.start, end=q.end,
+                          # The display name: explanations quote it, and name matching works on it.
+                          speaker_key=q.speaker.name if q.speaker_id else None, kind=q.kind,
+                          speaker_mention=q.speaker_mention)
+            for q in quotes
+        ]
+        findings = misquote_findings(spans) + attribution_findings(spans)
+        if not findings:
+            quiet.append(group_id)
+            continue
+        owners[group_id] = _claim_of_quotes(quotes)
+        findings_save(findings, group_id=group_id, claim_id=owners[group_id], scope={"group_id": group_id})
+    if quiet:
+        Contradiction.objects.filter(group_id__in=quiet, state=Contradiction.State.OPEN).delete()
+    return owners
+
+
+def groups_tidy(group_ids: set[int]) -> set[int]:
+    """Retire groups that linking left empty (merged into another); returns claims to recount.
+
+    Their open findings go (the group they merged into is refreshed with all its
+    quotes); an editor's decision moves to the group now holding its quotes. Call
+    holding the groups' locks.
+    """
+    empty = set(QuoteGroup.objects.filter(pk__in=group_ids, quotes__isnull=True).values_list("pk", flat=True))
+    if not empty:
+        return set()
+    stale = Contradiction.objects.filter(group_id__in=empty, state=Contradiction.State.OPEN)
+    recount = set(stale.exclude(claim_id=None).values_list("claim_id", flat=True))
+    stale.delete()
+    for decided in Contradiction.objects.filter(group_id__in=empty).prefetch_related("items__quote"):
+        holders = Counter(i.quote.group_id for i in decided.items.all() if i.quote_id and i.quote.group_id)
+        if holders:
+            decided.group_id = holders.most_common(1)[0][0]
+            decided.save(update_fields=["group"])
+    QuoteGroup.objects.filter(pk__in=empty, quotes__isnull=True, contradictions__isnull=True).delete()
+    return recount
 
 
 def claim_contradictions_refresh(*, article: Article, claim_ids: set[int]) -> None:
-    """Re-run the number and fact rules over the claims this article touched."""
+    """Re-run the number and fact rules over the claims this article touched.
+
+    Only a touched claim's open findings that are no longer found are dropped:
+    the run reads every mention of those claims, but only some of the other
+    claims' articles.
+    """
     from claims.services.claim_facts import claim_findings_for
 
     for claim_id, findings in claim_findings_for(article=article, claim_ids=claim_ids).items():
         findings_save(findings, claim_id=claim_id,
                       scope={"claim_id": claim_id, "kind__in": [Contradiction.Kind.NUMBER, Contradiction.Kind.FACT]}
-                      if claim_id else None)
+                      if claim_id in claim_ids else None)
 
 
 __all__ = ["Claim", "contradiction_decide", "findings_save"]

@@ -8,17 +8,23 @@ article costs about the same with 100k articles stored as with 1k. Runs inside
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import NamedTuple
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Value, When
 
 from articles.models import Article
-from claims.models import Claim, ClaimMention, Quote, QuoteGroup, QuoteKey
+from claims.models import Claim, ClaimMention, Contradiction, Quote, QuoteGroup, QuoteKey
 from claims.nlp.quote_linking import QuoteRecord, link_quote, rank_candidates
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 from claims.nlp.types import ExtractedClaim
-from claims.services.contradictions import claim_contradictions_refresh, group_contradictions_refresh
-from claims.services.linking_claims import claim_for_mention
-from claims.services.postings import shared_key_counts
+from claims.services.contradictions import (
+    claim_contradictions_refresh,
+    groups_contradictions_refresh,
+    groups_tidy,
+)
+from claims.services.linking_claims import claims_for_mentions
+from claims.services.locks import CLAIM_LOCKS, GROUP_LOCKS, object_locks
+from claims.services.postings import counts_from_postings, key_postings
 
 
 def _record(quote: Quote) -> QuoteRecord:
@@ -26,90 +32,121 @@ def _record(quote: Quote) -> QuoteRecord:
     return QuoteRecord(id=quote.pk, article_id=quote.article_id, speaker_key=speaker_key, text=quote.text, kind=quote.kind)
 
 
-def _groups_merge(group_ids: set[int]) -> int:
-    """Fold several groups into the oldest one and return its id."""
-    target = min(group_ids)
-    others = group_ids - {target}
-    if others:
-        Quote.objects.filter(group_id__in=others).update(group_id=target)
-        from claims.models import Contradiction
+class _GroupMerges:
+    """Group merges decided while linking one article, written to the database once at the end.
 
-        Contradiction.objects.filter(group_id__in=others).update(group_id=target)
-        QuoteGroup.objects.filter(pk__in=others).delete()
-    return target
+    Linking runs under the linking lock, so no other process moves quotes
+    between groups meanwhile: following the merges in memory gives every
+    quote's current group. Only the quotes move here; the groups left empty
+    (and their contradictions) are tidied by the contradiction refresh, which
+    holds their locks.
+    """
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, group_id: int) -> int:
+        while group_id in self.parent:
+            group_id = self.parent[group_id]
+        return group_id
+
+    def merge(self, group_ids: set[int]) -> int:
+        """Fold several groups into the oldest one and return its id."""
+        roots = {self.find(g) for g in group_ids}
+        target = min(roots)
+        for root in roots - {target}:
+            self.parent[root] = target
+        return target
+
+    def apply(self) -> set[int]:
+        """Move the quotes of merged groups; returns the groups left empty."""
+        moved = {g: self.find(g) for g in self.parent}
+        if moved:
+            target_of = Case(*(When(group_id=g, then=Value(t)) for g, t in moved.items()))
+            Quote.objects.filter(group_id__in=moved).update(group_id=target_of)
+        return set(moved)
 
 
-def _quote_candidates(quote: Quote, keys: set[str]) -> list[Quote]:
-    """The quotes worth scoring against ``quote``: those sharing most of its keys.
+def _ranked_candidates(quotes: list[Quote], keys_by_quote: dict[int, set[str]]) -> dict[int, list[int]]:
+    """For each new quote, the ids worth scoring against it: those sharing most of its keys.
 
     Keys held by very many quotes (stock phrases) are skipped, and each key's
     postings are read only up to a cap, so the lookup costs the same however
-    many articles are stored.
+    many articles are stored. One postings read and one key-count read serve
+    every quote of the article.
     """
-    shared = shared_key_counts(QuoteKey, "quote_id", keys, exclude=quote.pk)
-    top = dict(sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:200])
-    own = dict(Quote.objects.filter(pk__in=top).values_list("pk", "key_count"))
-    ranked = rank_candidates(top, len(keys), own)
-    found = Quote.objects.select_related("speaker").in_bulk(ranked)
-    return [found[i] for i in ranked if i in found]
+    postings = key_postings(QuoteKey, "quote_id", set().union(*keys_by_quote.values()))
+    tops = {}
+    for quote in quotes:
+        shared = counts_from_postings(postings, keys_by_quote[quote.pk], exclude=quote.pk)
+        tops[quote.pk] = dict(sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:200])
+    wanted = set().union(*(top.keys() for top in tops.values()))
+    own = dict(Quote.objects.filter(pk__in=wanted).values_list("pk", "key_count")) if wanted else {}
+    return {
+        qid: rank_candidates({i: n for i, n in top.items() if i in own}, len(keys_by_quote[qid]), own)
+        for qid, top in tops.items()
+    }
 
 
-def quotes_link(*, quotes: list[Quote]) -> set[int]:
-    """Give each new quote a group, merging with groups of the same utterance; returns touched group ids."""
+def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> set[int]:
+    """Give each new quote a group, merging with groups of the same utterance.
+
+    Returns the touched groups: the new quotes' groups and those merged away (now empty).
+
+    ``keys``: each quote's blocking keys when the caller computed them already (outside the lock).
+    """
     groups = QuoteGroup.objects.bulk_create([QuoteGroup(speaker_id=q.speaker_id) for q in quotes])
-    keys_by_quote = {q.pk: quote_blocking_keys(q.text) for q in quotes}
+    keys = keys if keys is not None else [quote_blocking_keys(q.text) for q in quotes]
+    keys_by_quote = {q.pk: k for q, k in zip(quotes, keys, strict=True)}
     for quote, group in zip(quotes, groups, strict=True):
         quote.group_id, quote.key_count = group.pk, len(keys_by_quote[quote.pk])
     Quote.objects.bulk_update(quotes, ["group", "key_count"])
     QuoteKey.objects.bulk_create(
         [QuoteKey(quote_id=qid, key=k) for qid, keys in keys_by_quote.items() for k in keys], ignore_conflicts=True
     )
+    ranked = _ranked_candidates(quotes, keys_by_quote)
+    found = Quote.objects.select_related("speaker").in_bulk(set().union(*ranked.values()))
+    merges = _GroupMerges()
     for quote in quotes:
-        quote.refresh_from_db(fields=["group"])  # an earlier merge may have moved it
-        candidates = _quote_candidates(quote, keys_by_quote[quote.pk])
+        candidates = [found[i] for i in ranked[quote.pk] if i in found]
         matched = set(link_quote(_record(quote), [_record(c) for c in candidates]))
-        _groups_merge({c.group_id for c in candidates if c.pk in matched and c.group_id} | {quote.group_id})
-    current = dict(Quote.objects.filter(pk__in=[q.pk for q in quotes]).values_list("pk", "group_id"))
+        merges.merge({c.group_id for c in candidates if c.pk in matched and c.group_id} | {quote.group_id})
+    emptied = merges.apply()
     for quote in quotes:
-        quote.group_id = current[quote.pk]  # later merges may have moved earlier quotes
-    return set(current.values())
+        quote.group_id = merges.find(quote.group_id)  # later merges may have moved earlier quotes
+    return {q.group_id for q in quotes} | emptied
 
 
 def claims_link(*, article: Article, mentions: list[ClaimMention], claims: list[ExtractedClaim],
                 quotes: list[Quote] = ()) -> set[int]:
     """Attach each mention to the Claim it states (new or existing); returns touched claim ids."""
-    touched: set[int] = set()
-    for mention, extracted in zip(mentions, claims, strict=True):
-        claim = claim_for_mention(mention=mention, extracted=extracted, quotes=quotes)
-        mention.claim = claim
-        touched.add(claim.pk)
+    for mention, claim_id in zip(mentions, claims_for_mentions(mentions=mentions, extracted=claims, quotes=quotes),
+                                 strict=True):
+        mention.claim_id = claim_id
     ClaimMention.objects.bulk_create(mentions)
-    return touched
+    return {m.claim_id for m in mentions}
 
 
 def claim_counters_refresh(claim_ids: set[int]) -> None:
-    """Recount independent outlets, mentions and open contradictions for these claims."""
+    """Recount independent outlets, mentions and open contradictions for these claims (three queries)."""
     if not claim_ids:
         return
-    rows = (
-        Claim.objects.filter(pk__in=claim_ids)
-        .annotate(
-            n_mentions=Count("mentions", distinct=True),
-            n_contradictions=Count("contradictions", filter=~Q(contradictions__state="dismissed"), distinct=True),
-        )
-        .values("pk", "n_mentions", "n_contradictions")
+    mentions, sources = _mentions_and_sources(claim_ids)
+    open_counts = dict(
+        Contradiction.objects.filter(claim_id__in=claim_ids).exclude(state=Contradiction.State.DISMISSED)
+        .values("claim_id").annotate(n=Count("id")).values_list("claim_id", "n")
     )
-    sources = _independent_sources(claim_ids)
-    for row in rows:
-        Claim.objects.filter(pk=row["pk"]).update(
-            mention_count=row["n_mentions"], contradiction_count=row["n_contradictions"],
-            source_count=sources.get(row["pk"], 0),
-        )
+    Claim.objects.bulk_update(
+        [Claim(pk=cid, mention_count=mentions.get(cid, 0), contradiction_count=open_counts.get(cid, 0),
+               source_count=sources.get(cid, 0)) for cid in sorted(claim_ids)],
+        ["mention_count", "contradiction_count", "source_count"],
+    )
 
 
-def _independent_sources(claim_ids: set[int]) -> dict[int, int]:
-    """Outlets carrying each claim, counting a reprint (copy_of) with its original."""
+def _mentions_and_sources(claim_ids: set[int]) -> tuple[dict[int, int], dict[int, int]]:
+    """Mentions of each claim, and outlets carrying it, counting a reprint (copy_of) with its original."""
     seen: dict[int, set[str]] = defaultdict(set)
+    counted: dict[int, int] = defaultdict(int)
     mentions = ClaimMention.objects.filter(claim_id__in=claim_ids).values_list(
         "claim_id", "article_id", "article__outlet_key", "article__copy_of_id", "article__copy_of__outlet_key"
     )
@@ -118,22 +155,36 @@ def _independent_sources(claim_ids: set[int]) -> dict[int, int]:
         if original_id:
             article_id, outlet_key = original_id, original_outlet
         seen[claim_id].add(outlet_key or f"a{article_id}")
-    return {cid: len(keys) for cid, keys in seen.items()}
+        counted[claim_id] += 1
+    return dict(counted), {cid: len(keys) for cid, keys in seen.items()}
 
 
-def article_link(*, article: Article, quotes: list[Quote], mentions: list[ClaimMention], claims: list[ExtractedClaim]) -> None:
-    """Link one stored article: quotes into groups, mentions into claims, then contradictions."""
-    touched_groups = quotes_link(quotes=quotes) if quotes else set()
+class Linked(NamedTuple):
+    group_ids: set[int]
+    claim_ids: set[int]
+
+
+def article_link(*, article: Article, quotes: list[Quote], mentions: list[ClaimMention], claims: list[ExtractedClaim],
+                 quote_keys: list[set[str]] | None = None) -> Linked:
+    """Link one stored article: quotes into groups, mentions into claims; call under the linking lock.
+
+    Contradictions are refreshed afterwards (``contradictions_refresh``), in a
+    transaction of their own that needs only the touched groups' and claims' locks.
+    """
+    touched_groups = quotes_link(quotes=quotes, keys=quote_keys) if quotes else set()
     touched_claims = claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes) if mentions else set()
-    contradictions_refresh(article=article, group_ids=touched_groups, claim_ids=touched_claims)
+    return Linked(touched_groups, touched_claims)
 
 
 def contradictions_refresh(*, article: Article, group_ids: set[int], claim_ids: set[int]) -> None:
-    """Re-run every contradiction rule over the groups and claims an article touched, then recount them."""
-    claim_ids = set(claim_ids)
-    for group_id in group_ids:
-        owner = group_contradictions_refresh(group_id=group_id)
-        if owner:
-            claim_ids.add(owner)
+    """Re-run every contradiction rule over the groups and claims an article touched, then recount them.
+
+    Takes the locks of those groups, then of those claims (and the claims the
+    groups' findings belong to), so it may run outside the linking lock.
+    """
+    object_locks(GROUP_LOCKS, group_ids)
+    claim_ids = set(claim_ids) | groups_tidy(group_ids)
+    claim_ids |= {owner for owner in groups_contradictions_refresh(group_ids).values() if owner}
+    object_locks(CLAIM_LOCKS, claim_ids)
     claim_contradictions_refresh(article=article, claim_ids=claim_ids)
     claim_counters_refresh(claim_ids)

@@ -5,19 +5,24 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from claims.models import Claim, ClaimKey, ClaimMention, Quote
 from claims.nlp.claim_linking import (
     SAME_CLAIM_THRESHOLD,
+    STOP_TERM_CLAIMS,
     ClaimSignature,
+    Rarity,
     blocking_keys,
     claim_signature,
+    rarity_from_counts,
     same_claim,
+    term_key,
 )
 from claims.nlp.types import ExtractedClaim, Quantity
-from claims.services.postings import shared_key_counts
+from claims.services.postings import capped_key_counts, counts_from_postings, key_postings
 
 MAX_CANDIDATES = 100
 MAX_MENTIONS_COMPARED = 8  # a claim's first mentions describe it; comparing more only costs time
@@ -25,16 +30,25 @@ MIN_QUOTE_WORDS = 4  # shorter quotes (terms, fragments) are too common to tie c
 
 
 def _quantity(data: dict) -> Quantity:
-    return Quantity(**{k: data.get(k) for k in ("text", "start", "end", "value", "unit", "low", "high",
-                                                "relative_factor")},
-                    approx=bool(data.get("approx")), bound=data.get("bound") or "exact")
+    return Quantity(
+        **{
+            k: data.get(k)
+            for k in ("text", "start", "end", "value", "unit", "low", "high", "relative_factor")
+        },
+        approx=bool(data.get("approx")),
+        bound=data.get("bound") or "exact",
+    )
 
 
 def mention_as_extracted(mention: ClaimMention, claim: Claim) -> ExtractedClaim:
     return ExtractedClaim(
-        sentence=mention.sentence, start=mention.start, end=mention.end,
-        speaker_name=mention.speaker.name if mention.speaker_id else None, kind=claim.kind,
-        score=claim.checkworthiness, quantities=tuple(_quantity(q) for q in mention.quantities),
+        sentence=mention.sentence,
+        start=mention.start,
+        end=mention.end,
+        speaker_name=mention.speaker.name if mention.speaker_id else None,
+        kind=claim.kind,
+        score=claim.checkworthiness,
+        quantities=tuple(_quantity(q) for q in mention.quantities),
     )
 
 
@@ -43,76 +57,151 @@ def mention_as_extracted(mention: ClaimMention, claim: Claim) -> ExtractedClaim:
 _signature_of = lru_cache(maxsize=50_000)(claim_signature)
 
 
-def _signature(mention: ClaimMention, claim: Claim) -> ClaimSignature:
-    key = mention.speaker.key if mention.speaker_id else None
-    return _signature_of(mention_as_extracted(mention, claim), speaker_key=key)
+def _top_candidates(shared: Counter) -> list[int]:
+    """The claims sharing most blocking keys with a mention (stop keys were skipped when reading postings)."""
+    return [cid for cid, _n in sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))[:MAX_CANDIDATES]]
 
 
-def _candidates(keys: set[str], exclude_article: int) -> list[Claim]:
-    """Claims sharing most blocking keys with the new mention (stop keys skipped, reads bounded)."""
-    shared = shared_key_counts(ClaimKey, "claim_id", keys)
-    ids = [cid for cid, _n in sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))[:MAX_CANDIDATES]]
-    mentions = ClaimMention.objects.select_related("speaker").exclude(article_id=exclude_article)
-    return list(Claim.objects.filter(pk__in=ids).prefetch_related(Prefetch("mentions", queryset=mentions)))
+def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int, list[ClaimSignature]]:
+    """Signatures of each claim's first mentions in other articles, in one query.
+
+    A window keeps at most ``MAX_MENTIONS_COMPARED`` rows per claim, so a claim
+    with hundreds of mentions costs no more than a small one.
+    """
+    if not claim_ids:
+        return {}
+    first = Window(RowNumber(), partition_by=[F("claim_id")], order_by=[F("article_id"), F("start"), F("id")])
+    rows = (
+        ClaimMention.objects.filter(claim_id__in=claim_ids).exclude(article_id=exclude_article)
+        .annotate(rank=first).filter(rank__lte=MAX_MENTIONS_COMPARED)
+        .order_by("claim_id", "rank")
+        .values_list("claim_id", "sentence", "start", "end", "quantities", "speaker__name", "speaker__key",
+                     "claim__kind", "claim__checkworthiness")
+    )
+    out: dict[int, list[ClaimSignature]] = defaultdict(list)
+    for claim_id, sentence, start, end, quantities, speaker_name, speaker_key, kind, score in rows:
+        stored = ExtractedClaim(sentence=sentence, start=start, end=end, speaker_name=speaker_name, kind=kind,
+                                score=score, quantities=tuple(_quantity(q) for q in quantities))
+        out[claim_id].append(_signature_of(stored, speaker_key=speaker_key))
+    return out
 
 
-def _claim_sharing_quotes(mention: ClaimMention, quotes: list[Quote]) -> Claim | None:
+def _claim_sharing_quotes(mention: ClaimMention, quotes: list[Quote]) -> int | None:
     """The claim whose mentions elsewhere carry the same utterances as this sentence.
 
     Two outlets quoting one sentence of one speaker state the same claim, however
     differently they frame it; the quote groups already say which quotes those are.
     """
-    groups = {q.group_id for q in quotes if q.group_id and q.kind == "speech" and len(q.text.split()) >= MIN_QUOTE_WORDS
-              and q.article_id == mention.article_id and mention.start <= q.start and q.end <= mention.end}
+    groups = {
+        q.group_id
+        for q in quotes
+        if q.group_id
+        and q.kind == "speech"
+        and len(q.text.split()) >= MIN_QUOTE_WORDS
+        and q.article_id == mention.article_id
+        and mention.start <= q.start
+        and q.end <= mention.end
+    }
     if not groups:
         return None
     inside = Q()
-    for article_id, start, end in (Quote.objects.filter(group_id__in=groups).exclude(article_id=mention.article_id)
-                                   .values_list("article_id", "start", "end")[:50]):
+    for article_id, start, end in (
+        Quote.objects.filter(group_id__in=groups)
+        .exclude(article_id=mention.article_id)
+        .values_list("article_id", "start", "end")[:50]
+    ):
         inside |= Q(article_id=article_id, start__lte=start, end__gte=end)
     if not inside:
         return None
     votes = Counter(ClaimMention.objects.filter(inside).values_list("claim_id", flat=True))
-    return Claim.objects.filter(pk=votes.most_common(1)[0][0]).first() if votes else None
+    return votes.most_common(1)[0][0] if votes else None
 
 
-def _best_match(sig: ClaimSignature, candidates: list[Claim]) -> Claim | None:
-    """The candidate whose mentions are, on average, most like the new one.
+def _rarity(signatures: list[ClaimSignature]) -> Rarity:
+    """Term weights from how many stored claims hold each term's key, counted up to the stop level.
+
+    Keys are stored cut to 40 characters, so the counts are looked up the same
+    way; each count stops at ``STOP_TERM_CLAIMS`` so the read costs the same
+    however many claims are stored.
+    """
+    keys = {term_key(t)[:40] for sig in signatures for t in sig.content}
+    stored = capped_key_counts(ClaimKey, keys, cap=STOP_TERM_CLAIMS)
+    return rarity_from_counts(lambda key: stored.get(key[:40], 0))
+
+
+def _best_match(sig: ClaimSignature, candidates: list[tuple[int, list[ClaimSignature]]],
+                rarity: Rarity) -> int | None:
+    """The candidate claim whose mentions are, on average, most like the new one.
 
     Average rather than best-of linkage: a claim grows by one loosely similar
-    sentence at a time otherwise, and drifts into an unrelated claim.
+    sentence at a time otherwise, and drifts into an unrelated claim. On a tie
+    the older claim wins (candidates come newest first).
     """
     best, best_score = None, SAME_CLAIM_THRESHOLD
-    for claim in candidates:
-        mentions = list(claim.mentions.all())[:MAX_MENTIONS_COMPARED]
-        if not mentions:
-            continue
-        score = sum(same_claim(sig, _signature(m, claim)) for m in mentions) / len(mentions)
+    for claim_id, sigs in candidates:
+        score = sum(same_claim(sig, other, rarity) for other in sigs) / len(sigs)
         if score >= best_score:
-            best, best_score = claim, score
+            best, best_score = claim_id, score
     return best
 
 
-def claim_for_mention(*, mention: ClaimMention, extracted: ExtractedClaim, quotes: list[Quote] = ()) -> Claim:
-    """The existing Claim this mention states, or a new one; records its blocking keys."""
-    sig = claim_signature(extracted, speaker_key=mention.speaker.key if mention.speaker_id else None)
-    keys = blocking_keys(sig)
-    claim = _claim_sharing_quotes(mention, list(quotes))
-    if claim is None and keys:
-        claim = _best_match(sig, _candidates(keys, mention.article_id))
-    if claim is None:
-        claim = Claim.objects.create(
-            text=extracted.sentence[:5000], speaker=mention.speaker, kind=extracted.kind[:32],
-            checkworthiness=extracted.score, first_seen_at=mention.article.published_at or timezone.now(),
-        )
-    elif extracted.score > claim.checkworthiness:
-        Claim.objects.filter(pk=claim.pk).update(checkworthiness=extracted.score)
-    ClaimKey.objects.bulk_create([ClaimKey(claim=claim, key=k[:40]) for k in keys], ignore_conflicts=True)
-    return claim
+def claims_for_mentions(*, mentions: list[ClaimMention], extracted: list[ExtractedClaim],
+                        quotes: list[Quote] = ()) -> list[int]:
+    """The id of the Claim each new mention of one article states (existing or new); records blocking keys.
+
+    Decided for the whole article at once, in a fixed handful of queries: one
+    postings read for every mention's keys, one read of the candidate claims'
+    first mentions, one capped key count for term rarity, and one insert each
+    for new claims and keys. (A mention carrying a linked quote costs one more.)
+    """
+    if not mentions:
+        return []
+    article = mentions[0].article
+    sigs = [claim_signature(e, speaker_key=m.speaker.key if m.speaker_id else None)
+            for m, e in zip(mentions, extracted, strict=True)]
+    keys = [blocking_keys(sig) for sig in sigs]
+    postings = key_postings(ClaimKey, "claim_id", set().union(*keys))
+    tops = [_top_candidates(counts_from_postings(postings, k)) for k in keys]
+    stored = _stored_signatures(set().union(*tops), exclude_article=article.pk)
+    rarity = _rarity([*sigs, *(s for ss in stored.values() for s in ss)])
+    chosen: list[int | None] = []
+    for mention, sig, top in zip(mentions, sigs, tops, strict=True):
+        sharing = _claim_sharing_quotes(mention, list(quotes))
+        if sharing is not None:
+            chosen.append(sharing)
+            continue
+        candidates = [(cid, stored[cid]) for cid in sorted(top, reverse=True) if stored.get(cid)]
+        chosen.append(_best_match(sig, candidates, rarity))
+    _checkworthiness_raise([(cid, e.score) for cid, e in zip(chosen, extracted, strict=True) if cid])
+    fresh = Claim.objects.bulk_create([
+        Claim(text=e.sentence[:5000], speaker=m.speaker, kind=e.kind[:32], checkworthiness=e.score,
+              first_seen_at=article.published_at or timezone.now())
+        for m, e, cid in zip(mentions, extracted, chosen, strict=True) if cid is None
+    ])
+    new_ids = iter(c.pk for c in fresh)
+    ids = [cid if cid is not None else next(new_ids) for cid in chosen]
+    ClaimKey.objects.bulk_create([ClaimKey(claim_id=cid, key=k[:40]) for cid, ks in zip(ids, keys, strict=True)
+                                  for k in ks], ignore_conflicts=True)
+    return ids
+
+
+def _checkworthiness_raise(scores: list[tuple[int, float]]) -> None:
+    """A claim ranks by its most check-worthy mention: raise the stored score where a new mention beats it."""
+    best: dict[int, float] = {}
+    for cid, score in scores:
+        best[cid] = max(score, best.get(cid, 0.0))
+    if not best:
+        return
+    lower = Claim.objects.filter(pk__in=best).values_list("pk", "checkworthiness")
+    raised = [Claim(pk=cid, checkworthiness=best[cid]) for cid, current in lower if best[cid] > current]
+    if raised:
+        Claim.objects.bulk_update(raised, ["checkworthiness"])
 
 
 def mentions_by_claim(claim_ids: set[int]) -> dict[int, list[ClaimMention]]:
     out: dict[int, list[ClaimMention]] = defaultdict(list)
-    for m in ClaimMention.objects.filter(claim_id__in=claim_ids).select_related("speaker", "claim", "article"):
+    for m in ClaimMention.objects.filter(claim_id__in=claim_ids).select_related(
+        "speaker", "claim", "article"
+    ):
         out[m.claim_id].append(m)
     return out

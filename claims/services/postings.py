@@ -9,20 +9,89 @@ same however many articles are stored.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
+from django.db import connection
 from django.db.models import Model
 
 POSTINGS_CAP = 400
 
 
+def key_postings(model: type[Model], owner_field: str, keys: set[str], *,
+                 cap: int = POSTINGS_CAP) -> dict[str, set[int]]:
+    """key -> owner ids holding it, for the keys with at most ``cap`` postings (stop keys are left out).
+
+    One query for all the keys, each key's read bounded by ``LIMIT cap + 1``:
+    PostgreSQL through a LATERAL subquery per key, SQLite through a UNION ALL of
+    per-key subqueries (in chunks, under its limit on compound selects).
+    """
+    if not keys:
+        return {}
+    table = connection.ops.quote_name(model._meta.db_table)
+    owner = connection.ops.quote_name(model._meta.get_field(owner_field).column)
+    key_col = connection.ops.quote_name(model._meta.get_field("key").column)
+    ordered = sorted(keys)
+    rows: list[tuple[str, int]] = []
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"SELECT k.key, p.owner FROM unnest(%s::text[]) AS k(key) CROSS JOIN LATERAL "
+                f"(SELECT t.{owner} AS owner FROM {table} t WHERE t.{key_col} = k.key LIMIT %s) p",
+                [ordered, cap + 1],
+            )
+            rows = cursor.fetchall()
+        else:
+            for i in range(0, len(ordered), _SQLITE_CHUNK):
+                chunk = ordered[i:i + _SQLITE_CHUNK]
+                one = f"SELECT * FROM (SELECT %s, {owner} FROM {table} WHERE {key_col} = %s LIMIT {cap + 1})"
+                cursor.execute(" UNION ALL ".join([one] * len(chunk)), [v for key in chunk for v in (key, key)])
+                rows.extend(cursor.fetchall())
+    postings: dict[str, list[int]] = defaultdict(list)
+    for key, owner_id in rows:
+        postings[key].append(owner_id)
+    return {key: set(owners) for key, owners in postings.items() if len(owners) <= cap}
+
+
+_SQLITE_CHUNK = 200  # SQLite allows 500 terms in a compound SELECT
+
+
+def capped_key_counts(model: type[Model], keys: set[str], *, cap: int = POSTINGS_CAP) -> dict[str, int]:
+    """key -> how many rows hold it, counted up to ``cap`` (a GROUP BY count grows with the store).
+
+    One query for all the keys; a key held by ``cap`` rows or more reads ``cap``.
+    """
+    if not keys:
+        return {}
+    table = connection.ops.quote_name(model._meta.db_table)
+    key_col = connection.ops.quote_name(model._meta.get_field("key").column)
+    ordered = sorted(keys)
+    counts: dict[str, int] = dict.fromkeys(ordered, 0)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"SELECT k.key, (SELECT count(*) FROM (SELECT 1 FROM {table} t WHERE t.{key_col} = k.key "
+                f"LIMIT %s) p) FROM unnest(%s::text[]) AS k(key)",
+                [cap, ordered],
+            )
+            counts.update(cursor.fetchall())
+        else:
+            for i in range(0, len(ordered), _SQLITE_CHUNK):
+                chunk = ordered[i:i + _SQLITE_CHUNK]
+                one = f"SELECT %s, (SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {key_col} = %s LIMIT {cap}))"
+                cursor.execute(" UNION ALL ".join([one] * len(chunk)), [v for key in chunk for v in (key, key)])
+                counts.update(cursor.fetchall())
+    return counts
+
+
 def shared_key_counts(model: type[Model], owner_field: str, keys: set[str], *, exclude: int | None = None,
                       cap: int = POSTINGS_CAP) -> Counter:
     """owner id -> how many of ``keys`` it holds, ignoring keys with more than ``cap`` postings."""
+    return counts_from_postings(key_postings(model, owner_field, keys, cap=cap), keys, exclude=exclude)
+
+
+def counts_from_postings(postings: dict[str, set[int]], keys: set[str], *, exclude: int | None = None) -> Counter:
+    """owner id -> how many of ``keys`` it holds, from postings already read."""
     counts: Counter = Counter()
     for key in sorted(keys):
-        owners = list(model.objects.filter(key=key).values_list(owner_field, flat=True)[: cap + 1])
-        if len(owners) > cap:
-            continue
-        counts.update(o for o in set(owners) if o != exclude)
+        counts.update(o for o in postings.get(key, ()) if o != exclude)
     return counts

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import NamedTuple
 
-from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -14,10 +13,13 @@ from articles.analysis import ArticleAnalysis
 from articles.canonical import content_hash, url_hash
 from articles.models import Article, ArticleKey, Outlet
 from articles.near_duplicates import COPY_RESEMBLANCE, MIN_SHARED, resemblance, sketch_keys
-from claims.models import ClaimMention, Quote, SpeakerRole
+from claims.models import ClaimMention, Contradiction, Quote, SpeakerRole
+from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 from claims.nlp.types import ExtractedClaim, ExtractedQuote
-from claims.services.linking import article_link
+from claims.services.claim_facts import persons_remember
+from claims.services.linking import Linked, article_link, contradictions_refresh
 from claims.services.locks import linking_lock
+from claims.services.postings import shared_key_counts
 from claims.services.speakers import speaker_for_name
 
 
@@ -42,7 +44,9 @@ def _published_at(analysis: ArticleAnalysis) -> datetime | None:
     return timezone.make_aware(datetime.combine(day, time(12))) if day else None
 
 
-def _article_create(analysis: ArticleAnalysis, *, source: str, url: str, raw_input: bytes) -> tuple[Article, bool]:
+def _article_create(analysis: ArticleAnalysis, *, source: str, url: str, raw_input: bytes,
+                    keys: list[str]) -> tuple[Article, bool]:
+    """``keys``: the text's near-duplicate sketch, computed before the lock."""
     p = analysis.prepared
     outlet = outlet_for_name(p.outlet)
     outlet_key = outlet.slug if outlet else ""
@@ -52,7 +56,6 @@ def _article_create(analysis: ArticleAnalysis, *, source: str, url: str, raw_inp
     existing = _duplicate_of(outlet_key=outlet_key, text_hash=text_hash, canonical_hash=canonical_hash)
     if existing:
         return existing, False
-    keys = sketch_keys(p.text)
     article = Article(
         outlet=outlet, outlet_key=outlet_key, source=source, url=url[:2000], canonical_url_hash=canonical_hash,
         content_hash=text_hash, title=p.title[:500], byline=p.byline[:500], published_at=_published_at(analysis),
@@ -76,9 +79,11 @@ def _original_of(text: str, text_hash: str, keys: list[str]) -> Article | None:
     same = Article.objects.filter(content_hash=text_hash).order_by("id").first()
     if same or not keys:
         return same
-    candidates = (ArticleKey.objects.filter(key__in=keys).values("article_id").annotate(n=Count("id"))
-                  .filter(n__gte=MIN_SHARED).order_by("-n", "article_id").values_list("article_id", flat=True)[:5])
-    for candidate in Article.objects.filter(pk__in=list(candidates)).order_by("id").only("id", "body", "copy_of_id"):
+    # Bounded postings: a sketch key most articles hold (an outlet's footer) is a stop key, and
+    # counting its postings would grow with the store.
+    shared = shared_key_counts(ArticleKey, "article_id", set(keys))
+    candidates = [aid for aid, n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])) if n >= MIN_SHARED][:5]
+    for candidate in Article.objects.filter(pk__in=candidates).order_by("id").only("id", "body", "copy_of_id"):
         if resemblance(text, candidate.body) >= COPY_RESEMBLANCE:
             return candidate.copy_of if candidate.copy_of_id else candidate
     return None
@@ -135,22 +140,62 @@ def article_store(
     """
     from claims.services.revisions import article_revise
 
+    # Pure work first: the lock below serialises every worker, so nothing computable
+    # from the analysis alone belongs inside it.
+    quote_keys = [quote_blocking_keys(q.text) for q in analysis.quotes]
+    sketch = sketch_keys(analysis.prepared.text)
     with transaction.atomic():
         linking_lock()
-        article, created = _article_create(analysis, source=source, url=url, raw_input=raw_input)
+        article, created = _article_create(analysis, source=source, url=url, raw_input=raw_input, keys=sketch)
         if not created:
             if _is_new_version(article, analysis, url):
                 article_revise(article=article, analysis=analysis, raw_input=raw_input)
                 return Stored(article, created=False, revised=True)
-            return Stored(article, created=False)
-        speakers: dict = {}
-        quotes = Quote.objects.bulk_create([quote_row(article, q, speakers) for q in analysis.quotes])
-        roles_create(article, analysis, speakers)
-        mentions = [mention_row(article, c, speakers) for c in analysis.claims]
-        article_link(article=article, quotes=quotes, mentions=mentions, claims=analysis.claims)
-        Article.objects.filter(pk=article.pk).update(status=Article.Status.LINKED)
+            linked = None
+        else:
+            persons_remember(article.pk, article.content_hash, analysis.persons)
+            speakers: dict = {}
+            quotes = Quote.objects.bulk_create([quote_row(article, q, speakers) for q in analysis.quotes])
+            roles_create(article, analysis, speakers)
+            mentions = [mention_row(article, c, speakers) for c in analysis.claims]
+            linked = article_link(article=article, quotes=quotes, mentions=mentions, claims=analysis.claims,
+                                  quote_keys=quote_keys)
+    if article.status != Article.Status.LINKED:
+        # A new article, or one whose earlier run stopped between its two transactions.
+        article_finish(article, linked or _links_of(article))
+    return Stored(article, created=created)
+
+
+FINISH_ATTEMPTS = 3
+
+
+def article_finish(article: Article, linked: Linked) -> None:
+    """Refresh the contradictions of what the article touched and mark it linked.
+
+    Runs outside the linking lock, under the touched groups' and claims' own
+    locks. A concurrent takedown or a lock cycle with an editor's transaction
+    can abort it; the refresh is idempotent, so it simply runs again.
+    """
+    for attempt in range(1, FINISH_ATTEMPTS + 1):
+        try:
+            with transaction.atomic():
+                contradictions_refresh(article=article, group_ids=linked.group_ids, claim_ids=linked.claim_ids)
+                Article.objects.filter(pk=article.pk).update(status=Article.Status.LINKED)
+        except (IntegrityError, OperationalError):
+            if attempt == FINISH_ATTEMPTS:
+                raise
+            continue
         article.status = Article.Status.LINKED
-    return Stored(article, created=True)
+        return
+
+
+def _links_of(article: Article) -> Linked:
+    """What a stored article touched: its quotes' groups (and any emptied by merging them) and its claims."""
+    groups = set(Quote.objects.filter(article=article).exclude(group=None).values_list("group_id", flat=True))
+    groups |= set(Contradiction.objects.filter(items__quote__article=article).exclude(group=None)
+                  .values_list("group_id", flat=True))
+    claims = set(ClaimMention.objects.filter(article=article).values_list("claim_id", flat=True))
+    return Linked(groups, claims)
 
 
 def _is_new_version(article: Article, analysis: ArticleAnalysis, url: str) -> bool:

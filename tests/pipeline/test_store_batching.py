@@ -1,0 +1,156 @@
+"""Storing and linking in few queries: batched postings, findings and counters, and the two-step store."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.analysis import analyse, prepare_bytes
+from articles.models import Article
+from claims.models import Claim, ClaimMention, Contradiction, Quote, QuoteGroup, QuoteKey
+from claims.nlp.types import ContradictionFinding, SpanRef
+from claims.services.contradictions import findings_save
+from claims.services.linking import claim_counters_refresh, claims_link
+from claims.services.postings import capped_key_counts, key_postings, shared_key_counts
+from claims.services.store import article_store, mention_row
+
+pytestmark = pytest.mark.django_db
+
+
+def _text(outlet: str, verb: str) -> bytes:
+    return (
+        f"Marisol Teague opens the Fendle tram line\n\nBy {outlet} staff\n\n"
+        "The Fendle tram line opened on Tuesday after six years of building work.\n\n"
+        f"\u201cWe will {verb} every stop on this line before the winter comes to Fendle,\u201d said mayor "
+        "Marisol Teague at the opening.\n\n"
+        "The line cost 48 million pounds, according to the city council, and carries 9,000 riders a day.\n"
+    ).encode()
+
+
+def _store(data: bytes, source: str):
+    return article_store(analysis=analyse(prepare_bytes(data, content_type="text/plain", name=source)),
+                         source=source)
+
+
+def _quote(article: Article, start: int) -> Quote:
+    return Quote.objects.create(article=article, text=f"invented words {start}", start=start, end=start + 10)
+
+
+def test_key_postings_reads_each_key_once_and_drops_stop_keys():
+    """Keys above the cap are left out; the others list every holder, all in one query."""
+    article = Article.objects.create(source="a.txt", body="x", content_hash="h1")
+    quotes = [_quote(article, i * 20) for i in range(5)]
+    QuoteKey.objects.bulk_create([QuoteKey(quote=q, key="common") for q in quotes]
+                                 + [QuoteKey(quote=quotes[0], key="rare"), QuoteKey(quote=quotes[1], key="rare")])
+    with CaptureQueriesContext(connection) as queries:
+        postings = key_postings(QuoteKey, "quote_id", {"common", "rare", "absent"}, cap=4)
+    assert len(queries) == 1
+    assert postings == {"rare": {quotes[0].pk, quotes[1].pk}}
+    assert shared_key_counts(QuoteKey, "quote_id", {"common", "rare"}, exclude=quotes[0].pk, cap=5) == {
+        quotes[1].pk: 2, quotes[2].pk: 1, quotes[3].pk: 1, quotes[4].pk: 1}
+
+
+def test_findings_save_keeps_decisions_and_drops_what_is_no_longer_found():
+    """A dismissed finding stays dismissed, an open one gets fresh items, a vanished open one goes."""
+    article = Article.objects.create(source="a.txt", body="x", content_hash="h1")
+    claim = Claim.objects.create(text="The line cost 48 million pounds")
+
+    def finding(a: str, b: str) -> ContradictionFinding:
+        return ContradictionFinding(kind="number", explanation=f"{a} against {b}", key="",
+                                    items=(SpanRef(article.pk, a, 0, 2, "A"), SpanRef(article.pk, b, 3, 5, "B")))
+
+    scope = {"claim_id": claim.pk}
+    kept = findings_save([finding("48", "84"), finding("48", "40"), finding("48", "4")], claim_id=claim.pk,
+                         scope=scope)
+    assert len(kept) == 3 and Contradiction.objects.count() == 3
+    first = Contradiction.objects.get(explanation="48 against 84")
+    first.state = Contradiction.State.DISMISSED
+    first.save()
+    findings_save([finding("48", "84"), finding("48", "40")], claim_id=claim.pk, scope=scope)
+    assert set(Contradiction.objects.values_list("explanation", "state")) == {
+        ("48 against 84", "dismissed"), ("48 against 40", "open")}
+    assert Contradiction.objects.get(explanation="48 against 40").items.count() == 2
+
+
+def test_counters_refresh_counts_outlets_mentions_and_open_contradictions_in_few_queries():
+    """Two outlets, three mentions, one open and one dismissed contradiction; no query per claim."""
+    a1 = Article.objects.create(source="a.txt", body="x", content_hash="h1", outlet_key="daily")
+    a2 = Article.objects.create(source="b.txt", body="x", content_hash="h2", outlet_key="herald")
+    claims = [Claim.objects.create(text=f"claim {i}") for i in range(3)]
+    for start, article in enumerate([a1, a1, a2]):
+        ClaimMention.objects.create(claim=claims[0], article=article, sentence="s", start=start, end=start + 1)
+    Contradiction.objects.create(key="k1", kind="number", explanation="e", claim=claims[0])
+    Contradiction.objects.create(key="k2", kind="number", explanation="e", claim=claims[0], state="dismissed")
+    with CaptureQueriesContext(connection) as queries:
+        claim_counters_refresh({c.pk for c in claims})
+    assert len(queries) <= 3
+    counted = Claim.objects.get(pk=claims[0].pk)
+    assert (counted.source_count, counted.mention_count, counted.contradiction_count) == (2, 3, 1)
+    assert Claim.objects.get(pk=claims[1].pk).mention_count == 0
+
+
+def test_a_misquote_between_two_outlets_is_flagged_and_the_merged_group_retired():
+    """The second outlet's variant joins the first's group; the misquote is found, no empty group is left."""
+    first = _store(_text("Fendle Post", "repaint"), "post.txt")
+    second = _store(_text("Fendle Courier", "repair"), "courier.txt")
+    assert first.created and second.created
+    assert Article.objects.filter(status=Article.Status.LINKED).count() == 2
+    groups = {q.group_id for q in Quote.objects.filter(text__contains="every stop")}
+    assert len(groups) == 1
+    assert not QuoteGroup.objects.filter(quotes__isnull=True).exists()
+    assert Contradiction.objects.filter(kind="misquote", group_id__in=groups).count() == 1
+
+
+def test_an_article_left_unfinished_is_finished_by_the_next_run():
+    """A run that stopped after linking (status still 'extracted') is completed when the job runs again."""
+    _store(_text("Fendle Post", "repaint"), "post.txt")
+    second = _store(_text("Fendle Courier", "repair"), "courier.txt")
+    Contradiction.objects.all().delete()
+    Article.objects.filter(pk=second.article.pk).update(status=Article.Status.EXTRACTED)
+    again = _store(_text("Fendle Courier", "repair"), "courier.txt")
+    assert not again.created and again.article.pk == second.article.pk
+    assert Article.objects.get(pk=second.article.pk).status == Article.Status.LINKED
+    assert Contradiction.objects.filter(kind="misquote").count() == 1
+
+
+def test_capped_key_counts_stop_counting_at_the_cap():
+    """Counts are exact below the cap, the cap above it, zero for an absent key."""
+    article = Article.objects.create(source="a.txt", body="x", content_hash="h1")
+    quotes = [_quote(article, i * 20) for i in range(5)]
+    QuoteKey.objects.bulk_create([QuoteKey(quote=q, key="common") for q in quotes]
+                                 + [QuoteKey(quote=quotes[0], key="rare")])
+    with CaptureQueriesContext(connection) as queries:
+        counts = capped_key_counts(QuoteKey, {"common", "rare", "absent"}, cap=3)
+    assert len(queries) == 1
+    assert counts == {"common": 3, "rare": 1, "absent": 0}
+
+
+_SPENDING = [("roads", "Ambleside"), ("schools", "Brindle"), ("parks", "Corvey"), ("libraries", "Dunmore"),
+             ("bridges", "Eskdale"), ("tram stops", "Farrow"), ("clinics", "Glenrith"), ("harbours", "Hollin")]
+
+
+def _figures(outlet: str, n: int) -> bytes:
+    """Fendle's spending on n different things, the same figures in every outlet."""
+    lines = [f"Fendle council budget\n\nBy {outlet} staff\n"]
+    lines += [f"Fendle council spent {12 + 7 * i} million pounds on {thing} in {place} in the year to March.\n"
+              for i, (thing, place) in enumerate(_SPENDING[:n])]
+    return "\n".join(lines).encode()
+
+
+def test_linking_an_articles_claims_takes_the_same_queries_however_many_it_has():
+    """Claims are matched for the whole article at once: no query per claim mention."""
+    _store(_figures("Fendle Post", 8), "post.txt")
+
+    def queries_for(n: int, outlet: str) -> int:
+        analysis = analyse(prepare_bytes(_figures(outlet, n), content_type="text/plain", name=f"{outlet}.txt"))
+        assert len(analysis.claims) >= n
+        article = Article.objects.create(source=f"{outlet}.txt", body=analysis.prepared.text, content_hash=outlet)
+        mentions = [mention_row(article, c, {}) for c in analysis.claims]
+        with CaptureQueriesContext(connection) as queries:
+            claims_link(article=article, mentions=mentions, claims=analysis.claims)
+        return len(queries)
+
+    assert queries_for(2, "Fendle Courier") == queries_for(8, "Fendle Herald")
+    # The restated figures joined the first outlet's claims rather than starting new ones.
+    assert ClaimMention.objects.values("claim_id").distinct().count() == Claim.objects.count() == 8
