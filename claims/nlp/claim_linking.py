@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.nlp.claim_terms import entity_term, terms
 from claims.nlp.numbers import quantities_compatible, unit_key
@@ -86,9 +87,14 @@ def rarity_from_counts(claims_holding: Callable[[str], int], stop: int = STOP_TE
     ``stop`` claims, so a small corpus is scored nearly as without it.
     """
 
+    known: dict[str, float] = {}  # one linking run weighs the same few hundred terms ~10^5 times
+
     def rarity(term: str) -> float:
-        n = claims_holding(term_key(term))
-        return max(_STOP_TERM_WEIGHT, 1.0 - (1.0 - _STOP_TERM_WEIGHT) * n / stop)
+        factor = known.get(term)
+        if factor is None:
+            n = claims_holding(term_key(term))
+            factor = known[term] = max(_STOP_TERM_WEIGHT, 1.0 - (1.0 - _STOP_TERM_WEIGHT) * n / stop)
+        return factor
 
     return rarity
 
@@ -101,6 +107,13 @@ def _weight(term: str, sig: ClaimSignature, rarity: Rarity = _no_rarity) -> floa
     return (_ENTITY_WEIGHT if term in sig.entities else 1.0) * rarity(term)
 
 
+@lru_cache(maxsize=8192)
+def _weights(sig: ClaimSignature, rarity: Rarity) -> tuple[dict[str, float], float]:
+    """Each content term's weight and their sum: a new mention is compared with hundreds of stored ones."""
+    weights = {t: _weight(t, sig, rarity) for t in sig.content}
+    return weights, sum(weights.values())
+
+
 def _term_score(a: ClaimSignature, b: ClaimSignature, rarity: Rarity = _no_rarity) -> float:
     """Mean of weighted Dice and weighted overlap coefficient.
 
@@ -110,9 +123,8 @@ def _term_score(a: ClaimSignature, b: ClaimSignature, rarity: Rarity = _no_rarit
     shared = a.content & b.content
     if not shared:
         return 0.0
-    w_shared = sum(max(_weight(t, a, rarity), _weight(t, b, rarity)) for t in shared)
-    w_a = sum(_weight(t, a, rarity) for t in a.content)
-    w_b = sum(_weight(t, b, rarity) for t in b.content)
+    (weights_a, w_a), (weights_b, w_b) = _weights(a, rarity), _weights(b, rarity)
+    w_shared = sum(max(weights_a[t], weights_b[t]) for t in shared)
     dice = 2 * w_shared / (w_a + w_b)
     overlap = w_shared / min(w_a, w_b)
     # A short sentence needs several shared terms before its overlap counts.
@@ -139,10 +151,10 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, rarity: Rarity | None = Non
         # Both speakers known: the speaker bonus below weighs them; an added
         # name term would count the same evidence twice.
         a, b = _without_added_speaker(a), _without_added_speaker(b)
-    rarity = rarity or _no_rarity
-    score = _term_score(a, b, rarity)
     if not (a.entities & b.entities) and not (a.content & b.content) - a.entities:
         return 0.0
+    rarity = rarity or _no_rarity
+    score = _term_score(a, b, rarity)
     if a.entities and b.entities and not a.entities & b.entities:
         # Both sentences name who or where, and name nothing in common: ordinary
         # shared words ("unemployment rose") are about different stories.
