@@ -104,9 +104,51 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     if words[-1][0] == ",":
         return _subject_before_comma(words)
     span = np_ending(words)
+    bare = _before_adverbial(words)
+    if bare and (span is None or span[0] > bare[0]):
+        return bare
     if span is None and words[-1][0].lower() in ("and", "but", "to", "then"):
         return clause_subject(words) or _subject_before_comma([*words, (",", 0, 0)])
+    if span is None:
+        span = _relative_clause_head(words)
     return _post_modified(words, span) if span else span
+
+
+# Words opening an adverbial phrase between a subject and its verb: "Trump on Tuesday said",
+# "Sanders during a rally thanked", "Smith last week told", "Clinton in an interview said".
+_ADVERBIAL_OPENERS = frozenset("on in at during over last this earlier later".split())
+_ADVERBIAL_WORDS = _ADVERBIAL_OPENERS | frozenset("the a an his her their its with to of for from".split())
+
+
+def _before_adverbial(words: list[Word]) -> tuple[int, int] | None:
+    """The subject before an adverbial phrase that ends right at the cue ("Trump on Tuesday
+    said"): the phrase's object ("Tuesday", "Twitter") is no speaker, and a verb's object after
+    the cue ("thanked its members") is none either."""
+    for k in range(len(words) - 2, max(0, len(words) - 9), -1):
+        if words[k][0].lower() not in _ADVERBIAL_OPENERS:
+            continue
+        tail = [w[0] for w in words[k + 1 :]]
+        if any(not re.fullmatch(r"[\w’'\-.]+", w) or (w.lower() in NP_STOP_WORDS and w.lower() not in _ADVERBIAL_WORDS) for w in tail):
+            return None
+        span = np_ending(words[:k])
+        if span is None or span[1] != words[k - 1][2]:
+            continue
+        head = words[k - 1][0]
+        if is_cap(head) or head.lower() in ROLE_NOUNS or head.lower() in PRONOUNS:
+            return span
+    return None
+
+
+def _relative_clause_head(words: list[Word]) -> tuple[int, int] | None:
+    """'a White House official who spoke anonymously to discuss strategy said': a relative clause
+    with no commas around it sits between the subject and its cue; the subject ends before "who"."""
+    for k in range(len(words) - 2, 0, -1):
+        w = words[k][0]
+        if not re.match(r"\w", w):
+            return None
+        if w.lower() == "who":
+            return np_ending(words[:k])
+    return None
 
 
 def _with_subject(words: list[Word]) -> tuple[int, int] | None:

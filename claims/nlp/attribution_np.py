@@ -277,7 +277,10 @@ def _np_forward(words: list[Word], tail: bool = False, ends_clause: bool = False
         elif last_head >= 0:
             gap += 1
             noun = _tail_word(w, words[i - 1][0]) and (not low.endswith("ed") or low in _LINK_PARTICIPLES)
-            if (low.endswith(("ed", "s")) and not noun) or gap > 2:
+            # A possessive is a determiner: "Clinton's top foreign policy aide" has a longer
+            # run of modifiers before its head than a name followed by its verb would.
+            limit = 4 if re.search(r"[’']s?$", words[last_head][0]) else 2
+            if (low.endswith(("ed", "s")) and not noun) or gap > limit:
                 stop, boundary = i, False
                 break  # a lowercase word after the head: most likely the verb
     if last_head < 0 and w0.lower() in _DETERMINERS:
@@ -354,7 +357,13 @@ def _participle_opener(words: list[Word]) -> bool:
     """ "Reached by POLITICO, ...", "Appearing on CNN, ...": a clause-opening participle, no subject."""
     first = words[0][0]
     nxt = words[1][0].lower() if len(words) > 1 else ""
-    return first[:1].isupper() and first.lower().endswith(("ed", "ing")) and nxt in _TAIL_PREPS
+    return first[:1].isupper() and first.lower().endswith(("ed", "ing")) and nxt in _OPENER_PREPS
+
+
+# Prepositions after a clause-opening participle ("Appearing before supporters, ...").
+_OPENER_PREPS = _TAIL_PREPS | frozenset(
+    "before after into onto through over under outside inside near behind across against amid alongside".split()
+)
 
 
 def np_after(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:

@@ -84,7 +84,9 @@ CUE_VERBS = frozenset(
     cautioning lamenting declaring explaining recounting reminding remind reminds reminded
     announcing acknowledging predicting countering complaining proclaiming observing
     urging pleading mused musing sneered grumbled groused griped wrote scream screams screamed
-    repeat repeats repeated repeating""".split()
+    repeat repeats repeated repeating commented brag brags bragged allege alleges alleged
+    confess confesses confessed speculate speculates speculated clarified advises advised
+    reasoned bemoan bemoans bemoaned sighed marveled marvelled teased""".split()
 )
 # Base forms that are mostly nouns in news copy ("secretary of state", "put" without "it").
 CUE_VERBS = CUE_VERBS - {

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc ltd co corp
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm del supt atty det st jr sr inc ltd co corp
     no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ave blvd dept est fig
     u.s u.k u.n e.u d.c a.m p.m i.e e.g""".split()
 )

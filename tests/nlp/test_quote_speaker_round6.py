@@ -1,0 +1,76 @@
+"""Speaker attribution rules of round 6 (issue #3): possessive determiners before a role noun,
+title abbreviations, clause-opening participles, relative clauses and adverbial phrases between a
+subject and its cue, further speech verbs (invented text)."""
+
+from __future__ import annotations
+
+from claims.nlp.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker_mention for q in extract_quotes(text)]
+
+
+def test_possessive_opens_a_phrase_with_several_modifiers():
+    """'said Dale's top foreign policy aide Ann Ross': the possessive is a determiner, so the
+    modifiers before the role noun do not end the phrase."""
+    text = 'The vote was close.\n\n"We will appeal the ruling," said Dale\'s top foreign policy aide Ann Ross.\n'
+    assert _speakers(text) == ["Dale's top foreign policy aide Ann Ross"]
+
+
+def test_delegate_abbreviation_does_not_end_the_sentence():
+    """'said Del. Mara Quint': "Del." is a title, the name after it is the speaker."""
+    text = 'The panel met again.\n\n"This is a waste of time," said Del. Mara Quint of Guam.\n'
+    assert _speakers(text) == ["Del. Mara Quint of Guam"]
+
+
+def test_participle_opener_before_a_preposition_other_than_of_or_in():
+    """'Appearing before supporters ..., Lin Hao, 70, said ... but added, “...”': the participle
+    opens an adverbial clause; the subject is the name after it."""
+    text = (
+        "Appearing before cheering supporters at the party office, Lin Hao, 70, said it was too early"
+        ' to celebrate but added, "I think you all know the results."'
+    )
+    assert _speakers(text) == ["Lin Hao"]
+
+
+def test_relative_clause_between_subject_and_cue():
+    """'a ministry official who spoke anonymously to discuss strategy said': the subject ends
+    before "who"."""
+    text = (
+        "Although talks have stalled, a ministry official who spoke anonymously to discuss strategy"
+        ' said Wednesday, "Certainly there are discussions under way."'
+    )
+    assert _speakers(text) == ["a ministry official"]
+
+
+def test_adverbial_phrase_between_subject_and_cue():
+    """'Pell on Sunday thanked its members “...”': the subject is before the time phrase; the
+    verb's object after the cue is no speaker."""
+    text = 'The union toured the state, and Pell on Sunday thanked its members "for their support."'
+    assert _speakers(text) == ["Pell"]
+
+
+def test_medium_phrase_between_subject_and_cue_is_not_the_speaker():
+    """'Ross on Twitter called it “...”': "Twitter" is where it was said, not who said it."""
+    text = 'Ross on Twitter called the bill "a disgrace to the state" within an hour.'
+    assert _speakers(text) == ["Ross"]
+
+
+def test_relative_object_clause_with_a_time_phrase():
+    """'Vance, who Ross on Wednesday called “...”': the subject of the relative clause speaks."""
+    text = 'Much of the anger was directed at Vance, who Ross on Wednesday called "a despicable man."'
+    assert _speakers(text) == ["Ross"]
+
+
+def test_commented_is_a_speech_verb():
+    """'“...,” one user commented': the cue after the quote names the speaker, not the sentence
+    subject before it."""
+    text = 'He would be a better mayor than Pell "no matter what," one user commented.'
+    assert _speakers(text) == ["one user"]
+
+
+def test_advises_is_a_speech_verb():
+    """'“...,” advises psychologist Nara Vell'."""
+    text = 'Take a break.\n\n"Talk to people who support you," advises psychologist Nara Vell.\n'
+    assert _speakers(text) == ["psychologist Nara Vell"]
