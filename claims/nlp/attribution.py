@@ -283,7 +283,9 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return out
 
 
-_COMPLEMENT_GAP = re.compile(r"\s+(?:that\s+)?(?:[\w’'\-]+\s+){0,6}")
+# "Trump said that Clinton described ...", also with a phrase before "that" ("said during a
+# rally in Michigan that Clinton described ...").
+_COMPLEMENT_GAP = re.compile(r"\s+(?:that\s+)?(?:[\w’'\-]+\s+){0,6}|\s+(?:[\w’'\-]+\s+){1,8}that\s+")
 # A pronoun subject may sit deeper ("Clinton says she admired ... what she calls").
 _PRONOUN_GAP = re.compile(r"\s+(?:[\w’'\-]+\s+){0,14}")
 
@@ -393,6 +395,8 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
             span = np_after(tokenize(text, m.end(), hi))
             if span and _AUXILIARY_NEXT.match(text, span[1], hi):
                 return None  # '“...,” said the candidate could win': a complement clause, not a speaker
+            if span and re.match(r"that\s", text[span[0] : span[1]]):
+                return None  # '“...” suggests that Phoenix ...': "that" opens the verb's complement
         elif m.group().lower() == "according to":
             span = source_after_according(text, m.end(), hi)
         else:

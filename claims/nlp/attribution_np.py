@@ -15,7 +15,10 @@ from claims.nlp.sentences import ABBREVIATIONS
 
 Word = tuple[str, int, int]
 
-_WORD = re.compile(r"\([^()]{1,40}\)|(?:[A-Za-z]\.){2,}|[\w’'\-@&]+(?:\.(?=\w))?[\w’'\-@&]*\.?|[^\w\s]")
+# A word character, also inside text decoded with the wrong charset ("FranÃ\x83Â§ois" for
+# "François"): combining marks, C1 control bytes, and the Latin-1 symbols that follow them.
+_W = r"(?:[\w’'\-@&\u0300-\u036f\x80-\x9f]|(?<=[\u0300-\u036f\x80-\x9fÃÂ])[\xa1-\xbf])"
+_WORD = re.compile(rf"\([^()]{{1,40}}\)|(?:[A-Za-z]\.){{2,}}|{_W}+(?:\.(?=\w))?{_W}*\.?|[^\w\s]")
 _SKIP_BEFORE_VERB = frozenset(
     """also later then has had have was is were would will previously recently once again further
     simply just flatly quickly did does do been not never first finally often even still reportedly
@@ -160,6 +163,11 @@ def plain_np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None
                 return np_ending(words[: i - 1])  # "a spokesman for the buyer": the head comes first
             return words[i][1], words[-1][2]
         stop = low in _NP_STOP and not (noun_cue and i == len(words) - 1)
+        if low == "of" and i > 0 and words[i - 1][0].lower() in ROLE_NOUNS:
+            # "the former secretary of state", "the director of national intelligence": a role
+            # noun's "of" complement without a determiner; the phrase starts with the role noun's.
+            role = np_ending(words[:i])
+            return (role[0], words[-1][2]) if role else None
         if not re.fullmatch(r"[\w\-]+", w) or stop or low in PRONOUNS or low in _CLAUSE_OPENERS:
             break
         i -= 1

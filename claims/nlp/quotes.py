@@ -131,7 +131,10 @@ def _attached_cue(text: str, q: QuoteSpan, before_text: str, a_lo: int, a_hi: in
     return None
 
 
-_NAMING_CUES = frozenset("call calls called dubs dubbed describes described".split())
+_NAMING_CUES = frozenset(
+    """call calls called dubs dubbed dubbing describes described describing labeled
+    labelled labeling labelling""".split()
+)
 
 
 def _names_the_quote(text: str, before: Attribution, hi: int) -> bool:
@@ -224,9 +227,16 @@ def _own_sentence_subject(text: str, q: QuoteSpan, nxt: QuoteSpan) -> Attributio
     """'Japan branded it an “outlaw nation.” Russia insisted that “...”': a quote worked into a
     sentence of its own belongs to that sentence's subject, not to the next quote's cue."""
     closes = q.end - 1 if re.search(r"[.!?…]$", text[q.start : q.end]) else q.mark_end  # “... state.” Norway
-    if not _embedded(text, q) or _sentence_end(text, closes, nxt.mark_start) >= nxt.mark_start:
+    if _sentence_end(text, closes, nxt.mark_start) >= nxt.mark_start:
         return None
-    return _subject_fallback(text, q)
+    if _embedded(text, q):
+        return _subject_fallback(text, q)
+    # "Perez lobbies for a higher wage: “...” He says ...": a sentence that introduces the quote
+    # with a colon presents it as its subject's words.
+    start = _sentence_start(text, q.para_start, q.mark_start)
+    if start < q.mark_start and re.search(r":\s*$", text[start : q.mark_start]):
+        return subject_fallback(text, start, q.mark_start)
+    return None
 
 
 def _own_lead_in(text: str, prev: QuoteSpan, q: QuoteSpan) -> Attribution | None:

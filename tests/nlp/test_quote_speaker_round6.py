@@ -74,3 +74,51 @@ def test_advises_is_a_speech_verb():
     """'“...,” advises psychologist Nara Vell'."""
     text = 'Take a break.\n\n"Talk to people who support you," advises psychologist Nara Vell.\n'
     assert _speakers(text) == ["psychologist Nara Vell"]
+
+
+def test_name_in_text_decoded_with_the_wrong_charset_is_one_word():
+    """'FranÃ\\x83Â§ois Hollande' (mojibake of "François"): combining marks, control bytes and the
+    symbols after them stay inside the name, so the speaker is the whole name."""
+    text = '"We must defend ourselves," French President FranA\u0303\x83A\u0302\xa7ois Marel said Friday.'
+    assert _speakers(text) == ["French President FranA\u0303\x83A\u0302\xa7ois Marel"]
+
+
+def test_role_noun_with_an_of_complement_before_the_cue():
+    """'The former secretary of state said the country “clearly” needed ...': the speaker is the
+    role phrase, not the sentence's first adjective."""
+    text = 'The Democratic front-runner and former secretary of state said the country "clearly" needed allies.'
+    assert _speakers(text) == ["former secretary of state"]
+
+
+def test_that_after_a_cue_opens_a_complement_not_a_subject():
+    """'... that the ad “unmistakably” suggests that Lomax ...': "that Lomax" is no inverted subject;
+    the speaker is the one who said it."""
+    text = (
+        'City Attorney Ann Holt said in the letter that the ad "unmistakably and wrongfully" suggests'
+        " that Lomax and its officers support the campaign."
+    )
+    assert _speakers(text) == ["City Attorney Ann Holt"]
+
+
+def test_describing_takes_the_quote_as_its_object():
+    """'Dale is describing as “unhinged” a tweet attacking ...': the noun "tweet" after the quote is
+    no cue."""
+    text = 'Mara Dale is describing as "unhinged" a Ben Ross tweet attacking a former aide.'
+    assert _speakers(text) == ["Mara Dale"]
+
+
+def test_outer_cue_with_a_phrase_before_that():
+    """'Ross said during a rally in Ohio that Dale once described the pact as “...”': the quote is
+    reported by the outer speaker."""
+    text = 'Ross said during a Friday evening rally in Ohio that Dale once described the pact as "the gold standard" of deals.'
+    assert _speakers(text) == ["Ross"]
+
+
+def test_colon_sentence_outranks_the_next_quotes_speaker():
+    """'Perin lobbies for a higher wage: “...” He says ... is “...”': the colon sentence presents
+    the first quote as its subject's words."""
+    text = (
+        'In city after city, Perin lobbies for a higher minimum wage: "No one who works full time should'
+        ' be poor." He says the lack of paid leave is "unconscionable."'
+    )
+    assert _speakers(text) == ["Perin", "He"]
