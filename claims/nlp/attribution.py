@@ -110,8 +110,23 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     if span is None and words[-1][0].lower() in ("and", "but", "to", "then"):
         return clause_subject(words) or _subject_before_comma([*words, (",", 0, 0)])
     if span is None:
-        span = _relative_clause_head(words)
+        span = _relative_clause_head(words) or _linked_source(words)
     return _post_modified(words, span) if span else span
+
+
+def _linked_source(words: list[Word]) -> tuple[int, int] | None:
+    """'Another source familiar with Cruz's thinking said': a role noun with a linking adjective
+    and its complement, whatever words the complement ends with."""
+    for k in range(len(words) - 2, 0, -1):
+        w = words[k][0].lower()
+        if not re.match(r"[\w’']", w):
+            return None
+        if w in _LINK_ADJECTIVES and words[k + 1][0].lower() in _POST_PREPS:
+            head = np_ending(words[:k])
+            if head and words[k - 1][0].lower() in ROLE_NOUNS:
+                return head[0], words[-1][2]
+            return None
+    return None
 
 
 # Words opening an adverbial phrase between a subject and its verb: "Trump on Tuesday said",
@@ -135,7 +150,7 @@ def _before_adverbial(words: list[Word]) -> tuple[int, int] | None:
             continue
         head = words[k - 1][0]
         if is_cap(head) or head.lower() in ROLE_NOUNS or head.lower() in PRONOUNS:
-            return span
+            return _post_modified(words[:k], span)  # "a woman in the audience at an event"
     return None
 
 
@@ -161,6 +176,9 @@ def _with_subject(words: list[Word]) -> tuple[int, int] | None:
     span = np_after(rest[1:])
     if span and span[1] == rest[-1][2]:
         return span
+    after = [w[0] for w in rest if w[1] >= span[1]] if span else []
+    if 2 <= len(after) <= 3 and after[0] == "of" and all(re.fullmatch(r"[a-z]+", w) for w in after):
+        return span[0], rest[-1][2]  # "with the former secretary of state calling"
     # "with marchers and fans chanting": a coordination of plain nouns runs up to the participle.
     tail = [w[0].lower() for w in rest[1:]]
     if span and len(tail) <= 6 and all(re.fullmatch(r"[a-z\-]+", w) for w in tail) and "and" in tail:

@@ -129,6 +129,7 @@ _PLAIN = re.compile(r"[a-z][a-z\-]*")
 _BOUNDARY_TOKENS = frozenset(',;:—–(“"‘')
 
 
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 # Quantifiers that stand alone as a subject ("Another said", "Others wrote").
 _PRONOUN_QUANTIFIERS = frozenset("another others one some many several both most few".split())
 _LINKS = frozenset("yet and but while still".split())
@@ -141,6 +142,9 @@ def plain_np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None
     so that a verb phrase ("... dole out funding") is not taken for a subject.
     """
     head = words[-1][0]
+    if len(words) > 2 and words[-2][0] == "of" and head.lower() in _COUNTS and words[-3][0].lower() in ROLE_NOUNS:
+        role = np_ending(words[:-2])  # "the 34-year-old mother of three"
+        return (role[0], words[-1][2]) if role else None
     if head.lower() in _PRONOUN_QUANTIFIERS and (
         len(words) == 1 or not re.match(r"\w", words[-2][0]) or words[-2][0].lower() in _LINKS
     ):

@@ -104,11 +104,12 @@ def _transcript_speaker(text: str, q: QuoteSpan) -> Attribution | None:
 
 def _new_report(text: str, q: QuoteSpan, after: Attribution, hi: int) -> bool:
     """'“... campaign.” Kasich said he would have fired him': after a quote that closed its
-    sentence, a cue with its own complement opens a new report, not this quote's attribution."""
+    sentence, a cue with its own complement opens a new report, not this quote's attribution;
+    so does a cue ending in a colon ('“...” Zahed said: “...”'), which introduces the next quote."""
     if not text[q.start : q.end].endswith(".") or not _ends_sentence(text, q, hi):
         return False
     cue_at = text.find(after.cue, after.end, hi)
-    return cue_at >= 0 and re.match(r"\s*[\w“\"]", text[cue_at + len(after.cue) : hi]) is not None
+    return cue_at >= 0 and re.match(r"\s*[\w“\":]", text[cue_at + len(after.cue) : hi]) is not None
 
 
 def _coordinated_report(text: str, lo: int, after: Attribution) -> bool:

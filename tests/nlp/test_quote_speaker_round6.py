@@ -122,3 +122,49 @@ def test_colon_sentence_outranks_the_next_quotes_speaker():
         ' be poor." He says the lack of paid leave is "unconscionable."'
     )
     assert _speakers(text) == ["Perin", "He"]
+
+
+def test_cue_with_a_colon_after_a_closed_quote_introduces_the_next_quote():
+    """'“We are tired,” Ms. Orr said. “We are not afraid.” Mr. Tal said: “...”': the colon cue
+    belongs to the quote after it; the second quote continues Ms. Orr."""
+    text = (
+        "The couple spoke at the shelter.\n\n"
+        '"We are tired," Ms. Orr said. "We are not afraid." Mr. Tal said: "We came here to work."\n'
+    )
+    assert _speakers(text) == ["Ms. Orr", "Ms. Orr", "Mr. Tal"]
+
+
+def test_blurted_is_a_speech_verb():
+    """'Mayor Ann Pell, in an interview with a radio station, blurted out, “...”'."""
+    text = 'Mayor Ann Pell, in an interview with a radio station, blurted out, "Oh, no," at the news. She added, "Not again."'
+    assert _speakers(text)[0] == "Mayor Ann Pell"
+
+
+def test_role_noun_with_a_linking_adjective_and_a_possessive_complement():
+    """'Another source familiar with Dale's thinking said, “...”': the whole phrase is the speaker,
+    not the person of the next sentence's cue."""
+    text = (
+        'Another source familiar with Dale\'s thinking said, "He will try to be friendlier." At the same'
+        ' time, the person added, "it did not help him much."'
+    )
+    assert _speakers(text) == ["Another source familiar with Dale's thinking", "the person"]
+
+
+def test_role_noun_with_a_count_complement():
+    """'the 34-year-old mother of three replied, “...”': "of three" ends the speaker phrase."""
+    text = 'When pressed on the plan, the 34-year-old mother of three replied, "It is meant to help everyone."'
+    assert _speakers(text) == ["the 34-year-old mother of three"]
+
+
+def test_adverbial_phrase_after_a_post_modified_speaker():
+    """'a woman in the audience at a campaign event in Dover asked her: “...”': the role noun
+    before "in the audience" heads the speaker phrase."""
+    text = 'In May, a woman in the audience at a campaign event in Dover asked her: "Will you raise taxes?"'
+    assert _speakers(text) == ["a woman in the audience"]
+
+
+def test_absolute_with_clause_subject_with_an_of_complement():
+    """'..., with the former secretary of state calling the move “...”': the subject of the
+    participle is the role phrase after "with"."""
+    text = 'The campaign attacked the decision, with the former secretary of state calling the move "deeply troubling."'
+    assert _speakers(text) == ["the former secretary of state"]
