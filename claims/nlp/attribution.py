@@ -171,6 +171,8 @@ def _with_subject(words: list[Word]) -> tuple[int, int] | None:
     the participle is its subject."""
     at = max((i for i, w in enumerate(words) if w[0] in (",", ";", "—", "–")), default=-1)
     rest = words[at + 1 :]
+    while len(rest) > 2 and skippable(rest[-1][0]):
+        rest = rest[:-1]  # "with Cruz recently promising"
     if len(rest) < 2 or rest[0][0].lower() != "with":
         return None
     span = np_after(rest[1:])
@@ -406,6 +408,8 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
             continue  # "the congressional report said": the first cue word is a noun
         if m.group().endswith("ing") and not re.search(r"\w", text[lo : m.start()]):
             return None  # '“...,” adding that ...': a participle continues the earlier clause
+        if re.search(r"\bhaving\s+$", text[lo : m.start()]):
+            return None  # '“...” Clinton has the qualifications -- having suggested ...': the same
         words = tokenize(text, lo, m.start())
         words = [w for w in words if w[0] not in (",", "—", "–", "-")] if len(words) <= 2 else words
         span = None
@@ -433,9 +437,20 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
                 span = np_leading(lead, at_verb=True) if lead else None
             if span is None:
                 span = _plain_lead(lead)
+        if span and _relative_far(text, lo, m.start()):
+            return None  # '“...” and followed up with an attack on Trump, who has said': another's clause
         if span:
             return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
     return None
+
+
+def _relative_far(text: str, lo: int, cue_start: int) -> bool:
+    """The cue is in a relative clause ("..., who has said") whose antecedent is more than a few
+    words after the quote: the clause describes that noun, it does not report the quote."""
+    words = [w for w in tokenize(text, lo, cue_start) if re.match(r"\w", w[0])]
+    while words and skippable(words[-1][0]):
+        words = words[:-1]
+    return len(words) > 4 and words[-1][0].lower() in RELATIVES
 
 
 _SUBORDINATORS = frozenset(("that", "until", "because", "if", "when", "whether"))

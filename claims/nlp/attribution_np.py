@@ -237,7 +237,9 @@ def _phrase_end(words: list[Word], last_head: int, stop: int) -> int:
     return stop - 1 if all(_tail_word(w, p) for w, p in zip(tail, prevs, strict=True)) else last_head
 
 
-def _np_forward(words: list[Word], tail: bool = False, ends_clause: bool = False) -> tuple[int, int] | None:
+def _np_forward(
+    words: list[Word], tail: bool = False, ends_clause: bool = False, leading: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase opening ``words``: a pronoun, a name run, or det + modifiers + head.
 
     With ``tail``, lowercase words after the head that run to a clause boundary (punctuation,
@@ -259,7 +261,7 @@ def _np_forward(words: list[Word], tail: bool = False, ends_clause: bool = False
         if _title_word(words, i, last_head):
             last_head = i
             continue
-        if tail and low == "and" and last_head >= 0 and i + 1 < len(words):
+        if (tail or leading) and low == "and" and last_head >= 0 and i + 1 < len(words):
             if is_cap(words[i + 1][0]) or words[i + 1][0] == "other":
                 continue  # "Cummings and Conyers wrote"
         if last_head >= 0 and (
@@ -362,7 +364,8 @@ def np_leading(words: list[Word], at_verb: bool = False) -> tuple[int, int] | No
         words = words[1:]  # "Now Hale's colleague insists": the adverb opens the clause, not the name
     if not words or words[0][0].lower() in _CLAUSE_OPENERS or _participle_opener(words):
         return None
-    return _np_forward(words, tail=at_verb, ends_clause=at_verb)
+    # A clause-opening subject may be coordinated ("Netanyahu and other leaders shunned ...").
+    return _np_forward(words, tail=at_verb, ends_clause=at_verb, leading=True)
 
 
 def _participle_opener(words: list[Word]) -> bool:

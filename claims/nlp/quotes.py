@@ -128,8 +128,15 @@ def _attached_cue(text: str, q: QuoteSpan, before_text: str, a_lo: int, a_hi: in
         return None
     after = find_cue_after(text, a_lo, a_hi)
     if after and after.start - a_lo < 80 and not re.search(r"\b(?:and|but)\b", text[a_lo : after.start]):
-        return after
+        return None if _introduces_next(text, after, a_hi) else after
     return None
+
+
+def _introduces_next(text: str, after: Attribution, hi: int) -> bool:
+    """'... might do better at “less advanced schools,” Trump said: “I don't like ...”': a cue
+    ending in a colon introduces the quote after it."""
+    cue_at = text.find(after.cue, after.end, hi)
+    return cue_at >= 0 and re.match(r"\s*:", text[cue_at + len(after.cue) : hi]) is not None
 
 
 _NAMING_CUES = frozenset(
@@ -175,14 +182,17 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     if (
         after
         and not _new_report(text, spans[i], after, a_hi)
-        and not (before and _coordinated_report(text, a_lo, after))
+        and not (before and (_coordinated_report(text, a_lo, after) or _introduces_next(text, after, a_hi)))
     ):
         return after
     if before:
         return before
     if after or _ends_sentence(text, spans[i], a_hi):
         return None  # the text after the quote is another sentence, with a report of its own
-    return find_cue_before(text, a_lo, _sentence_end(text, a_lo, a_hi))
+    later = find_cue_before(text, a_lo, _sentence_end(text, a_lo, a_hi))
+    if later and later.mention.lower() in ("who", "which"):
+        return None  # '“...” and followed up with an attack on Trump, who has said': Trump's clause
+    return later
 
 
 def _embedded(text: str, q: QuoteSpan) -> bool:
@@ -209,7 +219,12 @@ def _inherit(spans: list[QuoteSpan], found: list[Attribution | None], text: str)
         j = i - 1
         if j >= 0 and out[j] is not None and spans[j].para_start == q.para_start:
             out[i] = _own_lead_in(text, spans[j], q) or out[j]
-        elif i + 1 < len(spans) and found[i + 1] is not None and spans[i + 1].para_start == q.para_start:
+        elif (
+            i + 1 < len(spans)
+            and found[i + 1] is not None
+            and spans[i + 1].para_start == q.para_start
+            and not _between(text, found[i + 1], q, spans[i + 1])
+        ):
             out[i] = _own_sentence_subject(text, q, spans[i + 1]) or found[i + 1]
         elif j >= 0 and out[j] is not None and _adjacent(text, spans[j], q):
             out[i] = out[j]
@@ -222,6 +237,14 @@ def _inherit(spans: list[QuoteSpan], found: list[Attribution | None], text: str)
         if out[i] is None and spans[i].close_mark is None and _adjacent(text, spans[i], spans[i + 1]):
             out[i] = out[i + 1]
     return out
+
+
+def _between(text: str, att: Attribution, q: QuoteSpan, nxt: QuoteSpan) -> bool:
+    """The next quote's speaker stands between the two quotes in one sentence ('“outsource” ...
+    an attack on Trump, who has said ... “neutral”'): it introduces that quote only."""
+    if not q.mark_end <= att.start < nxt.mark_start or _ends_sentence(text, q, nxt.mark_start):
+        return False
+    return _sentence_end(text, q.mark_end, att.start) >= att.start
 
 
 def _own_sentence_subject(text: str, q: QuoteSpan, nxt: QuoteSpan) -> Attribution | None:

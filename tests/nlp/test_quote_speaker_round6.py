@@ -168,3 +168,41 @@ def test_absolute_with_clause_subject_with_an_of_complement():
     participle is the role phrase after "with"."""
     text = 'The campaign attacked the decision, with the former secretary of state calling the move "deeply troubling."'
     assert _speakers(text) == ["the former secretary of state"]
+
+
+def test_coordinated_subject_opening_the_clause_of_a_participle():
+    """'Tal and other right-wing leaders shunned the envoy, claiming that he is “...”': the whole
+    coordinated subject is the source."""
+    text = 'Tal and other right-wing leaders shunned the envoy during his visits, claiming that he is "hostile."'
+    assert _speakers(text) == ["Tal and other right-wing leaders"]
+
+
+def test_promising_is_a_speech_verb():
+    """'Dale has used harsh words, with Ross recently promising to “...”': the subject of the
+    participle, not the sentence subject."""
+    text = 'Dale has used the harshest words, with Ross recently promising to "bomb them flat."'
+    assert _speakers(text) == ["Ross"]
+
+
+def test_perfect_participle_after_the_quote_is_no_new_cue():
+    """'Pell opened the debate saying “of course” Dale is qualified -- having suggested ...': the
+    cue after "having" continues the clause after the quote, not a report of the quote."""
+    text = 'Pell opened the debate saying "of course" Dale is qualified to lead -- having suggested otherwise.'
+    assert _speakers(text) == ["Pell"]
+
+
+def test_cue_with_a_colon_after_an_embedded_quote_introduces_the_next_quote():
+    """'After Vell said students might do better at “...,” Ross said: “...”': the colon cue is the
+    next quote's; the embedded quote belongs to the cue before it."""
+    text = 'After Vell said that some students might do better at "less advanced schools," Ross said: "I disagree."'
+    assert _speakers(text) == ["Vell", "Ross"]
+
+
+def test_relative_clause_of_a_later_noun_is_no_attribution():
+    """'... slamming rivals who think they can “outsource” it to “dictators” and then attacked Ross,
+    who has said ... “neutral”': Ross's relative clause reports the last quote only."""
+    text = (
+        'The former senator began by slamming rivals who think they can "outsource" leadership to'
+        ' "dictators" and then attacked Ross, who has said he wants to be a "neutral" broker.'
+    )
+    assert _speakers(text) == ["The former senator", "The former senator", "who"]
