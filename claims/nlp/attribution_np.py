@@ -15,10 +15,12 @@ from claims.nlp.sentences import ABBREVIATIONS
 
 Word = tuple[str, int, int]
 
+_WORD = re.compile(r"\([^()]{1,40}\)|(?:[A-Za-z]\.){2,}|[\w’'\-@&]+(?:\.(?=\w))?[\w’'\-@&]*\.?|[^\w\s]")
 # A word character, also inside text decoded with the wrong charset ("FranÃ\x83Â§ois" for
 # "François"): combining marks, C1 control bytes, and the Latin-1 symbols that follow them.
 _W = r"(?:[\w’'\-@&\u0300-\u036f\x80-\x9f]|(?<=[\u0300-\u036f\x80-\x9fÃÂ])[\xa1-\xbf])"
-_WORD = re.compile(rf"\([^()]{{1,40}}\)|(?:[A-Za-z]\.){{2,}}|{_W}+(?:\.(?=\w))?{_W}*\.?|[^\w\s]")
+_MOJIBAKE_WORD = re.compile(rf"\([^()]{{1,40}}\)|(?:[A-Za-z]\.){{2,}}|{_W}+(?:\.(?=\w))?{_W}*\.?|[^\w\s]")
+_MOJIBAKE = re.compile(r"[\u0300-\u036f\x80-\x9f]")
 _SKIP_BEFORE_VERB = frozenset(
     """also later then has had have was is were would will previously recently once again further
     simply just flatly quickly did does do been not never first finally often even still reportedly
@@ -60,7 +62,8 @@ _ABBREV = ABBREVIATIONS | {t for t in PERSON_TITLES if len(t) <= 5}
 
 def tokenize(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     out = []
-    for m in _WORD.finditer(text, lo, hi):
+    pattern = _MOJIBAKE_WORD if _MOJIBAKE.search(text, lo, hi) else _WORD  # the plain one is faster
+    for m in pattern.finditer(text, lo, hi):
         w, s, e = m.group(), m.start(), m.end()
         if w.endswith(".") and len(w) > 2 and "." not in w[:-1] and w[:-1].lower() not in _ABBREV:
             out.append((w[:-1], s, e - 1))
