@@ -110,12 +110,18 @@ def evidence(ta: list[Token], tb: list[Token]) -> Evidence:
     return Evidence(matched, unmatched, m_content, u_content, m_tokens, len(ta), len(tb), run)
 
 
-@lru_cache(maxsize=200_000)
+# A worker links each new quote against a few hundred recent ones: 20,000 cached
+# quotes cover that working set and bound the cache at tens of MB (token lists
+# are ~3 KB each), so a long-running worker's memory levels off.
+QUOTES_CACHED = 20_000
+
+
+@lru_cache(maxsize=QUOTES_CACHED)
 def _tokens(text: str) -> list[Token]:
     return tokenize(text)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=QUOTES_CACHED)
 def _bag(text: str) -> Counter[str]:
     return Counter(t.norm for t in _tokens(text))
 

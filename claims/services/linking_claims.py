@@ -54,7 +54,7 @@ def mention_as_extracted(mention: ClaimMention, claim: Claim) -> ExtractedClaim:
 
 # A stored mention's signature never changes; linking compares each new mention
 # with up to MAX_CANDIDATES claims' mentions, so computing them once saves most of the work.
-_signature_of = lru_cache(maxsize=50_000)(claim_signature)
+_signature_of = lru_cache(maxsize=20_000)(claim_signature)
 
 
 def _top_candidates(shared: Counter) -> list[int]:
