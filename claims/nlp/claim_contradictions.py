@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.number_rules import number_findings, stable_key
@@ -70,6 +71,7 @@ class _Titled:
     who: str  # "first surname" ("bill clinton"), or "?surname" when the article never gives a first name
 
 
+@lru_cache(maxsize=20_000)  # each run splits the same related articles' names again
 def _name_parts(name: str) -> tuple[str | None, str]:
     words = [w for w in re.findall(r"[\w’'-]+", name) if w.lower().rstrip(".") not in _HONORIFICS]
     surname = re.sub(r"(.)\1+", r"\1", (words[-1] if words else name).lower())

@@ -104,6 +104,7 @@ def _demonym(word: str) -> str:
     return re.sub(r"(?:ians|ian|eans|ean|ans|an|a|e|s)$", "", w) if len(w) > 4 else w
 
 
+@lru_cache(maxsize=20_000)  # linking asks for the same speakers' terms again and again
 def entity_term(word: str) -> str:
     """The term a proper name becomes: demonym and transliteration folded, synonyms applied."""
     low = word.lower().rstrip(".")

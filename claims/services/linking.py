@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
+from django.db import connection
 from django.db.models import Case, Count, Value, When
 
 from articles.models import Article
@@ -136,11 +137,24 @@ def claim_counters_refresh(claim_ids: set[int]) -> None:
         Contradiction.objects.filter(claim_id__in=claim_ids).exclude(state=Contradiction.State.DISMISSED)
         .values("claim_id").annotate(n=Count("id")).values_list("claim_id", "n")
     )
-    Claim.objects.bulk_update(
-        [Claim(pk=cid, mention_count=mentions.get(cid, 0), contradiction_count=open_counts.get(cid, 0),
-               source_count=sources.get(cid, 0)) for cid in sorted(claim_ids)],
-        ["mention_count", "contradiction_count", "source_count"],
-    )
+    _counters_write([(cid, mentions.get(cid, 0), open_counts.get(cid, 0), sources.get(cid, 0))
+                     for cid in sorted(claim_ids)])
+
+
+def _counters_write(rows: list[tuple[int, int, int, int]]) -> None:
+    """(claim id, mentions, open contradictions, sources) written in one UPDATE ... FROM (VALUES ...).
+
+    ``bulk_update`` builds a CASE WHEN per row and field in Python, which cost
+    more than the rest of the recount on every article.
+    """
+    table = connection.ops.quote_name(Claim._meta.db_table)
+    values = ", ".join(["(%s, %s, %s, %s)"] * len(rows))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH v(id, m, c, s) AS (VALUES {values}) UPDATE {table} SET mention_count = v.m, "
+            f"contradiction_count = v.c, source_count = v.s FROM v WHERE {table}.id = v.id",
+            [x for row in rows for x in row],
+        )
 
 
 def _mentions_and_sources(claim_ids: set[int]) -> tuple[dict[int, int], dict[int, int]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
@@ -52,9 +51,10 @@ def mention_as_extracted(mention: ClaimMention, claim: Claim) -> ExtractedClaim:
     )
 
 
-# A stored mention's signature never changes; linking compares each new mention
-# with up to MAX_CANDIDATES claims' mentions, so computing them once saves most of the work.
-_signature_of = lru_cache(maxsize=20_000)(claim_signature)
+# A stored mention's signature changes only with its speaker (a merge); linking compares each
+# new mention with the first mentions of up to MAX_CANDIDATES claims, so each is computed once.
+SIGNATURES_KEPT = 20_000
+_signature_seen: dict[tuple[int, str | None, str], ClaimSignature] = {}
 
 
 def _top_candidates(shared: Counter) -> list[int]:
@@ -63,26 +63,36 @@ def _top_candidates(shared: Counter) -> list[int]:
 
 
 def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int, list[ClaimSignature]]:
-    """Signatures of each claim's first mentions in other articles, in one query.
+    """Signatures of each claim's first mentions in other articles.
 
     A window keeps at most ``MAX_MENTIONS_COMPARED`` rows per claim, so a claim
-    with hundreds of mentions costs no more than a small one.
+    with hundreds of mentions costs no more than a small one. The amounts (a
+    JSON column) are read only for mentions whose signature is not cached yet.
     """
     if not claim_ids:
         return {}
     first = Window(RowNumber(), partition_by=[F("claim_id")], order_by=[F("article_id"), F("start"), F("id")])
-    rows = (
+    rows = list(
         ClaimMention.objects.filter(claim_id__in=claim_ids).exclude(article_id=exclude_article)
         .annotate(rank=first).filter(rank__lte=MAX_MENTIONS_COMPARED)
         .order_by("claim_id", "rank")
-        .values_list("claim_id", "sentence", "start", "end", "quantities", "speaker__name", "speaker__key",
-                     "claim__kind", "claim__checkworthiness")
+        .values_list("id", "claim_id", "sentence", "speaker__key")
     )
+    # ids alone can come back after a rollback, so the sentence is part of the key
+    missing = {mid for mid, _c, sentence, key in rows if (mid, key, sentence) not in _signature_seen}
+    if missing:
+        for mid, sentence, start, end, quantities, name, key, kind, score in ClaimMention.objects.filter(
+            pk__in=missing
+        ).values_list("id", "sentence", "start", "end", "quantities", "speaker__name", "speaker__key",
+                      "claim__kind", "claim__checkworthiness"):
+            stored = ExtractedClaim(sentence=sentence, start=start, end=end, speaker_name=name, kind=kind,
+                                    score=score, quantities=tuple(_quantity(q) for q in quantities))
+            _signature_seen[(mid, key, sentence)] = claim_signature(stored, speaker_key=key)
     out: dict[int, list[ClaimSignature]] = defaultdict(list)
-    for claim_id, sentence, start, end, quantities, speaker_name, speaker_key, kind, score in rows:
-        stored = ExtractedClaim(sentence=sentence, start=start, end=end, speaker_name=speaker_name, kind=kind,
-                                score=score, quantities=tuple(_quantity(q) for q in quantities))
-        out[claim_id].append(_signature_of(stored, speaker_key=speaker_key))
+    for mid, claim_id, sentence, key in rows:
+        out[claim_id].append(_signature_seen[(mid, key, sentence)])
+    while len(_signature_seen) > SIGNATURES_KEPT:
+        del _signature_seen[next(iter(_signature_seen))]  # the oldest: dicts keep insertion order
     return out
 
 
