@@ -142,17 +142,31 @@ def _quantity_bonus(a: ClaimSignature, b: ClaimSignature) -> float:
     return 0.0
 
 
+def _compared_forms(a: ClaimSignature, b: ClaimSignature) -> tuple[ClaimSignature, ClaimSignature]:
+    if a.speaker_key and b.speaker_key:
+        # Both speakers known: the speaker bonus in same_claim weighs them; an
+        # added name term would count the same evidence twice.
+        return _without_added_speaker(a), _without_added_speaker(b)
+    return a, b
+
+
+def _share_evidence(a: ClaimSignature, b: ClaimSignature) -> bool:
+    return bool(a.entities & b.entities) or bool((a.content & b.content) - a.entities)
+
+
+def may_be_same_claim(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """False when ``same_claim(a, b)`` is 0 whatever the term weights (nothing telling in common)."""
+    return _share_evidence(*_compared_forms(a, b))
+
+
 def same_claim(a: ClaimSignature, b: ClaimSignature, rarity: Rarity | None = None) -> float:
     """How likely ``a`` and ``b`` state one claim, in [0, 1]; link at ``SAME_CLAIM_THRESHOLD``.
 
     ``rarity`` (see ``rarity_from_counts``) weighs terms by how specific they are
     in the corpus; without it every term of a kind weighs the same.
     """
-    if a.speaker_key and b.speaker_key:
-        # Both speakers known: the speaker bonus below weighs them; an added
-        # name term would count the same evidence twice.
-        a, b = _without_added_speaker(a), _without_added_speaker(b)
-    if not (a.entities & b.entities) and not (a.content & b.content) - a.entities:
+    a, b = _compared_forms(a, b)
+    if not _share_evidence(a, b):
         return 0.0
     rarity = rarity or _no_rarity
     score = _term_score(a, b, rarity)

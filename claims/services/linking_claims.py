@@ -16,6 +16,7 @@ from claims.nlp.claim_linking import (
     Rarity,
     blocking_keys,
     claim_signature,
+    may_be_same_claim,
     rarity_from_counts,
     same_claim,
     term_key,
@@ -173,7 +174,11 @@ def claims_for_mentions(*, mentions: list[ClaimMention], extracted: list[Extract
     postings = key_postings(ClaimKey, "claim_id", set().union(*keys))
     tops = [_top_candidates(counts_from_postings(postings, k)) for k in keys]
     stored = _stored_signatures(set().union(*tops), exclude_article=article.pk)
-    rarity = _rarity([*sigs, *(s for ss in stored.values() for s in ss)])
+    # Term weights are needed only where a pair has something in common: counting
+    # every stored mention's terms would read postings for hundreds of idle keys.
+    weighed = {s for sig, top in zip(sigs, tops, strict=True) for cid in top for s in stored.get(cid, ())
+               if may_be_same_claim(sig, s)}
+    rarity = _rarity([*sigs, *weighed])
     chosen: list[int | None] = []
     for mention, sig, top in zip(mentions, sigs, tops, strict=True):
         sharing = _claim_sharing_quotes(mention, list(quotes))
