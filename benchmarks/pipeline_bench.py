@@ -46,6 +46,7 @@ def django_setup(database_url: str, broker: str = "") -> None:
     # last 9,000 queries' SQL per connection, which costs time and tens of MB.
     os.environ.setdefault("DJANGO_DEBUG", "False")
     os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-not-a-secret")
+    os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
     import django
 
     django.setup()
