@@ -30,6 +30,9 @@ MIN_EXCERPT_EVIDENCE = 2.0  # ... holding at least one content word and four oth
 MAX_POSTINGS = 2000  # a blocking key held by more quotes than this is a stop key: skip it
 MAX_CANDIDATES = 20  # quotes scored per new quote, those sharing most keys first
 MIN_MISATTRIBUTED_WORDS = 6  # a verbatim sentence this long given to two people is one utterance
+MIN_MISATTRIBUTED_EXCERPT = 12  # ... or a verbatim excerpt this long of one person's longer quote
+MIN_SHORT_EXCERPT = 3  # tokens of a same-speaker fragment found verbatim inside a longer quote ...
+MIN_SHORT_EXCERPT_CONTENT = 2  # ... holding this many content words ("not a natural politician")
 SAME_ARTICLE_COVERAGE = 0.9  # in one article, only near-identical repeats (caption and body)
 MIN_TERM_CONTENT = 3  # content words a scare-quoted term needs to link across articles on its own
 
@@ -102,12 +105,26 @@ def evidence(ta: list[Token], tb: list[Token]) -> Evidence:
     # difference ("If we don't get" / "Without"), counted at the longer side: a
     # stock phrase set in two different sentences is not one utterance. Only
     # one quote going on is truncation and costs nothing.
-    for a_part, b_part in ((ta[: first.i1], tb[: first.j1]), (ta[last.i2 :], tb[last.j2 :])):
+    for a_part, b_part, at in ((ta[: first.i1], tb[: first.j1], -1), (ta[last.i2 :], tb[last.j2 :], 0)):
+        if a_part and b_part and _inflections(a_part[at].norm, b_part[at].norm):
+            # "beneficiary of the laws. But ..." / "... of the law.": one word, two endings.
+            w, c = _counts([a_part[at]])
+            matched, m_content, m_tokens = matched + w, m_content + c, m_tokens + 1
+            a_part, b_part = (a_part[:-1], b_part[:-1]) if at else (a_part[1:], b_part[1:])
         (wa, ca), (wb, cb) = _counts(a_part), _counts(b_part)
         if a_part and b_part:
             unmatched += max(wa, wb)
             u_content += min(ca, cb)  # "Nato, you can" / "They should": a pronoun for a name
     return Evidence(matched, unmatched, m_content, u_content, m_tokens, len(ta), len(tb), run)
+
+
+INFLECTIONS = ("s", "es", "d", "ed", "ing")  # endings that make "law" / "laws" one word at a quote's edge
+
+
+def _inflections(x: str, y: str) -> bool:
+    """Whether two words differ only by a regular ending ("law" / "laws", "promise" / "promised")."""
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 3 and long_.startswith(short) and long_[len(short) :] in INFLECTIONS
 
 
 # A worker links each new quote against a few hundred recent ones: 20,000 cached
@@ -133,16 +150,26 @@ def _may_link(a: str, b: str) -> bool:
     return shared >= MIN_BOTH_COVERAGE * min(ba.total(), bb.total()) and shared > 0
 
 
-def speech_overlap_score(ev: Evidence, same_speaker: bool = True) -> float:
-    """Score of two speech quotes from their alignment (speaker and article checks are the caller's)."""
+def title_case(text: str) -> bool:
+    """Whether every word of ``text`` of three or more words is capitalised, as in a slogan or a title."""
+    letters = [w for w in text.split() if w[:1].isalpha()]
+    return len(letters) >= 3 and all(w[0].isupper() for w in letters)
+
+
+def speech_overlap_score(ev: Evidence, same_speaker: bool = True, slogan: bool = False) -> float:
+    """Score of two speech quotes from their alignment (speaker and article checks are the caller's).
+
+    ``slogan``: the shorter quote is written in title case ("Make America Great Again"), a name
+    printed on hats and book covers and chanted at every rally, never one utterance by itself.
+    """
     if ev.matched_content == 0:
         return 0.0
     shorter, longer = min(ev.len_a, ev.len_b), max(ev.len_a, ev.len_b)
     comparable = shorter >= MIN_EXCERPT or shorter * MAX_LENGTH_RATIO >= longer
-    # A few words cut from a longer sentence ("Make America Great Again" inside a
-    # book title or someone else's paraphrase) are a stock phrase unless both
-    # outlets give them to the same person.
-    stock_excerpt = shorter < MIN_EXCERPT and longer - shorter >= 2 and not same_speaker
+    # A few words ("Make America Great Again") are a slogan or stock phrase,
+    # printed on hats, in book titles and in writers' own sentences, unless
+    # both outlets give them to the same person: as with scare-quoted terms.
+    stock_excerpt = shorter < MIN_EXCERPT and (slogan or not same_speaker)
     if (
         ev.matched >= MIN_EVIDENCE
         and ev.short_coverage >= MIN_SHORT_COVERAGE
@@ -154,10 +181,20 @@ def speech_overlap_score(ev: Evidence, same_speaker: bool = True) -> float:
     # to have Europe do that."), long enough not to be a stock phrase.
     if ev.content_run == shorter >= MIN_EXCERPT and ev.matched >= MIN_EXCERPT_EVIDENCE:
         return max(LINK_THRESHOLD, ev.agreement)
+    # A fragment of one known speaker's sentence ("not a natural politician")
+    # found word for word inside the longer quote, with two content words.
+    if (
+        same_speaker
+        and not slogan
+        and ev.content_run == shorter >= MIN_SHORT_EXCERPT
+        and ev.matched_content >= MIN_SHORT_EXCERPT_CONTENT
+    ):
+        return max(LINK_THRESHOLD, ev.agreement)
     # Two short quotes of one known speaker: no content word differs, and a
     # shared run of two or more words holds one ("forget about").
     if (
         same_speaker
+        and not slogan
         and longer <= SHORT_QUOTE
         and ev.unmatched_content == 0
         and ev.content_run >= 2
@@ -206,17 +243,22 @@ def same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
         if a.kind == b.kind:
             return 1.0 if [t.norm for t in ta] == [t.norm for t in tb] else 0.0
         return _term_score(ta if a.kind == "term" else tb, ev)
-    return speech_overlap_score(ev, same_speaker=bool(a.speaker_key and b.speaker_key))
+    shorter = a.text if len(ta) <= len(tb) else b.text
+    return speech_overlap_score(ev, same_speaker=bool(a.speaker_key and b.speaker_key), slogan=title_case(shorter))
 
 
 def _misattributed_score(
     a: QuoteRecord, b: QuoteRecord, ta: list[Token], tb: list[Token], ev: Evidence
 ) -> float:
-    """Different speakers, yet word for word the same long sentence: one utterance, misattributed by one
-    outlet. Linked so the attribution conflict can be shown; anything less than near-verbatim stays apart."""
+    """Different speakers, yet word for word the same long sentence, or a long verbatim excerpt of the other
+    quote: one utterance, misattributed by one outlet. Linked so the attribution conflict can be shown;
+    anything less than verbatim stays apart."""
     if a.article_id == b.article_id or a.kind == "term" or b.kind == "term":
         return 0.0
-    if min(len(ta), len(tb)) < MIN_MISATTRIBUTED_WORDS or ev.both_coverage < SAME_ARTICLE_COVERAGE:
+    shorter = min(len(ta), len(tb))
+    if ev.content_run == shorter >= MIN_MISATTRIBUTED_EXCERPT:
+        return max(LINK_THRESHOLD, ev.agreement)  # one outlet quoted more of the sentence
+    if shorter < MIN_MISATTRIBUTED_WORDS or ev.both_coverage < SAME_ARTICLE_COVERAGE:
         return 0.0
     return ev.agreement
 

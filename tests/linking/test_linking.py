@@ -132,7 +132,44 @@ def test_few_words_inside_a_longer_quote_need_one_known_speaker():
     slogan = q(1, 1, "Keep the Valley Green", speaker=None)
     assert not linked(slogan, q(2, 2, "Rivers and Roads: How to Keep the Valley Green", speaker=TOMAS))
     assert linked(q(1, 1, "Keep the Valley Green"), q(2, 2, "We will keep the valley green"))
-    assert linked(slogan, q(2, 2, "Keep the Valley Green!", speaker=TOMAS))
+
+
+def test_identical_short_quotes_need_both_speakers_known():
+    """A four-word slogan quoted whole by two outlets (on a cap, in a writer's own sentence) is one
+    utterance only when both give it to the same person, as with a scare-quoted term."""
+    slogan = "Keep the Valley Green!"
+    assert not linked(q(1, 1, "Keep the Valley Green", speaker=None), q(2, 2, slogan, speaker=TOMAS))
+    assert not linked(q(1, 1, "Keep the Valley Green", speaker=None), q(2, 2, slogan, speaker=None))
+    assert linked(q(1, 1, "Keep the Valley Green", speaker=TOMAS), q(2, 2, slogan, speaker=TOMAS))
+
+
+def test_long_verbatim_excerpt_given_to_another_person_links():
+    """A long sentence found word for word inside another outlet's longer quote is one utterance even
+    when the outlets name different speakers (one misattributed it); a shorter excerpt stays apart."""
+    longer = ("She is the best friend the toll lobby ever had. They are going to every village, "
+              "showing pictures of the old bridge in order to sell the new toll road to farmers.")
+    excerpt = "They are going to every village, showing pictures of the old bridge in order to sell the new toll road"
+    assert linked(q(1, 1, excerpt, MARA), q(2, 2, longer, TOMAS))
+    assert not linked(q(1, 1, "showing pictures of the old bridge in order to sell", MARA), q(2, 2, longer, TOMAS))
+
+
+def test_short_fragment_of_one_speakers_sentence_links():
+    """A few words of one known speaker found verbatim inside their longer quote link when they hold
+    two content words; one content word ("a harpist") or an unknown speaker is not enough."""
+    longer = q(2, 2, "I am not a natural harpist, in case you haven't noticed, like my sister.")
+    assert linked(q(1, 1, "not a natural harpist,"), longer)
+    assert not linked(q(1, 1, "not a natural harpist,", speaker=None), longer)
+    assert not linked(q(1, 1, "I am a harpist"), q(2, 2, "I am a harpist like you, neighbours, a harpist."))
+
+
+def test_word_endings_at_the_edge_of_a_truncated_quote_link():
+    """'... a big beneficiary of the rules. But I am working for you now. ...' and '... of the rule.' are one utterance:
+    the last word differs only by its ending, and the rest is truncation."""
+    a = q(1, 1, "It is something I have talked about for years despite, frankly, being a big beneficiary "
+                "of the rules. But I am working for you now. I am not working for the harbour board. Believe me.")
+    b = q(2, 2, "It is something I have talked about for years despite, frankly, being a big beneficiary "
+                "of the rule.")
+    assert linked(a, b)
 
 
 def test_link_quote_returns_matching_candidate_ids():
@@ -171,3 +208,12 @@ def test_cluster_quotes_is_order_independent(order):
     assert cluster_quotes([records[i] for i in order]) == expected
     for cid in expected.values():
         assert cid == min(k for k, v in expected.items() if v == cid)
+
+
+def test_title_case_slogan_does_not_link_even_for_one_speaker():
+    """'Keep The Valley Green' in title case is a slogan on caps and banners: neither the same slogan
+    in another article nor a sentence holding it is one utterance with it, whoever is named."""
+    slogan = q(1, 1, "Keep The Valley Green", speaker=TOMAS)
+    assert not linked(slogan, q(2, 2, "Keep The Valley Green!", speaker=TOMAS))
+    assert not linked(slogan, q(2, 2, "In our shared work to keep the valley green, I back the new mayor.", speaker=TOMAS))
+    assert linked(q(1, 1, "keep the valley green", speaker=TOMAS), q(2, 2, "keep the valley green!", speaker=TOMAS))
