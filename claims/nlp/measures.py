@@ -1,0 +1,157 @@
+"""What an amount measures, when the words around it say so in a few general ways.
+
+``measure_of(text, q)`` names the measure an amount is the figure for ("jailed
+for *six years*" is a prison term, "a crowd of *18,200*" an attendance,
+"*£240,000* in bribes" a bribe total) and returns the amount in a comparable
+form (a term in months, a headcount with no unit, money in its currency).
+
+Only amounts tied to a measure word by a fixed shape count: the word just
+before the amount with a linking word ("crowd of", "bribes worth", "jailed
+for", "killed"), just after it with "in"/"of" ("five years in prison"), as its
+counted noun ("12 deaths") or as the verb its counted noun governs ("11,000
+supporters watched"). Ages ("Castell, 54"), durations of other things ("over
+three years"), ranks and dates have no such tie and get no measure. Figures a
+clause marks as hypothetical, past or typical ("faces up to 14 years", "last
+season's average crowd of 9,000") get none either: another report's figure
+for this event does not contradict them. Vague amounts ("thousands of fans")
+get none: "thousands" against "18,200" is a manner of speaking, not a dispute.
+
+The lexicon is general English for measures news reports of one event give
+(prison terms, crowds, deaths, injuries, arrests, bribes, sums stolen, fines,
+turnout, majorities); it names no person, place or outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claims.nlp.numbers import unit_key
+from claims.nlp.types import Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    name: str  # "prison term"
+    family: str  # "duration" | "headcount" | "money" | "percent"
+    nouns: str  # regex alternation: the measure as a noun ("crowd", "bribes")
+    verbs: str  # regex alternation: the measure as a verb ("jailed", "attended")
+
+
+_MEASURES = (
+    _Measure("prison term", "duration",
+             r"prison|jail|gaol|custody|imprisonment|(?:prison |jail |custodial )?sentence|(?:prison|jail|custodial) term",
+             r"jailed|imprisoned|gaoled|sentenced|locked up"),
+    _Measure("crowd", "headcount",
+             r"crowd|attendance|audience|gate",
+             r"attended|watched|turned out|packed|filled|gathered|in front of"),
+    _Measure("death toll", "headcount",
+             r"deaths|dead|death toll|toll|fatalities|lives",
+             r"killed|died|perished|killing"),
+    _Measure("injuries", "headcount", r"injuries|injured|wounded", r"injured|wounded|hurt|injuring|wounding"),
+    _Measure("arrests", "headcount", r"arrests|detentions", r"arrested|detained"),
+    _Measure("bribes", "money", r"bribes?|kickbacks?|backhanders?|pay-?offs?|bribery", r"bribed"),
+    _Measure("sum taken", "money", r"fraud|theft|embezzlement|scam",
+             r"stole|stolen|embezzled|defrauded \w+(?: \w+)? (?:of|out of)|siphoned(?: off)?|misappropriated|laundered"),
+    _Measure("fine", "money", r"fine|penalty|damages|compensation", r"fined|ordered to pay"),
+    _Measure("turnout", "percent", r"turnout", r""),
+    _Measure("majority", "headcount", r"majority|margin", r""),
+)
+# Nouns that count people in general: "11,000 supporters watched" is a crowd,
+# "12 people died" a death toll. A narrower group ("soldiers", "children") is a
+# part of the toll, so it keeps its own unit and pairs only with itself.
+_PEOPLE = frozenset(
+    "people persons individuals supporters fans spectators attendees onlookers visitors votes seats".split()
+)
+_LINK_AFTER_NOUN = (
+    r"(?:of|worth|totall?ing|amounting to|was|were|is|stood at|reached|rose to|climbed to|hit|put at|at|"
+    r"estimated at|numbered|of about|of around|of some)"
+)
+# Words in the clause before the amount that make it a figure other than this
+# event's: a possibility, a demand, a capacity or average, an earlier occasion.
+_NOT_THIS_EVENT = re.compile(
+    r"\b(?:faces?|faced|facing|could|would|might|(?-i:may)|maximum|max|sought|seeks?|seeking|demand(?:s|ed)?|"
+    r"ask(?:s|ed)? for|request(?:s|ed)?|propos(?:e|es|ed)|recommend(?:s|ed)?|possible|potential|risks?|"
+    r"expected|capacity|average|previous(?:ly)?|last|earlier|usual(?:ly)?|typical(?:ly)?|if|than)\b",
+    re.I,
+)
+_LATER_NOT_THIS_EVENT = re.compile(
+    r"^[^.;:]{0,30}?\b(?:last (?:year|season)|ago|previously|a year earlier)\b", re.I
+)
+_CLAUSE_START = re.compile(r"[.;:!?“”\"()—–]|,\s|\n")
+_DURATION_MONTHS = {"day": 1 / 30, "week": 12 / 52, "month": 1.0, "year": 12.0}
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words between the start of the amount's clause and the amount."""
+    window = text[max(0, pos - 80) : pos]
+    cut = [m.end() for m in _CLAUSE_START.finditer(window)]
+    return window[cut[-1] :] if cut else window
+
+
+def _named_by(text: str, q: Quantity, m: _Measure) -> bool:
+    """Whether the words around ``q`` tie it to measure ``m`` in one of the fixed shapes."""
+    before = _clause_before(text, q.start)
+    after = text[q.end : q.end + 40]
+    unit = (q.unit or "").lower()
+    if re.search(rf"\b(?:{m.nouns})\s+{_LINK_AFTER_NOUN}\s+(?:an? |the )?$", before, re.I):
+        return True  # "a crowd of 18,200", "bribes worth about £24,000"
+    if m.verbs and re.search(rf"\b(?:{m.verbs})\s+(?:for |to |by )?$", before, re.I):
+        return True  # "jailed for six years", "killed at least 12"
+    if re.match(rf"\s+(?:in|of)\s+(?:{m.nouns})\b", after, re.I):
+        return True  # "five years in prison", "£240,000 in bribes"
+    if "-" in q.text and re.match(rf"\s+(?:[a-z]+\s+)?(?:{m.nouns})\b", after, re.I):
+        return True  # "a six-year prison sentence"
+    if re.fullmatch(rf"(?:{m.nouns})", unit) and m.family != "duration":
+        return True  # "12 deaths", "30 arrests"
+    counted = unit in _PEOPLE or unit == "" or re.fullmatch(rf"(?:{m.verbs})", unit or "-") is not None
+    if m.verbs and m.family == "headcount" and counted:
+        verb_follows = re.match(rf"\s*(?:(?:were|was|have been|had been|are)\s+)?(?:{m.verbs})\b", after, re.I)
+        return bool(verb_follows or (m.verbs and re.fullmatch(rf"(?:{m.verbs})", unit)))
+    return False
+
+
+def _comparable(q: Quantity, m: _Measure) -> Quantity | None:
+    """``q`` in the measure's comparable unit, or None when its unit does not fit the measure."""
+    unit = (q.unit or "").lower()
+    if m.family == "duration":
+        span = re.fullmatch(r"(day|week|month|year)s?", unit_key(unit) or "")
+        if span is None or q.value is None:
+            return None
+        # Vague amounts never get here (measure_of skips them), so there is no range to scale.
+        return replace(q, value=q.value * _DURATION_MONTHS[span.group(1)], unit="months")
+    if m.family == "money":
+        return q if q.unit and q.unit.isupper() and len(q.unit) == 3 else None  # a currency code
+    if m.family == "percent":
+        return q if unit == "percent" else None
+    if not unit or unit in _PEOPLE or re.fullmatch(rf"(?:{m.nouns}|{m.verbs or '-'})", unit):
+        return replace(q, unit=None)  # every way of counting the whole crowd or toll
+    if unit == "percent":
+        return None  # "killed 81 percent of the victims": a share, not a count
+    return q if q.unit and q.unit[0].islower() else None  # "12 soldiers": a part, kept apart
+
+
+@dataclass(frozen=True, slots=True)
+class MeasuredAmount:
+    measure: str  # the measure's name ("crowd")
+    amount: Quantity  # as written, offsets into the text
+    comparable: Quantity  # the amount in the measure's comparable unit
+
+
+def measure_of(text: str, q: Quantity) -> MeasuredAmount | None:
+    """The measure ``q`` is the figure for in ``text``, or None when the words do not say (or say it is
+    a figure other than this event's: a possibility, an average, an earlier occasion)."""
+    if q.value is None or q.relative_factor is not None or q.unit == "score":
+        return None
+    for m in _MEASURES:
+        if not _named_by(text, q, m):
+            continue
+        comparable = _comparable(q, m)
+        if comparable is None:
+            return None
+        if _NOT_THIS_EVENT.search(_clause_before(text, q.start)) or _LATER_NOT_THIS_EVENT.search(
+            text[q.end : q.end + 60]
+        ):
+            return None
+        return MeasuredAmount(m.name, q, comparable)
+    return None

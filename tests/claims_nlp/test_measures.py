@@ -1,0 +1,84 @@
+"""What an amount measures: only fixed shapes of general measure words tie a figure to a measure."""
+
+import pytest
+
+from claims.nlp.measures import measure_of
+from claims.nlp.numbers import find_quantities
+
+
+def measured(text: str, amount: str):
+    [q] = [q for q in find_quantities(text) if q.text == amount]
+    return measure_of(text, q)
+
+
+@pytest.mark.parametrize(
+    "text, amount, measure",
+    [
+        ("Orla Penn was jailed for six years at Tarrow Crown Court on Friday.", "six years", "prison term"),
+        ("Penn has been sentenced to five years in prison for fraud.", "five years", "prison term"),
+        ("Penn was given a six-year prison sentence.", "six-year", "prison term"),
+        ("Penn took £80,000 in bribes from two builders.", "£80,000", "bribes"),
+        ("Penn was convicted of taking bribes worth about £8,000.", "about £8,000", "bribes"),
+        ("Dunmore won in front of a crowd of 21,400.", "21,400", "crowd"),
+        ("Around 9,000 supporters watched Dunmore lose.", "Around 9,000 supporters", "crowd"),
+        ("The storm killed at least 14 people in the valley.", "at least 14 people", "death toll"),
+        ("Police arrested 22 people after the march.", "22 people", "arrests"),
+        ("The club was fined £40,000 by the league.", "£40,000", "fine"),
+        ("The motion passed with a majority of 19.", "19", "majority"),
+    ],
+)
+def test_measure_words_name_the_measure(text, amount, measure):
+    assert measured(text, amount).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Orla Penn, 52, accepted £80,000 from two builders.", "52"),  # an age
+        ("Penn took £80,000 in bribes over three years.", "over three years"),  # how long, not a term
+        ("Penn faces up to 14 years in prison if convicted.", "up to 14 years"),  # a possibility
+        ("Prosecutors sought 12 years in prison for Penn.", "12 years"),  # a demand
+        ("Last season's average crowd of 9,000 was the lowest.", "9,000"),  # another occasion
+        ("Senator Ruiz won a four-year term in the spring.", "four-year"),  # an office's term
+        ("Around 9,000 viewers watched on television.", "Around 9,000 viewers"),  # not a crowd
+    ],
+)
+def test_figures_without_a_measure_of_this_event(text, amount):
+    assert measured(text, amount) is None
+
+
+def test_prison_terms_compare_in_months():
+    """Terms in months and in years compare on one scale."""
+    a = measured("Penn was jailed for 18 months.", "18 months").comparable
+    b = measured("Penn was sentenced to two years in prison.", "two years").comparable
+    assert (a.value, a.unit) == (18.0, "months") and (b.value, b.unit) == (24.0, "months")
+
+
+def test_a_narrower_group_keeps_its_unit():
+    """'12 soldiers' killed is part of a toll: it does not compare with a count of people."""
+    soldiers = measured("The blast killed 12 soldiers.", "12 soldiers").comparable
+    people = measured("The blast killed 30 people.", "30 people").comparable
+    assert soldiers.unit == "soldiers" and people.unit is None
+
+
+@pytest.mark.parametrize(
+    "text, amount, measure",
+    [
+        ("Dunmore won 2-0 in front of 21,400 fans.", "21,400 fans", "crowd"),
+        ("The treasurer embezzled £310,000 from the charity.", "£310,000", "sum taken"),
+        ("He defrauded the council of $2.5 million.", "$2.5 million", "sum taken"),
+    ],
+)
+def test_more_shapes_of_crowds_and_sums_taken(text, amount, measure):
+    assert measured(text, amount).measure == measure
+
+
+def test_vague_amounts_get_no_measure():
+    """'thousands of fans' against a counted crowd is a manner of speaking."""
+    text = "Thousands of fans watched the final."
+    assert all(measure_of(text, q) is None for q in find_quantities(text))
+
+
+def test_a_share_is_not_a_headcount():
+    text = "The report said gangs killed 81 percent of the victims."
+    assert measured(text, "81 percent") is None
