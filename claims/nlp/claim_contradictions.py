@@ -18,7 +18,8 @@ Three rules, each conservative (a finding is shown to a reviewer):
 
 - number (number_rules.py): one claim, amounts that cannot be the same
   figure ("$350 billion" vs "roughly half of that amount"); approximations,
-  bounds and ranges are respected.
+  bounds and ranges are respected. Reports of one story that give one
+  measure different figures in unlinked sentences (story_numbers.py).
 - fact / title: one article gives a person a "former" office that other
   articles of the same few days give them as sitting (roles.py).
 - fact / denial: an outlet writes that one statement contradicts, refutes or
@@ -259,11 +260,17 @@ def denial_findings(art: ArticleFacts) -> list[ContradictionFinding]:
 
 
 def claim_findings(
-    articles: list[ArticleFacts], claim_groups: dict[int, list[tuple[int, int]]] | None = None
+    articles: list[ArticleFacts],
+    claim_groups: dict[int, list[tuple[int, int]]] | None = None,
+    story_groups: dict[int, list[tuple[int, int]]] | None = None,
 ) -> list[ContradictionFinding]:
-    """All number, title, polarity and denial findings of one linking run, de-duplicated by key."""
+    """All number, title, polarity and denial findings of one linking run, de-duplicated by key.
+
+    ``story_groups`` (optional, same shape as ``claim_groups``) holds every claim of
+    the run's mentions, touched or not: which articles report one story.
+    """
     found = (
-        number_findings(articles, claim_groups)
+        number_findings(articles, claim_groups, story_groups)
         + title_findings(articles)
         + polarity_findings(articles, claim_groups)
     )

@@ -14,14 +14,15 @@ Two shapes:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.claim_linking import SAME_CLAIM_THRESHOLD, claim_signature, same_claim
 from claims.nlp.claim_terms import terms
+from claims.nlp.finding_keys import stable_key
 from claims.nlp.numbers import find_quantities, quantities_compatible, unit_key
+from claims.nlp.story_numbers import story_number_findings
 from claims.nlp.types import ContradictionFinding, ExtractedClaim, Quantity, SpanRef
 
 _CORRECTION = re.compile(
@@ -33,12 +34,6 @@ _MIN_SHARED_TERMS = 3
 LINKED_THRESHOLD = 0.5  # stricter than linking: a number conflict needs the same claim for sure
 
 ClaimRef = tuple[int, int]  # (article_id, index into ArticleFacts.claims)
-
-
-def stable_key(kind: str, *parts: object) -> str:
-    """A short digest of what a finding is about; equal inputs give equal keys."""
-    norm = "|".join(re.sub(r"\s+", " ", str(p)).strip().lower() for p in parts)
-    return f"{kind}:{hashlib.sha1(norm.encode()).hexdigest()[:16]}"
 
 
 def _same_claims(
@@ -189,9 +184,17 @@ def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
 
 
 def number_findings(
-    articles: Sequence[ArticleFacts], claim_groups: dict[int, list[ClaimRef]] | None = None
+    articles: Sequence[ArticleFacts],
+    claim_groups: dict[int, list[ClaimRef]] | None = None,
+    story_groups: dict[int, list[ClaimRef]] | None = None,
 ) -> list[ContradictionFinding]:
-    """Corrections within an article and conflicting amounts across linked claims."""
+    """Corrections within an article, conflicting amounts across linked claims, and conflicting figures
+    for one measure in reports of one story (story_numbers.py).
+
+    ``story_groups`` are the claims of every mention of the run (not only the
+    touched ones) and tell which articles report one story; by default
+    ``claim_groups``, or the claims ``same_claim`` pairs when that is None too.
+    """
     by_id = {a.article_id: a for a in articles}
     same = _same_claims(articles, claim_groups, SAME_CLAIM_THRESHOLD)
     out = []
@@ -202,7 +205,26 @@ def number_findings(
                     finding = _correction(art, ci, q, same, by_id)
                     if finding is not None:
                         out.append(finding)
-    return out + _linked_conflicts(strict_claim_pairs(articles, claim_groups, same), by_id)
+    out += _linked_conflicts(strict_claim_pairs(articles, claim_groups, same), by_id)
+    if story_groups is None:
+        story_groups = claim_groups if claim_groups is not None else _pair_groups(same)
+    return out + [f for f in story_number_findings(articles, story_groups) if not _already_found(f, out)]
+
+
+def _pair_groups(same: dict[ClaimRef, set[ClaimRef]]) -> dict[int, list[ClaimRef]]:
+    """Linked claim pairs as two-member groups."""
+    pairs = sorted({tuple(sorted((r, o))) for r, others in same.items() for o in others})
+    return {i: list(p) for i, p in enumerate(pairs)}
+
+
+def _already_found(finding: ContradictionFinding, found: list[ContradictionFinding]) -> bool:
+    """Another number finding already sets one of this finding's amounts against one of the other side's."""
+    sides = {(i.article_id, i.start): i.side for i in finding.items}
+    for other in found:
+        spans = [(i.article_id, i.start) for i in other.items if (i.article_id, i.start) in sides]
+        if len({sides[s] for s in spans}) == 2 and len({i.side for i in other.items}) == 2:
+            return True
+    return False
 
 
 def strict_claim_pairs(

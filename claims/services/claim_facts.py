@@ -98,13 +98,16 @@ def claim_findings_for(*, article: Article, claim_ids: set[int]) -> dict[int | N
                                   persons=_persons(a.pk, a.content_hash, a.body)))
     # Groups name each mention by (article id, its index in that article's claims list).
     groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    # Every claim of the run's mentions: which articles report one story, whichever claims this article touched.
+    story_groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for article_id, article_mentions in by_article.items():
         for index, m in enumerate(article_mentions):
+            story_groups[m.claim_id].append((article_id, index))
             if m.claim_id in claim_ids:
                 groups[m.claim_id].append((article_id, index))
     out: dict[int | None, list[ContradictionFinding]] = defaultdict(list)
     owners = _owners(mentions)
-    for finding in claim_findings(facts, claim_groups=dict(groups)):
+    for finding in claim_findings(facts, claim_groups=dict(groups), story_groups=dict(story_groups)):
         out[_owner(finding, owners)].append(finding)
     return out
 

@@ -1,0 +1,190 @@
+"""Number conflicts between reports of one story whose sentences were not linked as one claim.
+
+Outlets often state one figure in differently built sentences ("jailed for six
+years at the crown court" / "has been sentenced to five years in prison for
+accepting bribes"), so claim linking does not pair them and the linked-claim
+rule (number_rules.py) never compares them. Here two amounts conflict when:
+
+- their articles report the same story: they share at least
+  ``MIN_SHARED_CLAIMS`` linked claims and appeared within ``STORY_DAYS`` days of
+  each other (an unknown date does not rule a pair out);
+- both amounts are the figure for one measure by the words around them
+  (measures.py: a prison term, a crowd, a death toll, bribes, ...), and each
+  article gives that measure one figure anywhere in its text (an article with
+  two prison terms reports two defendants, so its figures pair with nothing);
+- their sentences do not name different people or places only (two events
+  of the background, "14 killed in San Bernardino" / "130 killed in Paris"),
+  the other report's lead counting as its sentence's context;
+- they cannot be the same figure, even allowing for "about" and bounds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.claim_terms import terms
+from claims.nlp.finding_keys import stable_key
+from claims.nlp.measures import MeasuredAmount, measure_of
+from claims.nlp.numbers import find_quantities, quantities_compatible
+from claims.nlp.types import ContradictionFinding, SpanRef
+
+ClaimRef = tuple[int, int]  # (article_id, index into ArticleFacts.claims)
+
+MIN_SHARED_CLAIMS = 2
+STORY_DAYS = 2
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def _near_in_time(a: ArticleFacts, b: ArticleFacts) -> bool:
+    da, db = _day(a.published), _day(b.published)
+    return da is None or db is None or abs((da - db).days) <= STORY_DAYS
+
+
+def story_pairs(articles: Sequence[ArticleFacts], claim_groups: dict[int, list[ClaimRef]]) -> set[tuple[int, int]]:
+    """Pairs of article ids (lower first) that report one story: several claims linked, close in time."""
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in claim_groups.values():
+        for a, b in combinations(sorted({aid for aid, _ in members}), 2):
+            shared[(a, b)] += 1
+    by_id = {a.article_id: a for a in articles}
+    return {
+        pair
+        for pair, n in shared.items()
+        if n >= MIN_SHARED_CLAIMS
+        and pair[0] in by_id
+        and pair[1] in by_id
+        and _near_in_time(by_id[pair[0]], by_id[pair[1]])
+    }
+
+
+# Calendar words are capitalised but name no one: every report of the week shares them.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+def _named(sentence: str) -> frozenset[str]:
+    """The people, places and bodies a sentence names (calendar words left out)."""
+    return frozenset(e for e in terms(sentence)[1] if e not in _CALENDAR)
+
+
+_LEAD_CHARS = 300  # the headline and first sentence: who and where the report is about
+
+
+class _Stated:
+    """One article's figure for one measure, with the claim holding it, the names its sentence gives and
+    the names it or the article's lead gives."""
+
+    __slots__ = ("article_id", "claim", "measured", "names", "context")
+
+    def __init__(self, article_id: int, claim: int, measured: MeasuredAmount, sentence: str, lead: str) -> None:
+        self.article_id, self.claim, self.measured = article_id, claim, measured
+        self.names = _named(sentence)
+        self.context = self.names | terms(lead)[0]  # all its words: the headline's first word is a name too
+
+    def agrees(self, other: _Stated) -> bool:
+        return quantities_compatible(self.measured.comparable, other.measured.comparable)
+
+    def same_event(self, other: _Stated) -> bool:
+        """Sentences that both name who or where, where neither names anyone the other's sentence or lead
+        names, tell of different events ("killed 14 people in San Bernardino" / "killed 130 people in
+        Paris") even in reports of one story. "Around 9,000 supporters watched Dunmore" is the match of a
+        report that opens "Dunmore beat Carrick Athletic"."""
+        if not (self.names and other.names):
+            return True
+        return bool(self.names & other.context or other.names & self.context)
+
+
+@lru_cache(maxsize=4096)
+def _ambiguous_measures(text: str) -> frozenset[str]:
+    """Measures the whole text gives figures that disagree ("jailed for six years ... her partner was
+    jailed for two years": two defendants), claim sentences or not: which one another report means is unknown."""
+    figures: dict[str, list[MeasuredAmount]] = defaultdict(list)
+    for q in find_quantities(text):
+        m = measure_of(text, q)
+        if m is not None:
+            figures[m.measure].append(m)
+    return frozenset(
+        k for k, ms in figures.items()
+        if not all(quantities_compatible(a.comparable, b.comparable) for a, b in combinations(ms, 2))
+    )
+
+
+def _measured(art: ArticleFacts) -> dict[str, list[_Stated]]:
+    """measure -> the article's claimed figures for it, leaving out measures it gives disagreeing figures."""
+    out: dict[str, list[_Stated]] = defaultdict(list)
+    for ci, claim in enumerate(art.claims):
+        for q in claim.quantities:
+            m = measure_of(art.text, q)
+            if m is not None:
+                out[m.measure].append(_Stated(art.article_id, ci, m, claim.sentence, art.text[:_LEAD_CHARS]))
+    if not out:
+        return {}
+    ambiguous = _ambiguous_measures(art.text)
+    return {k: v for k, v in out.items() if k not in ambiguous and all(a.agrees(b) for a, b in combinations(v, 2))}
+
+
+def _finding(measure: str, side_a: list[_Stated], side_b: list[_Stated]) -> ContradictionFinding:
+    items = tuple(
+        SpanRef(s.article_id, s.measured.amount.text, s.measured.amount.start, s.measured.amount.end, side,
+                claim_id=s.claim)
+        for side, stated in (("A", side_a), ("B", side_b))
+        for s in stated
+    )
+    a_text, b_text = side_a[0].measured.amount.text, side_b[0].measured.amount.text
+    return ContradictionFinding(
+        kind="number",
+        items=items,
+        explanation=f"Reports of one story give the {measure} as “{a_text}” and as “{b_text}”",
+        key=stable_key("story-number", measure, sorted((s.article_id, s.measured.amount.text) for s in side_a),
+                       sorted((s.article_id, s.measured.amount.text) for s in side_b)),
+    )
+
+
+def story_number_findings(
+    articles: Sequence[ArticleFacts], claim_groups: dict[int, list[ClaimRef]]
+) -> list[ContradictionFinding]:
+    """Conflicting figures for one measure in reports of one story.
+
+    For each measure, the articles' figures split into groups that agree; two
+    groups conflict when an article of one and an article of the other report
+    the same story. The side more articles give is A.
+    """
+    pairs = story_pairs(articles, claim_groups)
+    if not pairs:
+        return []
+    stated: dict[str, list[list[_Stated]]] = defaultdict(list)
+    for art in sorted(articles, key=lambda a: a.article_id):
+        for measure, figures in _measured(art).items():
+            stated[measure].append(figures)
+    out = []
+    for measure, per_article in sorted(stated.items()):
+        groups: list[list[_Stated]] = []
+        for figures in per_article:
+            home = next((g for g in groups if all(f.agrees(s) for f in figures for s in g)), None)
+            if home is None:
+                groups.append(list(figures))
+            else:
+                home.extend(figures)
+        for ga, gb in combinations(groups, 2):
+            ids_a, ids_b = {s.article_id for s in ga}, {s.article_id for s in gb}
+            if any(
+                (min(a.article_id, b.article_id), max(a.article_id, b.article_id)) in pairs and a.same_event(b)
+                for a in ga
+                for b in gb
+            ):
+                side_a, side_b = (ga, gb) if len(ids_a) >= len(ids_b) else (gb, ga)
+                out.append(_finding(measure, side_a, side_b))
+    return out

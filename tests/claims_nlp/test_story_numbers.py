@@ -1,0 +1,86 @@
+"""Number conflicts between reports of one story whose sentences are not linked as one claim."""
+
+from claims.nlp.claim_contradictions import ArticleFacts
+from claims.nlp.claims import extract_claims
+from claims.nlp.story_numbers import story_number_findings
+
+# Two sentences every report of the invented trial shares, so the reports are one story.
+SHARED = (
+    "Judge Amal Voss said the harm done to the port authority had been grave and lasting. "
+    "Defence lawyer Rui Kamara said his client had shown genuine remorse for the fraud. "
+)
+
+
+def facts(aid, text, published="2031-05-04"):
+    return ArticleFacts(aid, text, published, extract_claims(text, [], []), [])
+
+
+def shared_groups(*articles):
+    """The shared sentences linked as one claim each across the articles."""
+    groups = {}
+    for g, marker in enumerate(("Judge Amal Voss", "Rui Kamara")):
+        groups[g] = [(a.article_id, i) for a in articles for i, c in enumerate(a.claims) if marker in c.sentence]
+    return groups
+
+
+def findings(*articles, groups=None):
+    return story_number_findings(list(articles), shared_groups(*articles) if groups is None else groups)
+
+
+def test_unlinked_sentences_of_one_story_conflict_on_the_prison_term():
+    a = facts(1, "Port clerk Orla Penn was jailed for six years at Tarrow Crown Court. " + SHARED)
+    b = facts(2, SHARED + "Penn, 52, has been sentenced to five years in prison for taking bribes.")
+    c = facts(3, "A port clerk was jailed for six years on Friday. " + SHARED)
+    [f] = findings(a, b, c)
+    assert f.kind == "number"
+    assert {(i.article_id, i.text, i.side) for i in f.items} == {
+        (1, "six years", "A"), (3, "six years", "A"), (2, "five years", "B")
+    }
+    for item in f.items:
+        assert [a, b, c][item.article_id - 1].text[item.start : item.end] == item.text
+
+
+def test_crowd_counted_by_different_nouns_conflicts():
+    a = facts(1, "Dunmore beat Carrick Athletic on Saturday in front of a crowd of 21,400. " + SHARED)
+    b = facts(2, SHARED + "Around 9,000 supporters watched Dunmore win.")
+    [f] = findings(a, b)
+    assert {i.text for i in f.items} == {"21,400", "Around 9,000 supporters"}
+
+
+def test_figures_that_agree_within_their_hedges_do_not_conflict():
+    a = facts(1, "Dunmore beat Carrick Athletic on Saturday in front of a crowd of 21,400. " + SHARED)
+    b = facts(2, SHARED + "Around 20,000 supporters watched Dunmore win.")
+    assert findings(a, b) == []
+
+
+def test_one_shared_claim_is_not_one_story():
+    a = facts(1, "Port clerk Orla Penn was jailed for six years at Tarrow Crown Court. " + SHARED)
+    b = facts(2, SHARED + "Penn has been sentenced to five years in prison for taking bribes.")
+    assert findings(a, b, groups=dict(list(shared_groups(a, b).items())[:1])) == []
+
+
+def test_reports_days_apart_are_different_stories():
+    a = facts(1, "Port clerk Orla Penn was jailed for six years. " + SHARED, published="2031-05-04")
+    b = facts(2, SHARED + "Penn has been sentenced to five years in prison.", published="2031-05-20")
+    assert findings(a, b) == []
+
+
+def test_an_article_giving_two_terms_pairs_with_nothing():
+    """Two prison terms in one report are two defendants: which one another report gives is unknown."""
+    a = facts(1, "Orla Penn was jailed for six years. Her partner was jailed for two years. " + SHARED)
+    b = facts(2, SHARED + "Penn has been sentenced to five years in prison.")
+    assert findings(a, b) == []
+
+
+def test_different_measures_never_pair():
+    """A prison term and how long the bribes went on are both years, but not one measure."""
+    a = facts(1, "Orla Penn was jailed for six years. " + SHARED)
+    b = facts(2, SHARED + "Penn took £80,000 in bribes over three years.")
+    assert findings(a, b) == []
+
+
+def test_background_events_named_apart_never_pair():
+    """Reports of one story recalling two other attacks: different places, different tolls, no conflict."""
+    a = facts(1, SHARED + "The judge recalled the attack that killed 14 people in Larkspur last spring.")
+    b = facts(2, SHARED + "The judge recalled the bombing that killed 130 people in Vessenby last spring.")
+    assert findings(a, b) == []
