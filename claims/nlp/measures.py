@@ -137,6 +137,12 @@ class MeasuredAmount:
     amount: Quantity  # as written, offsets into the text
     comparable: Quantity  # the amount in the measure's comparable unit
 
+    @property
+    def what(self) -> tuple[str, str | None]:
+        """The measure and the unit it is counted in: "12 soldiers" killed and "30 people" killed are
+        different counts, neither agreeing nor disagreeing."""
+        return self.measure, unit_key(self.comparable.unit)
+
 
 def measure_of(text: str, q: Quantity) -> MeasuredAmount | None:
     """The measure ``q`` is the figure for in ``text``, or None when the words do not say (or say it is

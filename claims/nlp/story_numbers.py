@@ -108,28 +108,29 @@ class _Stated:
 
 
 @lru_cache(maxsize=4096)
-def _ambiguous_measures(text: str) -> frozenset[str]:
+def _ambiguous_measures(text: str) -> frozenset[tuple[str, str | None]]:
     """Measures the whole text gives figures that disagree ("jailed for six years ... her partner was
     jailed for two years": two defendants), claim sentences or not: which one another report means is unknown."""
-    figures: dict[str, list[MeasuredAmount]] = defaultdict(list)
+    figures: dict[tuple[str, str | None], list[MeasuredAmount]] = defaultdict(list)
     for q in find_quantities(text):
         m = measure_of(text, q)
         if m is not None:
-            figures[m.measure].append(m)
+            figures[m.what].append(m)
     return frozenset(
         k for k, ms in figures.items()
         if not all(quantities_compatible(a.comparable, b.comparable) for a, b in combinations(ms, 2))
     )
 
 
-def _measured(art: ArticleFacts) -> dict[str, list[_Stated]]:
-    """measure -> the article's claimed figures for it, leaving out measures it gives disagreeing figures."""
-    out: dict[str, list[_Stated]] = defaultdict(list)
+def _measured(art: ArticleFacts) -> dict[tuple[str, str | None], list[_Stated]]:
+    """(measure, unit) -> the article's claimed figures for it, leaving out measures it gives disagreeing
+    figures."""
+    out: dict[tuple[str, str | None], list[_Stated]] = defaultdict(list)
     for ci, claim in enumerate(art.claims):
         for q in claim.quantities:
             m = measure_of(art.text, q)
             if m is not None:
-                out[m.measure].append(_Stated(art.article_id, ci, m, claim.sentence, art.text[:_LEAD_CHARS]))
+                out[m.what].append(_Stated(art.article_id, ci, m, claim.sentence, art.text[:_LEAD_CHARS]))
     if not out:
         return {}
     ambiguous = _ambiguous_measures(art.text)
@@ -158,19 +159,20 @@ def story_number_findings(
 ) -> list[ContradictionFinding]:
     """Conflicting figures for one measure in reports of one story.
 
-    For each measure, the articles' figures split into groups that agree; two
+    For each measure (and unit: "12 soldiers" is not a count of people), the
+    articles' figures split into groups that agree; two
     groups conflict when an article of one and an article of the other report
     the same story. The side more articles give is A.
     """
     pairs = story_pairs(articles, claim_groups)
     if not pairs:
         return []
-    stated: dict[str, list[list[_Stated]]] = defaultdict(list)
+    stated: dict[tuple[str, str | None], list[list[_Stated]]] = defaultdict(list)
     for art in sorted(articles, key=lambda a: a.article_id):
-        for measure, figures in _measured(art).items():
-            stated[measure].append(figures)
+        for what, figures in _measured(art).items():
+            stated[what].append(figures)
     out = []
-    for measure, per_article in sorted(stated.items()):
+    for (measure, _unit), per_article in sorted(stated.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         groups: list[list[_Stated]] = []
         for figures in per_article:
             home = next((g for g in groups if all(f.agrees(s) for f in figures for s in g)), None)

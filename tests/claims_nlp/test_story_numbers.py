@@ -84,3 +84,10 @@ def test_background_events_named_apart_never_pair():
     a = facts(1, SHARED + "The judge recalled the attack that killed 14 people in Larkspur last spring.")
     b = facts(2, SHARED + "The judge recalled the bombing that killed 130 people in Vessenby last spring.")
     assert findings(a, b) == []
+
+
+def test_a_count_of_one_group_is_not_the_whole_toll():
+    """'killed 12 soldiers' and 'killed 30 people' count different things."""
+    a = facts(1, SHARED + "Officials said the blast at the Tarrow depot killed 12 soldiers on Sunday.")
+    b = facts(2, SHARED + "Officials said the blast at the Tarrow depot killed 30 people on Sunday.")
+    assert findings(a, b) == []
