@@ -77,8 +77,15 @@ def _mentions_of(article_ids: set[int]) -> list[_Mention]:
     return [_Mention(*row[:8], _Speaker(row[8]) if row[7] else None, _Claim(row[9], row[10])) for row in rows]
 
 
-def claim_findings_for(*, article: Article, claim_ids: set[int]) -> dict[int | None, list[ContradictionFinding]]:
-    """Findings grouped by the claim whose mention holds their first item (None: no claim).
+class ClaimRun(NamedTuple):
+    findings: dict[int | None, list[ContradictionFinding]]  # by the claim whose mention holds the first item
+    article_ids: set[int]  # the articles the run read: only their findings could be found again
+
+
+def claim_findings_for(*, article: Article, claim_ids: set[int]) -> ClaimRun:
+    """Findings of the number and fact rules over the articles related to the touched claims.
+
+    Findings are grouped by the claim whose mention holds their first item (None: no claim).
 
     Amounts and negations are compared only within the touched claims: every
     mention of those is loaded, so their findings are complete, while a claim
@@ -109,7 +116,7 @@ def claim_findings_for(*, article: Article, claim_ids: set[int]) -> dict[int | N
     owners = _owners(mentions)
     for finding in claim_findings(facts, claim_groups=dict(groups), story_groups=dict(story_groups)):
         out[_owner(finding, owners)].append(finding)
-    return out
+    return ClaimRun(dict(out), article_ids)
 
 
 def _owners(mentions: list[_Mention]) -> dict[int, list[tuple[int, int, int]]]:

@@ -181,16 +181,33 @@ def groups_tidy(group_ids: set[int]) -> set[int]:
 def claim_contradictions_refresh(*, article: Article, claim_ids: set[int]) -> None:
     """Re-run the number and fact rules over the claims this article touched.
 
-    Only a touched claim's open findings that are no longer found are dropped:
-    the run reads every mention of those claims, but only some of the other
-    claims' articles.
+    A touched claim's open findings that are no longer found are dropped, but
+    only those the run could have found again: every article they cite was
+    read. The run reads every mention of the touched claims, yet only some of
+    the articles a story-level finding may pair them with.
     """
     from claims.services.claim_facts import claim_findings_for
 
-    for claim_id, findings in claim_findings_for(article=article, claim_ids=claim_ids).items():
-        findings_save(findings, claim_id=claim_id,
-                      scope={"claim_id": claim_id, "kind__in": [Contradiction.Kind.NUMBER, Contradiction.Kind.FACT]}
-                      if claim_id in claim_ids else None)
+    run = claim_findings_for(article=article, claim_ids=claim_ids)
+    kept: set[int] = set()
+    for claim_id, findings in run.findings.items():
+        kept |= findings_save(findings, claim_id=claim_id)
+    _stale_drop(
+        Contradiction.objects.filter(state=Contradiction.State.OPEN, claim_id__in=claim_ids,
+                                     kind__in=[Contradiction.Kind.NUMBER, Contradiction.Kind.FACT])
+        .exclude(pk__in=kept),
+        reach=run.article_ids,
+    )
+
+
+def _stale_drop(stale, *, reach: set[int]) -> None:
+    """Delete the open findings in ``stale`` whose items all lie in articles of ``reach``."""
+    cited: dict[int, set[int]] = defaultdict(set)
+    for pk, article_id in stale.values_list("pk", "items__article_id"):
+        cited[pk].add(article_id)
+    gone = [pk for pk, articles in cited.items() if articles - {None} <= reach]
+    if gone:
+        Contradiction.objects.filter(pk__in=gone).delete()
 
 
 __all__ = ["Claim", "contradiction_decide", "findings_save"]

@@ -1,0 +1,52 @@
+"""Refreshing a claim's findings drops only what the run could have found again."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.models import Article
+from claims.models import Claim, ClaimMention, Contradiction, ContradictionItem
+from claims.services.contradictions import claim_contradictions_refresh
+
+pytestmark = pytest.mark.django_db
+
+
+def _article(name: str, body: str) -> Article:
+    return Article.objects.create(source=f"{name}.txt", body=body, content_hash=name)
+
+
+def _finding(claim: Claim, *articles: Article) -> Contradiction:
+    found = Contradiction.objects.create(key=f"k-{claim.pk}-{len(articles)}-{articles[-1].pk}", kind="number",
+                                         explanation="planted", claim=claim)
+    for side, article in zip("AB", articles, strict=False):
+        ContradictionItem.objects.create(contradiction=found, article=article, side=side, text="12", start=0, end=2)
+    return found
+
+
+def test_a_stale_finding_goes_when_the_run_read_every_article_it_cites():
+    """The touched claim no longer yields it, and both its articles were read: it is dropped."""
+    body = "Fendle council spent 12 million pounds on roads in Ambleside in the year to March."
+    first, second = _article("post", body), _article("courier", body)
+    claim = Claim.objects.create(text=body)
+    for article in (first, second):
+        ClaimMention.objects.create(claim=claim, article=article, sentence=body, start=0, end=len(body))
+    stale = _finding(claim, first, second)
+    claim_contradictions_refresh(article=second, claim_ids={claim.pk})
+    assert not Contradiction.objects.filter(pk=stale.pk).exists()
+
+
+def test_a_finding_citing_an_article_outside_the_run_is_kept():
+    """A story-level finding pairs this claim with an article the run never read: it cannot be judged stale,
+    even while the run re-finds the claim's other conflicts."""
+    bodies = [f"Fendle council spent {n} million pounds on roads in Ambleside in the year to March." for n in (12, 21)]
+    first, second = _article("post", bodies[0]), _article("courier", bodies[1])
+    elsewhere = _article("herald", "An unrelated report of the Fendle budget that this run does not read.")
+    claim = Claim.objects.create(text=bodies[0])
+    for article, body in zip((first, second), bodies, strict=True):
+        ClaimMention.objects.create(claim=claim, article=article, sentence=body, start=0, end=len(body),
+                                    quantities=[{"text": body[21:38], "start": 21, "end": 38, "unit": "GBP",
+                                                 "value": float(body[21:23]) * 1e6}])
+    kept = _finding(claim, first, elsewhere)
+    claim_contradictions_refresh(article=second, claim_ids={claim.pk})
+    assert Contradiction.objects.filter(pk=kept.pk).exists()
+    assert Contradiction.objects.filter(claim=claim, kind="number").exclude(pk=kept.pk).exists()
