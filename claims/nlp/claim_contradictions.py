@@ -32,10 +32,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
-from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.claim_facts import ArticleFacts, close_in_time
 from claims.nlp.number_rules import number_findings, stable_key
 from claims.nlp.polarity_rules import polarity_findings
 from claims.nlp.roles import RoleMention, find_roles
@@ -44,19 +43,6 @@ from claims.nlp.types import ContradictionFinding, SpanRef
 __all__ = ["ArticleFacts", "claim_findings", "denial_findings", "title_findings", "number_findings"]
 
 TITLE_WINDOW_DAYS = 3
-
-
-def _day(iso: str | None) -> date | None:
-    try:
-        return date.fromisoformat(iso[:10]) if iso else None
-    except ValueError:
-        return None
-
-
-def _close_in_time(a: str | None, b: str | None, days: int) -> bool:
-    """Unknown dates do not rule a pair out: the run already groups one news cycle."""
-    da, db = _day(a), _day(b)
-    return da is None or db is None or abs((da - db).days) <= days
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
@@ -177,7 +163,7 @@ def title_findings(
         country = countries[(who, office)]
 
         def near(t: _Titled, dated: list[_Titled] = former) -> bool:
-            return any(_close_in_time(t.article.published, f.article.published, window_days) for f in dated)
+            return any(close_in_time(t.article.published, f.article.published, window_days) for f in dated)
 
         current = [
             t

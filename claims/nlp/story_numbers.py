@@ -22,11 +22,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
-from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.claim_facts import ArticleFacts, close_in_time
 from claims.nlp.claim_terms import terms
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.measures import MeasuredAmount, measure_of
@@ -39,16 +38,8 @@ MIN_SHARED_CLAIMS = 2
 STORY_DAYS = 2
 
 
-def _day(iso: str | None) -> date | None:
-    try:
-        return date.fromisoformat(iso[:10]) if iso else None
-    except ValueError:
-        return None
-
-
 def _near_in_time(a: ArticleFacts, b: ArticleFacts) -> bool:
-    da, db = _day(a.published), _day(b.published)
-    return da is None or db is None or abs((da - db).days) <= STORY_DAYS
+    return close_in_time(a.published, b.published, STORY_DAYS)
 
 
 def story_pairs(articles: Sequence[ArticleFacts], claim_groups: dict[int, list[ClaimRef]]) -> set[tuple[int, int]]:
