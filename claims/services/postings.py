@@ -41,11 +41,9 @@ def key_postings(model: type[Model], owner_field: str, keys: set[str], *,
             )
             rows = cursor.fetchall()
         else:
-            for i in range(0, len(ordered), _SQLITE_CHUNK):
-                chunk = ordered[i:i + _SQLITE_CHUNK]
-                one = f"SELECT * FROM (SELECT %s, {owner} FROM {table} WHERE {key_col} = %s LIMIT {cap + 1})"
-                cursor.execute(" UNION ALL ".join([one] * len(chunk)), [v for key in chunk for v in (key, key)])
-                rows.extend(cursor.fetchall())
+            rows = _sqlite_per_key(
+                cursor, ordered, f"SELECT * FROM (SELECT %s, {owner} FROM {table} WHERE {key_col} = %s LIMIT {cap + 1})"
+            )
     postings: dict[str, list[int]] = defaultdict(list)
     for key, owner_id in rows:
         postings[key].append(owner_id)
@@ -53,6 +51,17 @@ def key_postings(model: type[Model], owner_field: str, keys: set[str], *,
 
 
 _SQLITE_CHUNK = 200  # SQLite allows 500 terms in a compound SELECT
+
+
+def _sqlite_per_key(cursor, keys: list[str], one: str) -> list[tuple]:
+    """Run ``one`` (a SELECT taking the key twice: as a label and in its filter) for every key, as
+    UNION ALLs of up to ``_SQLITE_CHUNK`` per statement; SQLite has no LATERAL join."""
+    rows: list[tuple] = []
+    for i in range(0, len(keys), _SQLITE_CHUNK):
+        chunk = keys[i:i + _SQLITE_CHUNK]
+        cursor.execute(" UNION ALL ".join([one] * len(chunk)), [v for key in chunk for v in (key, key)])
+        rows.extend(cursor.fetchall())
+    return rows
 
 
 def capped_key_counts(model: type[Model], keys: set[str], *, cap: int = POSTINGS_CAP) -> dict[str, int]:
@@ -75,11 +84,9 @@ def capped_key_counts(model: type[Model], keys: set[str], *, cap: int = POSTINGS
             )
             counts.update(cursor.fetchall())
         else:
-            for i in range(0, len(ordered), _SQLITE_CHUNK):
-                chunk = ordered[i:i + _SQLITE_CHUNK]
-                one = f"SELECT %s, (SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {key_col} = %s LIMIT {cap}))"
-                cursor.execute(" UNION ALL ".join([one] * len(chunk)), [v for key in chunk for v in (key, key)])
-                counts.update(cursor.fetchall())
+            counts.update(_sqlite_per_key(
+                cursor, ordered, f"SELECT %s, (SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {key_col} = %s LIMIT {cap}))"
+            ))
     return counts
 
 
