@@ -66,7 +66,7 @@ def claim_signature(claim: ExtractedClaim, speaker_key: str | None = None) -> Cl
     return ClaimSignature(content, entities, tuple(claim.quantities), key, added)
 
 
-@lru_cache(maxsize=20_000)  # one object per signature, so the term weights cached for it are reused
+@lru_cache(maxsize=10_000)  # one object per signature, so the term weights cached for it are reused
 def _without_added_speaker(sig: ClaimSignature) -> ClaimSignature:
     if sig.speaker_term is None:
         return sig

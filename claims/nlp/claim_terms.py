@@ -112,7 +112,7 @@ def entity_term(word: str) -> str:
     return _SYNONYMS.get(low, _SYNONYMS.get(key, key))
 
 
-@lru_cache(maxsize=20_000)  # the sentences of recent candidates; bounded so a worker's memory levels off
+@lru_cache(maxsize=10_000)  # the sentences of recent candidates; bounded so a worker's memory levels off
 def terms(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     """(content terms, entity terms) of a sentence.
 

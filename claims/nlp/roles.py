@@ -153,7 +153,7 @@ def find_roles(text: str) -> list[RoleMention]:
     return list(_find_roles(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # whole article texts: ~60 per run, so 1,024 cover the recent stories
 def _find_roles(text: str) -> tuple[RoleMention, ...]:
     # Each linking run reads the roles of ~60 related stored articles; their texts repeat run after run.
     named = _named(text)

@@ -54,7 +54,7 @@ def mention_as_extracted(mention: ClaimMention, claim: Claim) -> ExtractedClaim:
 
 # A stored mention's signature changes only with its speaker (a merge); linking compares each
 # new mention with the first mentions of up to MAX_CANDIDATES claims, so each is computed once.
-SIGNATURES_KEPT = 20_000
+SIGNATURES_KEPT = 10_000
 _signature_seen: dict[tuple[int, str | None, str], ClaimSignature] = {}
 
 
