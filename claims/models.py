@@ -194,6 +194,21 @@ class ClaimKey(models.Model):
         return self.key
 
 
+class ClaimKeyCount(models.Model):
+    """How many claims hold each blocking key: the term rarity claim linking weighs by.
+
+    Kept by linking as it records new keys, so reading a key's count is one
+    primary-key lookup however many claims hold it. Counts only grow: a claim
+    removed later still counts, which errs toward treating its terms as common.
+    """
+
+    key = models.CharField(max_length=40, primary_key=True)
+    claims = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.claims}"
+
+
 class Contradiction(models.Model):
     class Kind(models.TextChoices):
         MISQUOTE = "misquote", "Misquote"

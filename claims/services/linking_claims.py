@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from django.db import connection, transaction
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
-from claims.models import Claim, ClaimKey, ClaimMention, Quote
+from claims.models import Claim, ClaimKey, ClaimKeyCount, ClaimMention, Quote
 from claims.nlp.claim_linking import (
     SAME_CLAIM_THRESHOLD,
-    STOP_TERM_CLAIMS,
     ClaimSignature,
     Rarity,
     blocking_keys,
@@ -22,7 +22,7 @@ from claims.nlp.claim_linking import (
     term_key,
 )
 from claims.nlp.types import ExtractedClaim, Quantity
-from claims.services.postings import capped_key_counts, counts_from_postings, key_postings
+from claims.services.postings import counts_from_postings, key_postings
 
 MAX_CANDIDATES = 100
 MAX_MENTIONS_COMPARED = 8  # a claim's first mentions describe it; comparing more only costs time
@@ -129,14 +129,12 @@ def _claim_sharing_quotes(mention: ClaimMention, quotes: list[Quote]) -> int | N
 
 
 def _rarity(signatures: list[ClaimSignature]) -> Rarity:
-    """Term weights from how many stored claims hold each term's key, counted up to the stop level.
+    """Term weights from how many stored claims hold each term's key (one primary-key read per key).
 
-    Keys are stored cut to 40 characters, so the counts are looked up the same
-    way; each count stops at ``STOP_TERM_CLAIMS`` so the read costs the same
-    however many claims are stored.
+    Keys are stored cut to 40 characters, so the counts are looked up the same way.
     """
     keys = {term_key(t)[:40] for sig in signatures for t in sig.content}
-    stored = capped_key_counts(ClaimKey, keys, cap=STOP_TERM_CLAIMS)
+    stored = dict(ClaimKeyCount.objects.filter(key__in=keys).values_list("key", "claims")) if keys else {}
     return rarity_from_counts(lambda key: stored.get(key[:40], 0))
 
 
@@ -195,9 +193,39 @@ def claims_for_mentions(*, mentions: list[ClaimMention], extracted: list[Extract
     ])
     new_ids = iter(c.pk for c in fresh)
     ids = [cid if cid is not None else next(new_ids) for cid in chosen]
-    ClaimKey.objects.bulk_create([ClaimKey(claim_id=cid, key=k[:40]) for cid, ks in zip(ids, keys, strict=True)
-                                  for k in ks], ignore_conflicts=True)
+    _keys_record({(cid, k[:40]) for cid, ks in zip(ids, keys, strict=True) for k in ks})
     return ids
+
+
+def _keys_record(pairs: set[tuple[int, str]]) -> None:
+    """Store each claim's new blocking keys and add them to the keys' claim counts (call under the linking lock)."""
+    if not pairs:
+        return
+    held = set(ClaimKey.objects.filter(claim_id__in={cid for cid, _ in pairs}, key__in={k for _, k in pairs})
+               .values_list("claim_id", "key"))
+    fresh = sorted(pairs - held)
+    ClaimKey.objects.bulk_create([ClaimKey(claim_id=cid, key=key) for cid, key in fresh], ignore_conflicts=True)
+    added = Counter(key for _, key in fresh)
+    if not added:
+        return
+    table, key_col, n_col = (connection.ops.quote_name(n) for n in (ClaimKeyCount._meta.db_table, "key", "claims"))
+    # One upsert for every key (PostgreSQL and SQLite spell it alike).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({key_col}, {n_col}) VALUES {', '.join(['(%s, %s)'] * len(added))} "
+            f"ON CONFLICT ({key_col}) DO UPDATE SET {n_col} = {table}.{n_col} + excluded.{n_col}",
+            [v for key, n in sorted(added.items()) for v in (key, n)],
+        )
+
+
+def claim_key_counts_rebuild() -> None:
+    """Recount every key from the stored ClaimKey rows (after a bulk load that bypassed linking)."""
+    table, key_col, n_col = (connection.ops.quote_name(n) for n in (ClaimKeyCount._meta.db_table, "key", "claims"))
+    source = connection.ops.quote_name(ClaimKey._meta.db_table)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table}")
+        cursor.execute(f"INSERT INTO {table} ({key_col}, {n_col}) SELECT {key_col}, COUNT(*) FROM {source} "
+                       f"GROUP BY {key_col}")
 
 
 def _checkworthiness_raise(scores: list[tuple[int, float]]) -> None:

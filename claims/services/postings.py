@@ -64,32 +64,6 @@ def _sqlite_per_key(cursor, keys: list[str], one: str) -> list[tuple]:
     return rows
 
 
-def capped_key_counts(model: type[Model], keys: set[str], *, cap: int = POSTINGS_CAP) -> dict[str, int]:
-    """key -> how many rows hold it, counted up to ``cap`` (a GROUP BY count grows with the store).
-
-    One query for all the keys; a key held by ``cap`` rows or more reads ``cap``.
-    """
-    if not keys:
-        return {}
-    table = connection.ops.quote_name(model._meta.db_table)
-    key_col = connection.ops.quote_name(model._meta.get_field("key").column)
-    ordered = sorted(keys)
-    counts: dict[str, int] = dict.fromkeys(ordered, 0)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(
-                f"SELECT k.key, (SELECT count(*) FROM (SELECT 1 FROM {table} t WHERE t.{key_col} = k.key "
-                f"LIMIT %s) p) FROM unnest(%s::text[]) AS k(key)",
-                [cap, ordered],
-            )
-            counts.update(cursor.fetchall())
-        else:
-            counts.update(_sqlite_per_key(
-                cursor, ordered, f"SELECT %s, (SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {key_col} = %s LIMIT {cap}))"
-            ))
-    return counts
-
-
 def shared_key_counts(model: type[Model], owner_field: str, keys: set[str], *, exclude: int | None = None,
                       cap: int = POSTINGS_CAP) -> Counter:
     """owner id -> how many of ``keys`` it holds, ignoring keys with more than ``cap`` postings."""

@@ -63,9 +63,11 @@ def test_memory_bench_samples_rss():
 def test_seed_bulk_fills_every_table():
     """seed_bulk writes articles, grouped quotes with keys and claims with keys and mentions."""
     from articles.models import Article
-    from claims.models import ClaimKey, ClaimMention, Quote, QuoteKey
+    from claims.models import ClaimKey, ClaimKeyCount, ClaimMention, Quote, QuoteKey
 
     call_command("seed_bulk", articles=6, batch=4, stdout=open("/dev/null", "w"))
     assert Article.objects.count() == 6
     assert Quote.objects.filter(group__isnull=False).exists() and QuoteKey.objects.exists()
     assert ClaimMention.objects.exists() and ClaimKey.objects.exists()
+    # Key rarity counts are rebuilt from the keys written in bulk.
+    assert sum(ClaimKeyCount.objects.values_list("claims", flat=True)) == ClaimKey.objects.count()

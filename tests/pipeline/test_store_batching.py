@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
+from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 
 from articles.analysis import analyse, prepare_bytes
 from articles.models import Article
-from claims.models import Claim, ClaimMention, Contradiction, Quote, QuoteGroup, QuoteKey
+from claims.models import (
+    Claim,
+    ClaimKey,
+    ClaimKeyCount,
+    ClaimMention,
+    Contradiction,
+    Quote,
+    QuoteGroup,
+    QuoteKey,
+)
 from claims.nlp.types import ContradictionFinding, SpanRef
 from claims.services.contradictions import findings_save
 from claims.services.linking import claim_counters_refresh, claims_link
-from claims.services.postings import capped_key_counts, key_postings, shared_key_counts
+from claims.services.postings import key_postings, shared_key_counts
 from claims.services.store import article_store, mention_row
 
 pytestmark = pytest.mark.django_db
@@ -114,18 +124,6 @@ def test_an_article_left_unfinished_is_finished_by_the_next_run():
     assert Contradiction.objects.filter(kind="misquote").count() == 1
 
 
-def test_capped_key_counts_stop_counting_at_the_cap():
-    """Counts are exact below the cap, the cap above it, zero for an absent key."""
-    article = Article.objects.create(source="a.txt", body="x", content_hash="h1")
-    quotes = [_quote(article, i * 20) for i in range(5)]
-    QuoteKey.objects.bulk_create([QuoteKey(quote=q, key="common") for q in quotes]
-                                 + [QuoteKey(quote=quotes[0], key="rare")])
-    with CaptureQueriesContext(connection) as queries:
-        counts = capped_key_counts(QuoteKey, {"common", "rare", "absent"}, cap=3)
-    assert len(queries) == 1
-    assert counts == {"common": 3, "rare": 1, "absent": 0}
-
-
 _SPENDING = [("roads", "Ambleside"), ("schools", "Brindle"), ("parks", "Corvey"), ("libraries", "Dunmore"),
              ("bridges", "Eskdale"), ("tram stops", "Farrow"), ("clinics", "Glenrith"), ("harbours", "Hollin")]
 
@@ -154,3 +152,15 @@ def test_linking_an_articles_claims_takes_the_same_queries_however_many_it_has()
     assert queries_for(2, "Fendle Courier") == queries_for(8, "Fendle Herald")
     # The restated figures joined the first outlet's claims rather than starting new ones.
     assert ClaimMention.objects.values("claim_id").distinct().count() == Claim.objects.count() == 8
+
+
+def test_claim_key_counts_count_claims_not_mentions():
+    """Each key counts the claims holding it: a restated figure joins its claim and adds nothing."""
+    _store(_figures("Fendle Post", 3), "post.txt")
+    first = dict(ClaimKeyCount.objects.values_list("key", "claims"))
+    assert first and all(n >= 1 for n in first.values())
+    held = dict(ClaimKey.objects.values("key").annotate(n=Count("claim_id")).values_list("key", "n"))
+    assert first == held
+    _store(_figures("Fendle Courier", 3), "courier.txt")
+    assert dict(ClaimKeyCount.objects.values_list("key", "claims")) == dict(
+        ClaimKey.objects.values("key").annotate(n=Count("claim_id")).values_list("key", "n"))

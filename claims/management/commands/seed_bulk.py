@@ -47,6 +47,7 @@ from claims.nlp.numbers import find_quantities
 from claims.nlp.similarity import blocking_keys as quote_keys
 from claims.nlp.speakers import speaker_key
 from claims.nlp.types import ExtractedClaim
+from claims.services.linking_claims import claim_key_counts_rebuild
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -238,6 +239,7 @@ class Command(BaseCommand):
             self._batch(docs, cache)
             done += len(docs)
             self.stdout.write(f"{done} articles, {time.perf_counter() - start:.0f}s")
+        claim_key_counts_rebuild()  # claim linking reads key rarity from these counts
         if connection.vendor == "postgresql":
             # Fresh planner statistics, as autovacuum would give a live database in time;
             # without them the planner guesses row counts from a near-empty table.
