@@ -98,7 +98,7 @@ class _Stated:
         return bool(self.names & other.context or other.names & self.context)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # whole article texts, as roles.py caches them
 def _ambiguous_measures(text: str) -> frozenset[tuple[str, str | None]]:
     """Measures the whole text gives figures that disagree ("jailed for six years ... her partner was
     jailed for two years": two defendants), claim sentences or not: which one another report means is unknown."""
