@@ -11,11 +11,12 @@ American people", "we're going to") has too little content evidence to link.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .diff import align
+from .quote_context import contexts_agree
 from .similarity import FUNCTION_WEIGHT, Token, blocking_keys, tokenize
 from .speakers import speakers_compatible
 
@@ -44,6 +45,7 @@ class QuoteRecord:
     speaker_key: str | None
     text: str
     kind: str = "speech"  # "term" quotes (scare quotes, one or two words) must not glue utterances together
+    context: frozenset[str] | None = None  # content words around it in its article (quote_context); None: unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,8 +226,45 @@ def _term_score(term: list[Token], ev: Evidence) -> float:
     return max(LINK_THRESHOLD, ev.agreement)
 
 
-def same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
-    """Score in [0, 1] that two quotes report one utterance; link at ``LINK_THRESHOLD`` or more."""
+THIN_EVIDENCE = 2  # shared content words at most this few: a stock line as likely as one utterance
+
+
+def same_utterance(a: QuoteRecord, b: QuoteRecord, articles_linked: bool = False) -> float:
+    """Score in [0, 1] that two quotes report one utterance; link at ``LINK_THRESHOLD`` or more.
+
+    A link across articles that rests on a term or on a few shared content
+    words also needs both articles to tell the same story around the quotes
+    (``contexts_agree``): a speaker's stock line recurs on many occasions.
+    Unless ``articles_linked``: the two articles already report another
+    utterance in common (``strong_link``), so they cover one occasion.
+    """
+    score = _same_utterance(a, b)
+    if score >= LINK_THRESHOLD and not articles_linked and needs_context(a, b) and not contexts_agree(
+        a.context, b.context, _bag(a.text).keys() | _bag(b.text).keys(), (a.speaker_key, b.speaker_key)
+    ):
+        return 0.0
+    return score
+
+
+def needs_context(a: QuoteRecord, b: QuoteRecord) -> bool:
+    """Whether a link of ``a`` and ``b`` rests on so little that the articles' context must agree too."""
+    if a.article_id == b.article_id:
+        return False
+    if a.kind == "term" or b.kind == "term":
+        return True
+    return evidence(_tokens(a.text), _tokens(b.text)).matched_content <= THIN_EVIDENCE
+
+
+def strong_link(a: QuoteRecord, b: QuoteRecord) -> bool:
+    """Two speech quotes of different articles linked on ample shared words: the articles cover one occasion."""
+    return (
+        a.kind == b.kind == "speech"
+        and not needs_context(a, b)
+        and _same_utterance(a, b) >= LINK_THRESHOLD
+    )
+
+
+def _same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
     if a.id == b.id:
         return 0.0
     ta, tb = _tokens(a.text), _tokens(b.text)
@@ -263,23 +302,42 @@ def _misattributed_score(
     return ev.agreement
 
 
-def _best(new: QuoteRecord, candidates: Iterable[QuoteRecord]) -> tuple[float, int] | None:
-    scored = [(same_utterance(new, c), -c.id) for c in candidates]
+def _best(
+    new: QuoteRecord, candidates: Iterable[QuoteRecord], linked_articles: Collection[int]
+) -> tuple[float, int] | None:
+    scored = [(same_utterance(new, c, c.article_id in linked_articles), -c.id) for c in candidates]
     best = max((s for s in scored if s[0] >= LINK_THRESHOLD), default=None)
     return (best[0], -best[1]) if best else None
 
 
-def link_quote(new: QuoteRecord, candidates: list[QuoteRecord]) -> list[int]:
+def matching_candidates(new: QuoteRecord, candidates: list[QuoteRecord]) -> list[int]:
+    """Ids of every candidate that may report the same utterance as ``new``, by words and speakers alone.
+
+    The caller reads the articles' context for these only, then decides with ``link_quote``.
+    """
+    return [c.id for c in candidates if same_utterance(new, c) >= LINK_THRESHOLD]
+
+
+def link_quote(
+    new: QuoteRecord, candidates: list[QuoteRecord], linked_articles: Collection[int] = ()
+) -> list[int]:
     """Ids of the candidates that report the same utterance as ``new``, ascending.
 
     A speech quote links to speech quotes only; a term quote links to its one
     best match (a speech quote if any, else a term), so a term never bridges
-    two utterances.
+    two utterances. ``linked_articles``: articles already sharing a
+    ``strong_link`` with ``new``'s article.
     """
     if new.kind == "term":
-        best = _best(new, [c for c in candidates if c.kind != "term"]) or _best(new, candidates)
+        best = _best(new, [c for c in candidates if c.kind != "term"], linked_articles) or _best(
+            new, candidates, linked_articles
+        )
         return [best[1]] if best else []
-    return sorted(c.id for c in candidates if c.kind != "term" and same_utterance(new, c) >= LINK_THRESHOLD)
+    return sorted(
+        c.id
+        for c in candidates
+        if c.kind != "term" and same_utterance(new, c, c.article_id in linked_articles) >= LINK_THRESHOLD
+    )
 
 
 def min_shared_keys(keys_a: int, keys_b: int) -> int:
@@ -351,9 +409,15 @@ def cluster_quotes(records: list[QuoteRecord]) -> dict[int, int]:
     for r in records:
         uf.find(r.id)
     term_edges: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for i, j in sorted(candidate_pairs(records)):
+    pairs = sorted(candidate_pairs(records))
+    linked = {
+        frozenset((records[i].article_id, records[j].article_id))
+        for i, j in pairs
+        if records[i].article_id != records[j].article_id and strong_link(records[i], records[j])
+    }
+    for i, j in pairs:
         a, b = records[i], records[j]
-        s = same_utterance(a, b)
+        s = same_utterance(a, b, frozenset((a.article_id, b.article_id)) in linked)
         if s < LINK_THRESHOLD:
             continue
         if a.kind != "term" and b.kind != "term":

@@ -15,7 +15,15 @@ from django.db.models import Case, Count, Value, When
 
 from articles.models import Article
 from claims.models import Claim, ClaimMention, Contradiction, Quote, QuoteGroup, QuoteKey
-from claims.nlp.quote_linking import QuoteRecord, link_quote, rank_candidates
+from claims.nlp.quote_context import quote_context
+from claims.nlp.quote_linking import (
+    QuoteRecord,
+    link_quote,
+    matching_candidates,
+    needs_context,
+    rank_candidates,
+    strong_link,
+)
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 from claims.nlp.types import ExtractedClaim
 from claims.services.contradictions import (
@@ -28,9 +36,42 @@ from claims.services.locks import CLAIM_LOCKS, GROUP_LOCKS, object_locks
 from claims.services.postings import counts_from_postings, key_postings
 
 
-def _record(quote: Quote) -> QuoteRecord:
+def _record(quote: Quote, context: frozenset[str] | None = None) -> QuoteRecord:
     speaker_key = quote.speaker.key if quote.speaker_id else None
-    return QuoteRecord(id=quote.pk, article_id=quote.article_id, speaker_key=speaker_key, text=quote.text, kind=quote.kind)
+    return QuoteRecord(id=quote.pk, article_id=quote.article_id, speaker_key=speaker_key, text=quote.text,
+                       kind=quote.kind, context=context)
+
+
+def _contexts(quotes: list[Quote]) -> dict[int, frozenset[str]]:
+    """Quote id -> the words its article sets around it, reading each article's body once."""
+    bodies = dict(Article.objects.filter(pk__in={q.article_id for q in quotes}).values_list("pk", "body"))
+    return {q.pk: quote_context(bodies.get(q.article_id, ""), q.start, q.end) for q in quotes}
+
+
+def _links(quotes: list[Quote], candidates: dict[int, list[Quote]]) -> dict[int, set[int]]:
+    """New quote id -> ids of the candidates reporting the same utterance.
+
+    Words and speakers pick the possible matches first; the articles' bodies
+    are read only for the matches that rest on little (a term, a stock line),
+    whose context must agree as well, unless their article already shares a
+    strongly linked utterance with this one.
+    """
+    possible: dict[int, list[Quote]] = {}
+    wanted: dict[int, Quote] = {}
+    linked_articles: set[int] = set()
+    for quote in quotes:
+        new = _record(quote)
+        found = set(matching_candidates(new, [_record(c) for c in candidates[quote.pk]]))
+        possible[quote.pk] = [c for c in candidates[quote.pk] if c.pk in found]
+        thin = [c for c in possible[quote.pk] if needs_context(new, _record(c))]
+        wanted |= {q.pk: q for q in thin} | ({quote.pk: quote} if thin else {})
+        linked_articles |= {c.article_id for c in possible[quote.pk] if strong_link(new, _record(c))}
+    contexts = _contexts(list(wanted.values())) if wanted else {}
+    return {
+        quote.pk: set(link_quote(_record(quote, contexts.get(quote.pk)),
+                                 [_record(c, contexts.get(c.pk)) for c in possible[quote.pk]], linked_articles))
+        for quote in quotes
+    }
 
 
 class _GroupMerges:
@@ -107,11 +148,12 @@ def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> s
     )
     ranked = _ranked_candidates(quotes, keys_by_quote)
     found = Quote.objects.select_related("speaker").in_bulk(set().union(*ranked.values()))
+    candidates = {quote.pk: [found[i] for i in ranked[quote.pk] if i in found] for quote in quotes}
+    links = _links(quotes, candidates)
     merges = _GroupMerges()
     for quote in quotes:
-        candidates = [found[i] for i in ranked[quote.pk] if i in found]
-        matched = set(link_quote(_record(quote), [_record(c) for c in candidates]))
-        merges.merge({c.group_id for c in candidates if c.pk in matched and c.group_id} | {quote.group_id})
+        matched = links[quote.pk]
+        merges.merge({c.group_id for c in candidates[quote.pk] if c.pk in matched and c.group_id} | {quote.group_id})
     emptied = merges.apply()
     for quote in quotes:
         quote.group_id = merges.find(quote.group_id)  # later merges may have moved earlier quotes
