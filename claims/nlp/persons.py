@@ -135,6 +135,12 @@ def _sentence_initial_word(text: str, span: tuple[str, int, int], lower: frozens
     return (not before or before[-1] in ".!?\n") and word.lower() in lower
 
 
+def _title_before_name(spans: list[tuple[str, int, int]]) -> bool:
+    """ "Judge Ann Lee added" opening a sentence: the title stays a title even when the article also
+    writes "the judge" in lower case."""
+    return len(spans) > 1 and _clean(spans[0][0]) in PERSON_TITLES
+
+
 def _token_spans(match: re.Match[str], lower: frozenset[str]) -> list[tuple[str, int, int]]:
     """Tokens of a capitalised run with their offsets, minus leading function words."""
     spans = [
@@ -142,7 +148,8 @@ def _token_spans(match: re.Match[str], lower: frozenset[str]) -> list[tuple[str,
         for t in re.finditer(r"[^ \u00a0]+", match.group(0))
     ]
     while spans and (
-        _clean(spans[0][0]) in FUNCTION_CAPS or _sentence_initial_word(match.string, spans[0], lower)
+        _clean(spans[0][0]) in FUNCTION_CAPS
+        or (_sentence_initial_word(match.string, spans[0], lower) and not _title_before_name(spans))
     ):
         spans = spans[1:]
     if spans:

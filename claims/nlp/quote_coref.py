@@ -39,6 +39,9 @@ def _role_words(text: str) -> set[str]:
 
 _PERSON_HEADS = frozenset(
     "leader president minister chancellor senator governor secretary premier diplomat".split()
+    # People by trade in court and sport copy ("the judge told her", "the winger said").
+    + "judge prosecutor barrister lawyer detective coach captain manager winger striker midfielder"
+    " goalkeeper defender player referee".split()
 )
 
 
@@ -114,14 +117,22 @@ class Resolver:
         return self._description(mention, start)
 
     def _name_inside(self, start: int, end: int) -> str | None:
+        """The name a mention rests on: its first person name, else its first name of any kind.
+
+        A team, party or place can modify the role before the person's name ("Rovers manager
+        Ida Brandt", "Opposition leader Tom Vey"); the name is the speaker, not the modifier.
+        """
         i = bisect.bisect_left(self.starts, start)
+        inside = []
         for n in self.names[i:]:
             if n.start >= end:
                 break
             if n.end <= end:
-                if n.person or " ".join(n.tokens).lower().split()[-1] in self.groups:
-                    return fullest(n.tokens, self.groups)
-                return " ".join(n.tokens)
+                inside.append(n)
+        for n in sorted(inside, key=lambda n: not n.person):
+            if n.person or " ".join(n.tokens).lower().split()[-1] in self.groups:
+                return fullest(n.tokens, self.groups)
+            return " ".join(n.tokens)
         return None
 
     def _antecedent(self, start: int) -> str | None:

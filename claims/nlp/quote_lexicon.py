@@ -14,6 +14,10 @@ PERSON_TITLES = frozenset(
     chief councilman councilwoman congressman congresswoman assemblyman assemblywoman
     spokesman spokeswoman spokesperson leader candidate nominee pastor bishop cardinal rabbi
     imam coach officer detective sheriff treasurer comptroller delegate envoy""".split()
+    # Court, police and sport titles written before a name ("Prosecutor Ann Lee", "Detective
+    # Sergeant Bo Hart", "Winger Kai Orr").
+    + """prosecutor inspector sergeant constable superintendent barrister solicitor manager winger
+    striker midfielder goalkeeper defender referee""".split()
 )
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman".split())
 MALE_TITLES = frozenset("mr sir lord king prince congressman chairman spokesman".split())
@@ -39,6 +43,8 @@ ROLE_NOUNS = frozenset(
     audiences campaigns ad ads article articles editorial editorials video videos textbook
     commercial commercials tweet tweets sign signs headline message piece movie film book blog
     ruling order transcript petition resolution""".split()
+    + """prosecutor prosecutors barrister solicitor inspector sergeant detective coach captain
+    winger striker midfielder goalkeeper defender player players referee""".split()
 )
 
 # Verbs and phrases that attribute speech. Forms are listed, not stemmed, so

@@ -1,0 +1,42 @@
+"""Speakers in short excerpts of multi-outlet coverage (invented text): a team or party before the
+role, names given by surname only because the excerpt starts after the full name, titles at the
+start of a sentence."""
+
+from __future__ import annotations
+
+from claims.nlp.quotes import extract_quotes
+
+
+def _names(text: str) -> list[str | None]:
+    return [q.speaker_name for q in extract_quotes(text)]
+
+
+def test_team_before_the_role_is_not_the_speaker():
+    """'Harriers coach Ada Voss said': the club modifies the role; the person named after it speaks,
+    even when the club's full name ('Dunford Harriers') looks like a person's name."""
+    text = (
+        "Dunford Harriers won the trophy on Sunday.\n\n"
+        "“We never stopped believing,” Harriers coach Ada Voss said.\n\n"
+        "Unity party leader Colm Brandt said: “The count was fair.”\n"
+    )
+    assert _names(text) == ["Ada Voss", "Colm Brandt"]
+
+
+def test_title_opening_a_sentence_stays_a_title():
+    """'Judge Ann Lee added' opens a sentence in an article that also writes 'the judge': "Judge" is
+    her title, so the description before it resolves to her and her name carries no title."""
+    text = (
+        "The sentence was read at noon. The judge told him: “You showed no remorse.”\n\n"
+        "Judge Ann Lee added: “The victims deserve better.”\n"
+    )
+    assert _names(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_court_and_sport_titles_are_not_part_of_the_name():
+    """'Prosecutor', 'Detective Sergeant' and 'Winger' are titles before a name, not its first words."""
+    text = (
+        "Prosecutor Rhea Quill said: “It was deliberate.”\n\n"
+        "Detective Sergeant Bo Hart said: “We followed the money.”\n\n"
+        "Winger Kai Orr said: “I just ran.”\n"
+    )
+    assert _names(text) == ["Rhea Quill", "Bo Hart", "Kai Orr"]
