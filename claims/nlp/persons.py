@@ -33,6 +33,8 @@ _MOD_WORD = re.compile(r"\b(?:former|then|incoming|outgoing|acting|deputy|curren
 _APPOSITIVE = re.compile(
     r",\s+((?:a|an|the)\s+)?([^,.;:()“”\"]{2,70}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told)\b)"
 )
+# "Okafor, 34, said": an age in commas after a name is said only of people.
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _ROLE_BEFORE = re.compile(r"((?:the\s+)?(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s*,\s*$")
 
 
@@ -195,7 +197,9 @@ def scan_names(text: str) -> list[NameMention]:
         start, end = spans[cut][1], spans[-1][2]
         role = _role_around(text, spans[0][1], end, title)
         name_tokens = tokens[cut:]
-        person = _looks_person(name_tokens, role) and not any(a <= start < b for a, b in headings)
+        person = (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None) and not any(
+            a <= start < b for a, b in headings
+        )
         out.append(NameMention(name_tokens, start, end, role, person, _gender(role)))
     return out
 

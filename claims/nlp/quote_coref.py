@@ -13,7 +13,14 @@ import re
 
 from claims.nlp.attribution import leading_subject
 from claims.nlp.persons import NameMention, fullest, group_names
-from claims.nlp.quote_lexicon import FEMALE_PRONOUNS, FUNCTION_CAPS, MALE_PRONOUNS, PRONOUNS, ROLE_NOUNS
+from claims.nlp.quote_lexicon import (
+    FEMALE_PRONOUNS,
+    FUNCTION_CAPS,
+    MALE_PRONOUNS,
+    NON_PERSON_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
 from claims.nlp.sentences import split_sentences
 
 # A description's head noun and the titles it can stand for.
@@ -63,6 +70,16 @@ def _appositive_name(mention: str) -> str | None:
     return name
 
 
+def _bare_surname(subject: str, name: str) -> bool:
+    """The sentence subject is one capitalised word, not a known organisation or place word."""
+    word = subject.strip()
+    return (
+        word == name
+        and re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?", word) is not None
+        and word.lower() not in NON_PERSON_WORDS | FUNCTION_CAPS
+    )
+
+
 class Resolver:
     """Resolves mentions against the names of one article."""
 
@@ -74,6 +91,10 @@ class Resolver:
         self.names = names
         # (position, resolved name, gender) of sentence subjects and speakers seen so far.
         self.subjects: list[tuple[int, str, str | None]] = []
+        # (position, word) of sentences opened by a lone capitalised word not known as a person
+        # ("Okafor was furious."): an excerpt that starts after a person's full name was given
+        # names them by surname only.
+        self.bare_subjects: list[tuple[int, str]] = []
         self.genders: dict[str, str] = {}
         for n in self.people:
             if n.gender:
@@ -89,6 +110,8 @@ class Resolver:
             name = self.resolve(self.text[span[0] : span[1]], span[0], span[1])
             if name and (self._is_person(name)):
                 self.note_subject(span[0], name)
+            elif name and _bare_surname(self.text[span[0] : span[1]], name):
+                self.bare_subjects.append((span[0], name))
 
     def _is_person(self, name: str) -> bool:
         return name.split()[-1].lower() in self.groups
@@ -158,6 +181,11 @@ class Resolver:
         for n in reversed(self.people):
             if n.start < start:
                 return fullest(n.tokens, self.groups)
+        # No person named before the pronoun (the excerpt starts after the full name was given):
+        # the nearest sentence opened by a lone capitalised word is the best antecedent left.
+        for pos, name in reversed(self.bare_subjects):
+            if pos < start:
+                return name
         return None
 
     def _description(self, mention: str, start: int) -> str | None:

@@ -40,3 +40,27 @@ def test_court_and_sport_titles_are_not_part_of_the_name():
         "Winger Kai Orr said: “I just ran.”\n"
     )
     assert _names(text) == ["Rhea Quill", "Bo Hart", "Kai Orr"]
+
+
+def test_pronoun_after_a_surname_only_subject():
+    """An excerpt that starts after the full name was given: 'Brandt was furious. "...," he said.'
+    The surname opening the sentence is the only antecedent there is."""
+    text = 'Brandt was in no mood to celebrate. "We were lucky today," he said.\n'
+    assert _names(text) == ["Brandt"]
+
+
+def test_surname_subject_does_not_beat_a_named_person():
+    """With a person named earlier, a pronoun keeps resolving to people, not to a capitalised word
+    that opens a later sentence."""
+    text = (
+        "Coach Ida Marsh watched from the stand.\n\n"
+        'Dunford scored twice before the break. "We were lucky today," she said.\n'
+    )
+    assert _names(text) == ["Ida Marsh"]
+
+
+def test_age_after_a_surname_marks_a_person():
+    """'Okafor, 22, scored twice. "...," the striker said': a name followed by an age is a person,
+    so the description resolves to him."""
+    text = 'Okafor, 22, scored twice. "I just kept running," the striker said.\n'
+    assert _names(text) == ["Okafor"]
