@@ -21,7 +21,8 @@ Three rules, each conservative (a finding is shown to a reviewer):
   bounds and ranges are respected. Reports of one story that give one
   measure different figures in unlinked sentences (story_numbers.py).
 - fact / title: one article gives a person a "former" office that other
-  articles of the same few days give them as sitting (roles.py).
+  articles of the same few days give them as sitting (roles.py), or another
+  portfolio or rank than they do (title_conflicts.py).
 - fact / denial: an outlet writes that one statement contradicts, refutes or
   rejects a named party's claim that ... (within one article).
 """
@@ -38,6 +39,7 @@ from claims.nlp.claim_facts import ArticleFacts, close_in_time
 from claims.nlp.number_rules import number_findings, stable_key
 from claims.nlp.polarity_rules import polarity_findings
 from claims.nlp.roles import RoleMention, find_roles
+from claims.nlp.title_conflicts import title_conflict_findings
 from claims.nlp.types import ContradictionFinding, SpanRef
 
 __all__ = ["ArticleFacts", "claim_findings", "denial_findings", "title_findings", "number_findings"]
@@ -258,6 +260,7 @@ def claim_findings(
     found = (
         number_findings(articles, claim_groups, story_groups)
         + title_findings(articles)
+        + title_conflict_findings(articles, lambda a, b: _close_in_time(a, b, TITLE_WINDOW_DAYS))
         + polarity_findings(articles, claim_groups)
     )
     for art in articles:

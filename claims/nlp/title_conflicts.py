@@ -1,0 +1,138 @@
+"""One person given two different portfolios or ranks by reports of the same days.
+
+A minister holds one portfolio and an officer one rank at a time, so "Transport
+Minister Ana Roe" in one report and "Finance Minister Ana Roe" in another of the
+same news cycle cannot both be right; nor can "Detective Inspector Bo Hart" and
+"Detective Sergeant Bo Hart". Read conservatively:
+
+- the person is named in full (first name and surname) in both reports, so two
+  people who share a surname are never compared;
+- only titles written right before the name count, with no "former", "deputy",
+  "shadow", "acting" ... in front (those are other offices or other times);
+- a report that itself gives the person two titles of one kind ("Finance Minister
+  Ana Roe, the former transport minister") is left out for that person;
+- portfolios whose words nest ("Foreign" / "Foreign Affairs", "Finance" / "Finance
+  and Transport") agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.finding_keys import stable_key
+from claims.nlp.quote_lexicon import FUNCTION_CAPS
+from claims.nlp.types import ContradictionFinding, SpanRef
+
+_NAME = r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})"
+# Words in front of a title that make it another office or another time.
+_OTHER_OFFICE = r"(?<![Ff]ormer )(?<![Dd]eputy )(?<![Ss]hadow )(?<![Aa]cting )(?<![Jj]unior )(?<![Ii]nterim )"
+_OTHER_OFFICE += r"(?<!ex-)(?<![Oo]utgoing )(?<![Ii]ncoming )(?<!then-)"
+_PORTFOLIO = re.compile(
+    _OTHER_OFFICE
+    + r"\b(?P<title>(?P<value>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[a-z]+)\s+(?:Minister|minister|Secretary))\s+"
+    + _NAME
+)
+# Police and military ranks, each a ladder on which one officer holds one rung.
+_RANK = re.compile(
+    _OTHER_OFFICE
+    + r"\b(?P<title>(?:Detective\s+)?(?P<value>(?:Chief\s+)?(?:Constable|Sergeant|Inspector|Superintendent)"
+    r"|Lieutenant|Captain|Major|Colonel|Brigadier|General|Corporal))\s+" + _NAME
+)
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)")
+# Lower-case words that may stand before "minister" without naming a portfolio.
+_NOT_PORTFOLIO = frozenset("the a an former deputy shadow acting junior interim new first chief senior".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    article: ArticleFacts
+    kind: str  # "portfolio" or "rank"
+    who: str  # "first surname", lower-cased
+    value: frozenset[str]  # the portfolio's or rank's words, lower-cased
+    text: str
+    start: int
+    end: int
+
+
+def _value(raw: str) -> frozenset[str]:
+    """The portfolio's or rank's own words: a sentence-opening word ("When Prime Minister ...") and a
+    nationality ("Israeli Prime Minister") say nothing of which office it is."""
+    return frozenset(
+        w.lower() for w in raw.split() if w.lower() not in FUNCTION_CAPS | {"and"} and not _NATIONALITY.fullmatch(w)
+    )
+
+
+def _titles(art: ArticleFacts) -> list[_Title]:
+    out = []
+    for kind, pattern in (("portfolio", _PORTFOLIO), ("rank", _RANK)):
+        for m in pattern.finditer(art.text):
+            value = _value(m.group("value"))
+            if kind == "portfolio" and (not value or value & _NOT_PORTFOLIO):
+                continue
+            if kind == "rank" and _CAPITALISED_BEFORE.search(art.text, 0, m.start()):
+                continue  # "Attorney General ...", "Major League ...": the word is part of another title
+            words = m.group("name").split()
+            who = f"{words[0].lower()} {words[-1].lower()}"
+            out.append(_Title(art, kind, who, value, m.group(0), m.start(), m.end()))
+    return out
+
+
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    return a <= b or b <= a
+
+
+def title_conflict_findings(
+    articles: Sequence[ArticleFacts], near: Callable[[str | None, str | None], bool]
+) -> list[ContradictionFinding]:
+    """Reports (close in time by ``near`` on their ISO dates) giving one fully named person two
+    portfolios, or two ranks, that cannot both be theirs."""
+    by_person: dict[tuple[str, str], list[_Title]] = defaultdict(list)
+    for art in articles:
+        for t in _titles(art):
+            by_person[(t.who, t.kind)].append(t)
+    out = []
+    for (who, kind), titles in sorted(by_person.items()):
+        per_article: dict[int, list[_Title]] = defaultdict(list)
+        for t in titles:
+            per_article[t.article.article_id].append(t)
+        # An article that gives the person two titles of this kind is left out.
+        steady = {
+            aid: ts[0]
+            for aid, ts in per_article.items()
+            if all(_nested(t.value, ts[0].value) for t in ts)
+        }
+        firsts = list(steady.values())
+        sides: list[list[_Title]] = []
+        for t in firsts:
+            for side in sides:
+                if _nested(side[0].value, t.value):
+                    side.append(t)
+                    break
+            else:
+                sides.append([t])
+        if len(sides) != 2 or not any(
+            near(a.article.published, b.article.published) for a in sides[0] for b in sides[1]
+        ):
+            continue
+        items = tuple(
+            SpanRef(t.article.article_id, t.text, t.start, t.end, label)
+            for label, side in zip("AB", sides, strict=True)
+            for t in side
+        )
+        out.append(
+            ContradictionFinding(
+                kind="fact",
+                items=items,
+                explanation=f"{sides[0][0].text} in one report, {sides[1][0].text} in another: "
+                f"one person holds one {'portfolio' if kind == 'portfolio' else 'rank'} at a time",
+                key=stable_key(
+                    "title-" + kind, who, *(sorted({t.article.article_id for t in side}) for side in sides)
+                ),
+            )
+        )
+    return out

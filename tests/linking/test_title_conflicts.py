@@ -1,0 +1,69 @@
+"""One person given two portfolios or two ranks by reports of the same days (invented reports)."""
+
+from __future__ import annotations
+
+from claims.nlp.claim_contradictions import claim_findings
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.title_conflicts import title_conflict_findings
+
+
+def _art(aid: int, text: str, published: str | None = "2031-04-02") -> ArticleFacts:
+    return ArticleFacts(aid, text, published, [], [])
+
+
+def _any_day(a: str | None, b: str | None) -> bool:
+    return True
+
+
+def test_two_portfolios_for_one_minister_are_a_fact_conflict():
+    found = claim_findings(
+        [
+            _art(1, "Transport Minister Ana Roe opened the bridge on Tuesday."),
+            _art(2, "Finance Minister Ana Roe said the bridge came in on budget."),
+        ]
+    )
+    facts = [f for f in found if f.kind == "fact"]
+    assert len(facts) == 1
+    assert {(i.article_id, i.text, i.side) for i in facts[0].items} == {
+        (1, "Transport Minister Ana Roe", "A"),
+        (2, "Finance Minister Ana Roe", "B"),
+    }
+
+
+def test_two_police_ranks_for_one_officer_are_a_fact_conflict():
+    found = title_conflict_findings(
+        [
+            _art(1, "Detective Inspector Bo Hart led the inquiry."),
+            _art(2, "Detective Sergeant Bo Hart said the family had been patient."),
+        ],
+        _any_day,
+    )
+    assert [sorted(i.text for i in f.items) for f in found] == [
+        ["Detective Inspector Bo Hart", "Detective Sergeant Bo Hart"]
+    ]
+
+
+def test_titles_that_can_both_hold_are_not_flagged():
+    """Nested portfolio words agree; 'former' and 'deputy' are other offices; a shared surname is not
+    one person; a report naming two titles itself is left out; 'Attorney General' is no rank."""
+    found = title_conflict_findings(
+        [
+            _art(1, "Foreign Minister Ana Roe flew home. Inspector Bo Hart spoke. Attorney General Cy Lund sued."),
+            _art(2, "Foreign Affairs Minister Ana Roe landed. Sergeant Ed Hart spoke. Major Cy Lund spoke."),
+            _art(3, "Finance Minister Ana Roe, once Transport Minister Ana Roe, spoke."),
+            _art(4, "Former Transport Minister Ana Roe and Deputy Finance Minister Ana Roe met."),
+        ],
+        _any_day,
+    )
+    assert found == []
+
+
+def test_reports_far_apart_in_time_are_not_compared():
+    """A reshuffle moves ministers: titles a month apart do not conflict."""
+    found = claim_findings(
+        [
+            _art(1, "Transport Minister Ana Roe opened the bridge.", "2031-01-02"),
+            _art(2, "Finance Minister Ana Roe presented the budget.", "2031-02-20"),
+        ]
+    )
+    assert [f for f in found if f.kind == "fact"] == []
