@@ -17,8 +17,8 @@ for this event does not contradict them. Vague amounts ("thousands of fans")
 get none: "thousands" against "18,200" is a manner of speaking, not a dispute.
 
 The lexicon is general English for measures news reports of one event give
-(prison terms, crowds, deaths, injuries, arrests, bribes, sums stolen, fines,
-turnout, majorities); it names no person, place or outlet.
+(prison terms, crowds, deaths, injuries, arrests, bribes, sums stolen, costs,
+fines, turnout, majorities); it names no person, place or outlet.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ class _Measure:
     family: str  # "duration" | "headcount" | "money" | "percent"
     nouns: str  # regex alternation: the measure as a noun ("crowd", "bribes")
     verbs: str  # regex alternation: the measure as a verb ("jailed", "attended")
+    # Nouns an amount of this measure stands before, a few words apart at most ("a £2bn rail plan").
+    fronts: str = ""
 
 
 _MEASURES = (
@@ -53,6 +55,8 @@ _MEASURES = (
     _Measure("bribes", "money", r"bribes?|kickbacks?|backhanders?|pay-?offs?|bribery", r"bribed"),
     _Measure("sum taken", "money", r"fraud|theft|embezzlement|scam",
              r"stole|stolen|embezzled|defrauded \w+(?: \w+)? (?:of|out of)|siphoned(?: off)?|misappropriated|laundered"),
+    _Measure("cost", "money", r"cost|costs|price|price tag|bill", r"cost|costs|costing|priced at",
+             r"cost|price tag|bill|plan|scheme|project|package|programme|program|deal|contract|investment"),
     _Measure("fine", "money", r"fine|penalty|damages|compensation", r"fined|ordered to pay"),
     _Measure("turnout", "percent", r"turnout", r""),
     _Measure("majority", "headcount", r"majority|margin", r""),
@@ -102,6 +106,8 @@ def _named_by(text: str, q: Quantity, m: _Measure) -> bool:
         return True  # "five years in prison", "£240,000 in bribes"
     if "-" in q.text and re.match(rf"\s+(?:[a-z]+\s+)?(?:{m.nouns})\b", after, re.I):
         return True  # "a six-year prison sentence"
+    if m.fronts and re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{m.fronts})\b", after, re.I):
+        return True  # "a £2bn rail plan", "the £2bn cost"
     if re.fullmatch(rf"(?:{m.nouns})", unit) and m.family != "duration":
         return True  # "12 deaths", "30 arrests"
     counted = unit in _PEOPLE or unit == "" or re.fullmatch(rf"(?:{m.verbs})", unit or "-") is not None

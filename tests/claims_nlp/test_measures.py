@@ -25,6 +25,10 @@ def measured(text: str, amount: str):
         ("Police arrested 22 people after the march.", "22 people", "arrests"),
         ("The club was fined £40,000 by the league.", "£40,000", "fine"),
         ("The motion passed with a majority of 19.", "19", "majority"),
+        ("The bypass will be built at a cost of £3.2bn.", "£3.2bn", "cost"),
+        ("The council says the bypass will cost £3.2 billion.", "£3.2 billion", "cost"),
+        ("The £3.2bn cost is spread over six years.", "£3.2bn", "cost"),
+        ("Ministers set out a £3.2bn Tarrow bypass plan on Monday.", "£3.2bn", "cost"),
     ],
 )
 def test_measure_words_name_the_measure(text, amount, measure):
