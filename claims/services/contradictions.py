@@ -198,6 +198,38 @@ def claim_contradictions_refresh(*, article: Article, claim_ids: set[int]) -> No
         .exclude(pk__in=kept),
         reach=run.article_ids,
     )
+    _subsumed_drop(kept)
+
+
+def _subsumed_drop(kept: set[int]) -> None:
+    """Delete open number and fact findings whose every item is an item of one just kept.
+
+    A story-level finding grows as reports arrive (two reports disagree, then a
+    third joins a side), and its key and owning claim change with it, while the
+    earlier version stays behind, owned by a claim the later run did not touch:
+    the same disagreement twice.
+    """
+    if not kept:
+        return
+    kinds = [Contradiction.Kind.NUMBER, Contradiction.Kind.FACT]
+    spans: dict[int, set[tuple[int, int, int]]] = defaultdict(set)
+    kept_kind: dict[int, str] = {}
+    rows = ContradictionItem.objects.filter(
+        Q(contradiction_id__in=kept)
+        | Q(contradiction__state=Contradiction.State.OPEN, contradiction__kind__in=kinds,
+            article_id__in=ContradictionItem.objects.filter(contradiction_id__in=kept).values("article_id"))
+    ).values_list("contradiction_id", "contradiction__kind", "article_id", "start", "end")
+    for pk, kind, article_id, start, end in rows:
+        spans[pk].add((article_id, start, end))
+        kept_kind[pk] = kind
+    gone = [
+        pk for pk, items in spans.items()
+        if pk not in kept and any(
+            kept_kind[k] == kept_kind[pk] and items <= spans[k] for k in kept if k in spans
+        )
+    ]
+    if gone:
+        Contradiction.objects.filter(pk__in=gone, state=Contradiction.State.OPEN).delete()
 
 
 def _stale_drop(stale, *, reach: set[int]) -> None:

@@ -50,3 +50,29 @@ def test_a_finding_citing_an_article_outside_the_run_is_kept():
     claim_contradictions_refresh(article=second, claim_ids={claim.pk})
     assert Contradiction.objects.filter(pk=kept.pk).exists()
     assert Contradiction.objects.filter(claim=claim, kind="number").exclude(pk=kept.pk).exists()
+
+
+def _mentioned(claim: Claim, article: Article, body: str) -> None:
+    ClaimMention.objects.create(claim=claim, article=article, sentence=body, start=0, end=len(body),
+                                quantities=[{"text": body[21:38], "start": 21, "end": 38, "unit": "GBP",
+                                             "value": float(body[21:23]) * 1e6}])
+
+
+def test_a_finding_whose_items_the_run_found_again_under_another_claim_goes():
+    """A story-level finding grows or moves as reports arrive, and with it its key and owning claim: the
+    earlier version, owned by a claim this run did not touch, holds no item the run's finding lacks. It is
+    the same disagreement twice, so it goes; the run's finding stays."""
+    bodies = [f"Fendle council spent {n} million pounds on roads in Ambleside in the year to March." for n in (12, 21)]
+    post, courier, herald = _article("post", bodies[0]), _article("courier", bodies[1]), _article("herald", bodies[0])
+    claim = Claim.objects.create(text=bodies[0])
+    for article, body in ((post, bodies[0]), (courier, bodies[1]), (herald, bodies[0])):
+        _mentioned(claim, article, body)
+    earlier = Contradiction.objects.create(key="k-earlier", kind="number", explanation="planted",
+                                           claim=Claim.objects.create(text="another claim"))
+    for side, article, body in (("A", herald, bodies[0]), ("B", courier, bodies[1])):
+        ContradictionItem.objects.create(contradiction=earlier, article=article, side=side, text=body[21:38],
+                                         start=21, end=38)
+    claim_contradictions_refresh(article=herald, claim_ids={claim.pk})
+    found = Contradiction.objects.filter(kind="number").exclude(pk=earlier.pk)
+    assert [sorted(found[0].items.values_list("article__source", flat=True))] == [["courier.txt", "herald.txt"]]
+    assert not Contradiction.objects.filter(pk=earlier.pk).exists()
