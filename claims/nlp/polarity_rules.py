@@ -44,13 +44,15 @@ def _negated_clause(claim: ExtractedClaim) -> tuple[int, int, str] | None:
     return claim.start + lo, claim.start + hi, (after[0] if after else "")
 
 
-def _matching_clause(claim: ExtractedClaim, word: str) -> tuple[int, int]:
-    """The clause of ``claim`` holding ``word`` (the negated predicate), else the whole sentence."""
+def _matching_clause(claim: ExtractedClaim, word: str) -> tuple[int, int] | None:
+    """The clause of ``claim`` holding ``word`` (the negated predicate), else None: a negation of
+    something the other report never states ("We lost the game, and you cannot do that" against "We lost
+    the game") is an added remark, not the opposite fact."""
     for t in tokenize(claim.sentence):
         if word and t.norm == word:
             lo, hi = clause_span(claim.sentence, t.start, t.end)
             return claim.start + lo, claim.start + hi
-    return claim.start, claim.end
+    return None
 
 
 def _finding(
@@ -60,7 +62,10 @@ def _finding(
     if clause is None:
         return None
     n_lo, n_hi, predicate = clause
-    p_lo, p_hi = _matching_clause(pos, predicate)
+    matching = _matching_clause(pos, predicate)
+    if matching is None:
+        return None
+    p_lo, p_hi = matching
     items = (
         SpanRef(neg_art.article_id, neg_art.text[n_lo:n_hi], n_lo, n_hi, "A"),
         SpanRef(pos_art.article_id, pos_art.text[p_lo:p_hi], p_lo, p_hi, "B"),

@@ -168,3 +168,11 @@ def test_negation_about_something_else_is_no_conflict():
     a = facts(1, "Mira Okafor said the council would not publish the harbour accounts before May.")
     b = facts(2, "Mira Okafor said the harbour dredging contract would cost the council $4 million.")
     assert [f for f in claim_findings([a, b]) if f.kind == "fact"] == []
+
+
+def test_negated_remark_the_other_report_never_makes_is_no_conflict():
+    """One report quotes a remark whole, another stops before its second clause: the negation lies in the
+    clause only one report gives ("you cannot do that in a final"), so it opposes nothing the other says."""
+    a = facts(1, "Coach Ida Vorn said her side gave them the game in the first half, and you cannot do that in a final.")
+    b = facts(2, "Coach Ida Vorn said her side gave them the game in the first half.")
+    assert [f for f in claim_findings([a, b]) if f.kind == "fact"] == []
