@@ -10,6 +10,7 @@ American people", "we're going to") has too little content evidence to link.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ MIN_MISATTRIBUTED_WORDS = 6  # a verbatim sentence this long given to two people
 MIN_MISATTRIBUTED_EXCERPT = 12  # ... or a verbatim excerpt this long of one person's longer quote
 MIN_SHORT_EXCERPT = 3  # tokens of a same-speaker fragment found verbatim inside a longer quote ...
 MIN_SHORT_EXCERPT_CONTENT = 2  # ... holding this many content words ("not a natural politician")
+MIN_SENTENCE_EXCERPT = 5  # tokens of a same-speaker quote that is one whole sentence of a longer quote
 SAME_ARTICLE_COVERAGE = 0.9  # in one article, only near-identical repeats (caption and body)
 MIN_TERM_CONTENT = 3  # content words a scare-quoted term needs to link across articles on its own
 
@@ -283,7 +285,39 @@ def _same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
             return 1.0 if [t.norm for t in ta] == [t.norm for t in tb] else 0.0
         return _term_score(ta if a.kind == "term" else tb, ev)
     shorter = a.text if len(ta) <= len(tb) else b.text
-    return speech_overlap_score(ev, same_speaker=bool(a.speaker_key and b.speaker_key), slogan=title_case(shorter))
+    same_speaker = bool(a.speaker_key and b.speaker_key)
+    score = speech_overlap_score(ev, same_speaker=same_speaker, slogan=title_case(shorter))
+    if score < LINK_THRESHOLD and same_speaker and _whole_sentence_of(ta, tb, a.text, b.text, ev):
+        return max(LINK_THRESHOLD, ev.agreement)
+    return score
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s”\"’']|$)")
+
+
+def _sentences(text: str) -> list[list[str]]:
+    """The token norms of each sentence of a quote."""
+    out, start = [], 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = m.end() if m else len(text)
+        norms = [t.norm for t in _tokens(text[start:end])]
+        if norms:
+            out.append(norms)
+        start = end
+    return out
+
+
+def _whole_sentence_of(ta: list[Token], tb: list[Token], a: str, b: str, ev: Evidence) -> bool:
+    """One speaker's quote split by its attribution ("This was not a mistake," he said. "It was a
+    plan."): the shorter quote is word for word one whole sentence of the longer one, five words or more
+    with a content word. Too short for the fragment rules by itself, but a sentence boundary on both
+    sides is no chance overlap of a stock phrase."""
+    (short_tokens, short), (_, long_) = sorted(((ta, a), (tb, b)), key=lambda p: len(p[0]))
+    if len(short_tokens) < MIN_SENTENCE_EXCERPT or ev.content_run != len(short_tokens):
+        return False
+    if not any(t.content for t in short_tokens) or len(_sentences(long_)) < 2:
+        return False
+    return [t.norm for t in short_tokens] in _sentences(long_)
 
 
 def _misattributed_score(
