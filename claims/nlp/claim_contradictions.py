@@ -260,7 +260,7 @@ def claim_findings(
     found = (
         number_findings(articles, claim_groups, story_groups)
         + title_findings(articles)
-        + title_conflict_findings(articles, lambda a, b: _close_in_time(a, b, TITLE_WINDOW_DAYS))
+        + title_conflict_findings(articles, lambda a, b: close_in_time(a, b, TITLE_WINDOW_DAYS))
         + polarity_findings(articles, claim_groups)
     )
     for art in articles:
