@@ -30,7 +30,7 @@ from claims.nlp.claim_terms import terms
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.measures import MeasuredAmount, measure_of
 from claims.nlp.numbers import find_quantities, quantities_compatible
-from claims.nlp.types import ContradictionFinding, SpanRef
+from claims.nlp.types import ContradictionFinding, ExtractedClaim, SpanRef
 
 ClaimRef = tuple[int, int]  # (article_id, index into ArticleFacts.claims)
 
@@ -116,15 +116,21 @@ def _ambiguous_measures(text: str) -> frozenset[tuple[str, str | None]]:
 def _measured(art: ArticleFacts) -> dict[tuple[str, str | None], list[_Stated]]:
     """(measure, unit) -> the article's claimed figures for it, leaving out measures it gives disagreeing
     figures."""
+    return _measured_figures(art.article_id, art.text, tuple(art.claims))
+
+
+@lru_cache(maxsize=1024)  # each run reads ~60 related articles whose texts and claims repeat run after run
+def _measured_figures(article_id: int, text: str, claims: tuple[ExtractedClaim, ...]
+                      ) -> dict[tuple[str, str | None], list[_Stated]]:
     out: dict[tuple[str, str | None], list[_Stated]] = defaultdict(list)
-    for ci, claim in enumerate(art.claims):
+    for ci, claim in enumerate(claims):
         for q in claim.quantities:
-            m = measure_of(art.text, q)
+            m = measure_of(text, q)
             if m is not None:
-                out[m.what].append(_Stated(art.article_id, ci, m, claim.sentence, art.text[:_LEAD_CHARS]))
+                out[m.what].append(_Stated(article_id, ci, m, claim.sentence, text[:_LEAD_CHARS]))
     if not out:
         return {}
-    ambiguous = _ambiguous_measures(art.text)
+    ambiguous = _ambiguous_measures(text)
     return {k: v for k, v in out.items() if k not in ambiguous and all(a.agrees(b) for a, b in combinations(v, 2))}
 
 

@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.finding_keys import stable_key
@@ -43,6 +44,7 @@ _RANK = re.compile(
     r"|Lieutenant|Captain|Major|Colonel|Brigadier|General|Corporal))\s+" + _NAME
 )
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
+_WORD_BEFORE = 60  # how far back a capitalised word before a rank is looked for (one word and its spaces)
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)")
 # Lower-case words that may stand before "minister" without naming a portfolio.
 _NOT_PORTFOLIO = frozenset("the a an former deputy shadow acting junior interim new first chief senior".split())
@@ -68,18 +70,24 @@ def _value(raw: str) -> frozenset[str]:
 
 
 def _titles(art: ArticleFacts) -> list[_Title]:
+    return [_Title(art, *span) for span in _title_spans(art.text)]
+
+
+@lru_cache(maxsize=1024)  # whole article texts: each run reads ~60 related articles, as roles.py caches them
+def _title_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, int], ...]:
+    """(kind, who, value, surface, start, end) of every portfolio or rank given to a full name in ``text``."""
     out = []
     for kind, pattern in (("portfolio", _PORTFOLIO), ("rank", _RANK)):
-        for m in pattern.finditer(art.text):
+        for m in pattern.finditer(text):
             value = _value(m.group("value"))
             if kind == "portfolio" and (not value or value & _NOT_PORTFOLIO):
                 continue
-            if kind == "rank" and _CAPITALISED_BEFORE.search(art.text, 0, m.start()):
+            if kind == "rank" and _CAPITALISED_BEFORE.search(text, max(0, m.start() - _WORD_BEFORE), m.start()):
                 continue  # "Attorney General ...", "Major League ...": the word is part of another title
             words = m.group("name").split()
             who = f"{words[0].lower()} {words[-1].lower()}"
-            out.append(_Title(art, kind, who, value, m.group(0), m.start(), m.end()))
-    return out
+            out.append((kind, who, value, m.group(0), m.start(), m.end()))
+    return tuple(out)
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
