@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
-from claims.nlp.claim_linking import SAME_CLAIM_THRESHOLD, claim_signature, same_claim
+from claims.nlp.claim_linking import SAME_CLAIM_THRESHOLD, ClaimSignature, claim_signature, same_claim
 from claims.nlp.claim_terms import terms
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.numbers import find_quantities, quantities_compatible, unit_key
@@ -253,10 +254,17 @@ def _strictly_same(same: dict[ClaimRef, set[ClaimRef]], by_id) -> dict[ClaimRef,
 
     def signature(ref: ClaimRef):
         if ref not in sig:
-            sig[ref] = claim_signature(by_id[ref[0]].claims[ref[1]])
+            sig[ref] = _signature(by_id[ref[0]].claims[ref[1]])
         return sig[ref]
 
-    return {
-        r: {o for o in others if same_claim(signature(r), signature(o)) >= LINKED_THRESHOLD}
-        for r, others in same.items()
-    }
+    return {r: {o for o in others if _strictly_close(signature(r), signature(o))} for r, others in same.items()}
+
+
+# Every run compares all pairs of a touched claim's mentions, and a big claim's
+# old pairs come back run after run: their scores are remembered.
+_signature = lru_cache(maxsize=10_000)(claim_signature)
+
+
+@lru_cache(maxsize=50_000)
+def _strictly_close(a: ClaimSignature, b: ClaimSignature) -> bool:
+    return same_claim(a, b) >= LINKED_THRESHOLD
