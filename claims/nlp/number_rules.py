@@ -130,7 +130,15 @@ def _single(quantities: Sequence[Quantity], unit: str) -> Quantity | None:
     return hits[0] if len(hits) == 1 else None
 
 
-_MEASURE_SKIP = frozenset("of the a an its their his her in for to and or as at on by per".split())
+_MEASURE_SKIP = frozenset(
+    "of the a an its their his her in for to and or as at on by per over from since with among than against "
+    # what is left of the unit after the amount ("six-percentage-point lead", "3 percentage points"):
+    # the unit is compared already and says nothing of what is measured
+    "point points percent percentage pct".split()
+)
+# "eight of the last nine contests": the nine frames a ratio, it is no total another report can contradict.
+_RATIO_FRAME = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:last|past|previous|first|next|final|"
+                          r"remaining)\s+$", re.I)
 _MEASURE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -150,6 +158,8 @@ def _same_thing(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     Two results of one claim ("3-1", "3-2") are the same thing: the claim is the match."""
     if unit_key(qa.unit) == "score":
         return True
+    if any(_RATIO_FRAME.search(text, max(0, q.start - 30), q.start) for text, q in ((text_a, qa), (text_b, qb))):
+        return False
     ma, mb = _measure(text_a, qa), _measure(text_b, qb)
     return not (ma and mb) or bool(ma & mb)
 

@@ -20,3 +20,20 @@ def test_amounts_of_the_same_thing_may_conflict():
     qa = [q for q in find_quantities(a) if q.unit and "EUR" in q.unit.upper()][0]
     qb = [q for q in find_quantities(b) if q.unit and "EUR" in q.unit.upper()][0]
     assert _same_thing(a, qa, b, qb)
+
+
+def test_the_frame_of_a_ratio_is_no_total():
+    """'won eight of the last nine races' a week before 'won seven of the past eight races' is no conflict."""
+    a = "Ferrand has won eight of the last nine races in the northern league."
+    b = "Ferrand has won seven of the past eight races in the northern league, Sunday's included."
+    qa = [q for q in find_quantities(a) if q.text.startswith("nine")][0]
+    qb = [q for q in find_quantities(b) if q.text.startswith("eight")][0]
+    assert not _same_thing(a, qa, b, qb)
+
+
+def test_unit_words_and_prepositions_after_an_amount_say_nothing_of_the_measure():
+    """A lead over a rival overall and an advantage among one group share only 'points over'."""
+    a = "Ms Varga's six-percentage-point lead over the mayor, Tomas Brekke, has held since May."
+    b = "Ms Varga holds an advantage of 40 percentage points over Mr Brekke among pensioners."
+    qa, qb = _q(a), [q for q in find_quantities(b) if q.text.startswith("40")][0]
+    assert not _same_thing(a, qa, b, qb)
