@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .diff import disagreements, is_minor_edit
-from .quote_linking import LINK_THRESHOLD, QuoteRecord, candidate_pairs, evidence, speech_overlap_score
+from .quote_linking import LINK_THRESHOLD, QuoteRecord, candidate_pairs, speech_overlap_score, text_evidence
 from .similarity import Token, tokenize
 from .speakers import speakers_compatible
 from .types import ContradictionFinding, SpanRef
@@ -73,9 +73,9 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
     spots: list[_Spot] = []
     for u, v in combinations(range(len(words)), 2):
         tu, tv = list(words[u].tokens), list(words[v].tokens)
-        if speech_overlap_score(evidence(tu, tv)) < LINK_THRESHOLD:
-            continue  # two sentences of one passage: nothing to compare
         a, b = words[u].members[0].text, words[v].members[0].text
+        if speech_overlap_score(text_evidence(a, b)) < LINK_THRESHOLD:
+            continue  # two sentences of one passage: nothing to compare
         edits = [oc for oc in disagreements(a, b, tu, tv) if not is_minor_edit(oc, tu, tv)]
         if _reordered(edits, tu, tv):
             continue  # "coal miners and coal companies" / "coal companies and coal miners": same words
@@ -220,7 +220,7 @@ def misquote_findings(cluster: list[QuoteWithSpan]) -> list[ContradictionFinding
 
 
 def _near_identical(a: QuoteWithSpan, b: QuoteWithSpan) -> bool:
-    ev = evidence(tokenize(a.text), tokenize(b.text))
+    ev = text_evidence(a.text, b.text)
     return (
         ev.matched_tokens >= MIN_ATTRIBUTION_WORDS
         and ev.short_coverage >= NEAR_IDENTICAL

@@ -148,9 +148,10 @@ def _bag(text: str) -> Counter[str]:
 
 
 @lru_cache(maxsize=QUOTES_CACHED)
-def _text_evidence(a: str, b: str) -> Evidence:
-    """The alignment of two quotes' texts: linking one pair asks for it up to four times
-    (finding candidates, whether it rests on little, whether it is a strong link, the link itself)."""
+def text_evidence(a: str, b: str) -> Evidence:
+    """The alignment of two quotes' texts, memoised: linking one pair asks for it up to four times
+    (finding candidates, whether it rests on little, whether it is a strong link, the link itself),
+    and the misquote and attribution rules ask again for the same pairs."""
     return evidence(_tokens(a), _tokens(b))
 
 
@@ -261,7 +262,7 @@ def needs_context(a: QuoteRecord, b: QuoteRecord) -> bool:
         return False
     if a.kind == "term" or b.kind == "term":
         return True
-    return _text_evidence(a.text, b.text).matched_content <= THIN_EVIDENCE
+    return text_evidence(a.text, b.text).matched_content <= THIN_EVIDENCE
 
 
 def strong_link(a: QuoteRecord, b: QuoteRecord) -> bool:
@@ -279,7 +280,7 @@ def _same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
     ta, tb = _tokens(a.text), _tokens(b.text)
     if not ta or not tb or not _may_link(a.text, b.text):
         return 0.0
-    ev = _text_evidence(a.text, b.text)
+    ev = text_evidence(a.text, b.text)
     if not speakers_compatible(a.speaker_key, b.speaker_key):
         return _misattributed_score(a, b, ta, tb, ev)
     if a.article_id == b.article_id:
