@@ -116,11 +116,6 @@ def _claim_of_quotes(quotes: list[Quote]) -> int | None:
     return Counter(claim_ids).most_common(1)[0][0] if claim_ids else None
 
 
-def group_contradictions_refresh(*, group_id: int) -> int | None:
-    """Re-run the misquote and attribution rules over one utterance group; returns the claim they belong to."""
-    return groups_contradictions_refresh({group_id}).get(group_id)
-
-
 def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:
     """Re-run the misquote and attribution rules over utterance groups; returns each group's claim.
 

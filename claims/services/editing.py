@@ -11,7 +11,7 @@ from django.db import transaction
 
 from claims.models import Contradiction, Quote, QuoteGroup, Speaker
 from claims.services.audit import audit_record
-from claims.services.contradictions import group_contradictions_refresh
+from claims.services.contradictions import groups_contradictions_refresh
 from claims.services.linking import claim_counters_refresh
 
 
@@ -24,7 +24,7 @@ def _groups_refresh(group_ids: set[int]) -> None:
     group_ids = {g for g in group_ids if g}
     before = set(Contradiction.objects.filter(group_id__in=group_ids, claim__isnull=False)
                  .values_list("claim_id", flat=True))
-    after = {group_contradictions_refresh(group_id=g) for g in group_ids}
+    after = set(groups_contradictions_refresh(group_ids).values())
     claim_counters_refresh({c for c in before | after if c})
 
 

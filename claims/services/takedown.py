@@ -12,7 +12,7 @@ from django.db import transaction
 from articles.models import Article
 from claims.models import Claim, Contradiction, Quote, QuoteGroup
 from claims.services.audit import audit_record
-from claims.services.contradictions import group_contradictions_refresh
+from claims.services.contradictions import groups_contradictions_refresh
 from claims.services.linking import claim_counters_refresh
 from claims.services.locks import linking_lock
 
@@ -49,8 +49,7 @@ def _groups_tidy(group_ids: set[int]) -> None:
     empty = QuoteGroup.objects.filter(pk__in=group_ids, quotes__isnull=True)
     Contradiction.objects.filter(group__in=empty).delete()
     empty.delete()
-    for group_id in Quote.objects.filter(group_id__in=group_ids).values_list("group_id", flat=True).distinct():
-        group_contradictions_refresh(group_id=group_id)
+    groups_contradictions_refresh(set(Quote.objects.filter(group_id__in=group_ids).values_list("group_id", flat=True)))
 
 
 def _one_sided_contradictions_remove(contradiction_ids: set[int]) -> None:
