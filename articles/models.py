@@ -67,6 +67,8 @@ class Article(models.Model):
             models.Index(fields=["content_hash"], name="article_content_hash"),
             models.Index(fields=["outlet", "-published_at"], name="article_outlet_recent"),
             models.Index(fields=["-created_at"], name="article_recent"),
+            # The few articles still waiting for their contradiction refresh, found without a scan.
+            models.Index(fields=["id"], condition=models.Q(status="extracted"), name="article_unfinished"),
         ]
 
     def __str__(self) -> str:

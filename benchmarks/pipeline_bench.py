@@ -111,12 +111,20 @@ def _worker(database_url: str, broker: str, concurrency: int) -> subprocess.Pope
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+def unfinished() -> bool:
+    """Articles stored and linked whose contradiction refresh has not run yet (a worker runs it in bursts)."""
+    from articles.models import Article
+
+    return Article.objects.filter(status=Article.Status.EXTRACTED).exists()
+
+
 def _wait(batch: str, total: int, timeout: float) -> bool:
+    """Until every job of the batch has finished and every article it stored is fully linked."""
     from articles.services.ingest import jobs_pending
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if jobs_pending(batch=batch) == 0 and sum(job_states(batch).values()) == total:
+        if jobs_pending(batch=batch) == 0 and sum(job_states(batch).values()) == total and not unfinished():
             return True
         time.sleep(0.05)
     return False

@@ -19,3 +19,23 @@ def notify_watches_task() -> dict:
     from claims.services.watchlists import watches_notify
 
     return {str(k): v for k, v in watches_notify().items()}
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=120, time_limit=180)
+def finish_linking_task(article_id: int) -> int:
+    """Refresh the contradictions of the burst of linked articles waiting now, this one among them.
+
+    A no-op when an earlier burst already finished the article.
+    """
+    from claims.services.store import articles_finish
+
+    return articles_finish(article_id=article_id)
+
+
+@shared_task(ignore_result=True)
+def finish_stale_linking_task() -> None:
+    """Beat entry point: finish articles whose refresh message was lost (a worker died holding it)."""
+    from claims.services.store import articles_finish, articles_unfinished
+
+    if articles_unfinished():
+        articles_finish()

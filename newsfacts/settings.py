@@ -154,6 +154,8 @@ if CELERY_TASK_ALWAYS_EAGER:
     # looking for a broker on localhost.
     CELERY_BROKER_URL = "memory://"
 CELERY_TASK_EAGER_PROPAGATES = True
+# Tasks a worker sends (an article's contradiction refresh) go to this queue too.
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_SERIALIZER = "json"
@@ -172,6 +174,8 @@ CELERY_BEAT_SCHEDULE = {
     "notify-watches": {"task": "claims.tasks.notify_watches_task", "schedule": 300.0},
     # Every 10 minutes: re-send jobs whose message was lost (e.g. a flushed broker).
     "requeue-stale-jobs": {"task": "articles.tasks.requeue_stale_jobs_task", "schedule": 600.0},
+    # Every 5 minutes: refresh articles whose refresh message was lost.
+    "finish-stale-linking": {"task": "claims.tasks.finish_stale_linking_task", "schedule": 300.0},
     # Daily: purge raw inputs past the retention period.
     "purge-raw-inputs": {"task": "articles.tasks.purge_raw_inputs_task", "schedule": 24 * 3600.0},
 }

@@ -38,12 +38,16 @@ def _persons(article_id: int, text_hash: str, body: str) -> list:
     return list(found)
 
 
-def _related_article_ids(article: Article, claim_ids: set[int]) -> set[int]:
+def _related_article_ids(article_ids: set[int], claim_ids: set[int]) -> set[int]:
+    """The articles of the touched claims' mentions, and for each of ``article_ids`` the latest naming its people."""
     ids = set(ClaimMention.objects.filter(claim_id__in=claim_ids).values_list("article_id", flat=True))
-    speakers = SpeakerRole.objects.filter(article=article).values_list("speaker_id", flat=True)
-    ids |= set(SpeakerRole.objects.filter(speaker_id__in=speakers).order_by("-id")
-               .values_list("article_id", flat=True)[:MAX_RELATED_ARTICLES])
-    return ids | {article.pk}
+    for article_id in sorted(article_ids):
+        # One small indexed query per article: a shared limit would let one article's
+        # busy speakers crowd out another's.
+        speakers = SpeakerRole.objects.filter(article_id=article_id).values_list("speaker_id", flat=True)
+        ids |= set(SpeakerRole.objects.filter(speaker_id__in=speakers).order_by("-id")
+                   .values_list("article_id", flat=True)[:MAX_RELATED_ARTICLES])
+    return ids | article_ids
 
 
 class _Speaker(NamedTuple):
@@ -82,16 +86,16 @@ class ClaimRun(NamedTuple):
     article_ids: set[int]  # the articles the run read: only their findings could be found again
 
 
-def claim_findings_for(*, article: Article, claim_ids: set[int]) -> ClaimRun:
+def claim_findings_for(*, article_ids: set[int], claim_ids: set[int]) -> ClaimRun:
     """Findings of the number and fact rules over the articles related to the touched claims.
 
     Findings are grouped by the claim whose mention holds their first item (None: no claim).
 
     Amounts and negations are compared only within the touched claims: every
     mention of those is loaded, so their findings are complete, while a claim
-    this article did not touch is unchanged since it was last linked.
+    these articles did not touch is unchanged since it was last linked.
     """
-    article_ids = _related_article_ids(article, claim_ids)
+    article_ids = _related_article_ids(set(article_ids), claim_ids)
     mentions = _mentions_of(article_ids)
     by_article: dict[int, list[_Mention]] = defaultdict(list)
     for m in mentions:

@@ -14,7 +14,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from articles.models import Article
 from claims.models import Claim, ClaimMention, Contradiction, ContradictionItem, Quote, QuoteGroup
 from claims.nlp.types import ContradictionFinding
 from claims.services.audit import audit_record
@@ -173,8 +172,8 @@ def groups_tidy(group_ids: set[int]) -> set[int]:
     return recount
 
 
-def claim_contradictions_refresh(*, article: Article, claim_ids: set[int]) -> None:
-    """Re-run the number and fact rules over the claims this article touched.
+def claim_contradictions_refresh(*, article_ids: set[int], claim_ids: set[int]) -> None:
+    """Re-run the number and fact rules over the claims these articles touched.
 
     A touched claim's open findings that are no longer found are dropped, but
     only those the run could have found again: every article they cite was
@@ -183,7 +182,7 @@ def claim_contradictions_refresh(*, article: Article, claim_ids: set[int]) -> No
     """
     from claims.services.claim_facts import claim_findings_for
 
-    run = claim_findings_for(article=article, claim_ids=claim_ids)
+    run = claim_findings_for(article_ids=article_ids, claim_ids=claim_ids)
     kept: set[int] = set()
     for claim_id, findings in run.findings.items():
         kept |= findings_save(findings, claim_id=claim_id)

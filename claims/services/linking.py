@@ -228,12 +228,19 @@ def article_link(*, article: Article, quotes: list[Quote], mentions: list[ClaimM
     transaction of their own that needs only the touched groups' and claims' locks.
     """
     touched_groups = quotes_link(quotes=quotes, keys=quote_keys) if quotes else set()
+    _emptied_drop(touched_groups)
     touched_claims = claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes) if mentions else set()
     return Linked(touched_groups, touched_claims)
 
 
-def contradictions_refresh(*, article: Article, group_ids: set[int], claim_ids: set[int]) -> None:
-    """Re-run every contradiction rule over the groups and claims an article touched, then recount them.
+def _emptied_drop(group_ids: set[int]) -> None:
+    """Delete the groups merging left empty that no finding names; those that one does are tidied
+    by the contradiction refresh, which holds their locks and moves editors' decisions along."""
+    QuoteGroup.objects.filter(pk__in=group_ids, quotes__isnull=True, contradictions__isnull=True).delete()
+
+
+def contradictions_refresh(*, article_ids: set[int], group_ids: set[int], claim_ids: set[int]) -> None:
+    """Re-run every contradiction rule over the groups and claims some articles touched, then recount them.
 
     Takes the locks of those groups, then of those claims (and the claims the
     groups' findings belong to), so it may run outside the linking lock.
@@ -242,5 +249,5 @@ def contradictions_refresh(*, article: Article, group_ids: set[int], claim_ids: 
     claim_ids = set(claim_ids) | groups_tidy(group_ids)
     claim_ids |= {owner for owner in groups_contradictions_refresh(group_ids).values() if owner}
     object_locks(CLAIM_LOCKS, claim_ids)
-    claim_contradictions_refresh(article=article, claim_ids=claim_ids)
+    claim_contradictions_refresh(article_ids=article_ids, claim_ids=claim_ids)
     claim_counters_refresh(claim_ids)

@@ -114,7 +114,7 @@ def article_reextract(*, article_id: int) -> ReextractReport:
         claim_ids = _mentions_update(article, analysis.claims, report, speakers)
         SpeakerRole.objects.filter(article=article).delete()
         roles_create(article, analysis, speakers)
-        contradictions_refresh(article=article, group_ids=groups, claim_ids=claim_ids)
+        contradictions_refresh(article_ids={article.pk}, group_ids=groups, claim_ids=claim_ids)
     return report
 
 

@@ -124,7 +124,7 @@ def article_revise(*, article: Article, analysis: ArticleAnalysis, raw_input: by
     roles_create(article, analysis, speakers)
     Claim.objects.filter(pk__in=claim_ids, mentions__isnull=True, reviews__isnull=True, text_edited=False).delete()
     live = set(Claim.objects.filter(pk__in=claim_ids).values_list("pk", flat=True))
-    contradictions_refresh(article=article, group_ids=groups, claim_ids=live)
+    contradictions_refresh(article_ids={article.pk}, group_ids=groups, claim_ids=live)
     version.changes = changes
     version.save(update_fields=["changes"])
     return version

@@ -147,30 +147,66 @@ def article_store(
     with transaction.atomic():
         linking_lock()
         article, created = _article_create(analysis, source=source, url=url, raw_input=raw_input, keys=sketch)
-        if not created:
-            if _is_new_version(article, analysis, url):
-                article_revise(article=article, analysis=analysis, raw_input=raw_input)
-                return Stored(article, created=False, revised=True)
-            linked = None
-        else:
+        if not created and _is_new_version(article, analysis, url):
+            article_revise(article=article, analysis=analysis, raw_input=raw_input)
+            return Stored(article, created=False, revised=True)
+        if created:
             persons_remember(article.pk, article.content_hash, analysis.persons)
             speakers: dict = {}
             quotes = Quote.objects.bulk_create([quote_row(article, q, speakers) for q in analysis.quotes])
             roles_create(article, analysis, speakers)
             mentions = [mention_row(article, c, speakers) for c in analysis.claims]
-            linked = article_link(article=article, quotes=quotes, mentions=mentions, claims=analysis.claims,
-                                  quote_keys=quote_keys)
+            article_link(article=article, quotes=quotes, mentions=mentions, claims=analysis.claims,
+                         quote_keys=quote_keys)
     if article.status != Article.Status.LINKED:
-        # A new article, or one whose earlier run stopped between its two transactions.
-        article_finish(article, linked or _links_of(article))
+        # A new article, or one whose earlier run stopped between its two steps.
+        article_finish_schedule(article)
     return Stored(article, created=created)
 
 
 FINISH_ATTEMPTS = 3
+FINISH_BURST = 32  # articles refreshed together: bounds how many groups and claims one transaction locks
+FINISH_BURSTS_PER_CALL = 8
 
 
-def article_finish(article: Article, linked: Linked) -> None:
-    """Refresh the contradictions of what the article touched and mark it linked.
+def article_finish_schedule(article: Article) -> None:
+    """Have the article's contradictions refreshed: now with tasks in-process, by a worker otherwise.
+
+    A worker finishes whatever burst of linked articles is waiting when it gets
+    to the task, so articles arriving together are refreshed together.
+    """
+    from claims.tasks import finish_linking_task
+
+    if finish_linking_task.app.conf.task_always_eager:
+        articles_finish(article_id=article.pk)
+        article.refresh_from_db(fields=["status"])
+    else:
+        finish_linking_task.delay_on_commit(article.pk)
+
+
+def articles_finish(*, article_id: int | None = None) -> int:
+    """Refresh the contradictions of linked articles not yet finished, a burst at a time; returns how many.
+
+    Articles that report one story touch the same quote groups and claims, and
+    the number and fact rules read the same related articles for them, so one
+    refresh per burst does the work of many. Each burst is taken with SKIP
+    LOCKED: concurrent callers share the waiting articles instead of repeating
+    them. With ``article_id``, nothing happens when that article is finished
+    already (a second delivery of its task, or an earlier burst took it).
+    """
+    if article_id is not None and not Article.objects.filter(pk=article_id, status=Article.Status.EXTRACTED).exists():
+        return 0
+    done = 0
+    for _ in range(FINISH_BURSTS_PER_CALL):
+        finished = _burst_finish()
+        done += finished
+        if finished < FINISH_BURST:
+            break
+    return done
+
+
+def _burst_finish() -> int:
+    """Refresh one burst of waiting articles and mark them linked; retried when a lock cycle aborts it.
 
     Runs outside the linking lock, under the touched groups' and claims' own
     locks. A concurrent takedown or a lock cycle with an editor's transaction
@@ -179,22 +215,37 @@ def article_finish(article: Article, linked: Linked) -> None:
     for attempt in range(1, FINISH_ATTEMPTS + 1):
         try:
             with transaction.atomic():
-                contradictions_refresh(article=article, group_ids=linked.group_ids, claim_ids=linked.claim_ids)
-                Article.objects.filter(pk=article.pk).update(status=Article.Status.LINKED)
+                ids = set(Article.objects.select_for_update(skip_locked=True)
+                          .filter(status=Article.Status.EXTRACTED).order_by("id")
+                          .values_list("pk", flat=True)[:FINISH_BURST])
+                if ids:
+                    linked = _links_of(ids)
+                    contradictions_refresh(article_ids=ids, group_ids=linked.group_ids, claim_ids=linked.claim_ids)
+                    Article.objects.filter(pk__in=ids).update(status=Article.Status.LINKED)
+                return len(ids)
         except (IntegrityError, OperationalError):
             if attempt == FINISH_ATTEMPTS:
                 raise
-            continue
-        article.status = Article.Status.LINKED
-        return
+    return 0
 
 
-def _links_of(article: Article) -> Linked:
-    """What a stored article touched: its quotes' groups (and any emptied by merging them) and its claims."""
-    groups = set(Quote.objects.filter(article=article).exclude(group=None).values_list("group_id", flat=True))
-    groups |= set(Contradiction.objects.filter(items__quote__article=article).exclude(group=None)
+def articles_unfinished(*, minutes: int = 5) -> list[int]:
+    """Linked articles still waiting for their refresh after ``minutes`` (a lost task message)."""
+    from datetime import timedelta
+
+    cutoff = timezone.now() - timedelta(minutes=minutes)
+    return list(Article.objects.filter(status=Article.Status.EXTRACTED, created_at__lt=cutoff)
+                .order_by("id").values_list("pk", flat=True)[:1])
+
+
+def _links_of(article_ids: set[int]) -> Linked:
+    """What stored articles touched: their quotes' groups (and those merged into them) and their claims."""
+    groups = set(Quote.objects.filter(article_id__in=article_ids).exclude(group=None)
+                 .values_list("group_id", flat=True))
+    # Groups merged away still name the findings about quotes now in these groups.
+    groups |= set(Contradiction.objects.filter(items__quote__group_id__in=groups).exclude(group=None)
                   .values_list("group_id", flat=True))
-    claims = set(ClaimMention.objects.filter(article=article).values_list("claim_id", flat=True))
+    claims = set(ClaimMention.objects.filter(article_id__in=article_ids).values_list("claim_id", flat=True))
     return Linked(groups, claims)
 
 

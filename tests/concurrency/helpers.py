@@ -95,7 +95,8 @@ class Worker:
                 "--without-gossip", "--without-mingle", "-Q", queue, "-n", f"{queue}-{uuid.uuid4().hex[:6]}@%h",
                 "--loglevel", "INFO"]
         full_env = {k: v for k, v in os.environ.items() if not k.startswith(("CELERY_", "DATABASE_"))}
-        full_env.update(CELERY_BROKER_URL=redis_url, DATABASE_URL=test_database_url(), DATABASE_CONN_MAX_AGE="0",
+        full_env.update(CELERY_BROKER_URL=redis_url, CELERY_TASK_DEFAULT_QUEUE=queue,
+                        DATABASE_URL=test_database_url(), DATABASE_CONN_MAX_AGE="0",
                         PYTHONPATH=str(REPO), **(env or {}))
         with open(log, "ab") as out:
             self.process = subprocess.Popen(argv, cwd=REPO, env=full_env, stdout=out, stderr=subprocess.STDOUT,

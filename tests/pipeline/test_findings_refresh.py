@@ -31,7 +31,7 @@ def test_a_stale_finding_goes_when_the_run_read_every_article_it_cites():
     for article in (first, second):
         ClaimMention.objects.create(claim=claim, article=article, sentence=body, start=0, end=len(body))
     stale = _finding(claim, first, second)
-    claim_contradictions_refresh(article=second, claim_ids={claim.pk})
+    claim_contradictions_refresh(article_ids={second.pk}, claim_ids={claim.pk})
     assert not Contradiction.objects.filter(pk=stale.pk).exists()
 
 
@@ -47,7 +47,7 @@ def test_a_finding_citing_an_article_outside_the_run_is_kept():
                                     quantities=[{"text": body[21:38], "start": 21, "end": 38, "unit": "GBP",
                                                  "value": float(body[21:23]) * 1e6}])
     kept = _finding(claim, first, elsewhere)
-    claim_contradictions_refresh(article=second, claim_ids={claim.pk})
+    claim_contradictions_refresh(article_ids={second.pk}, claim_ids={claim.pk})
     assert Contradiction.objects.filter(pk=kept.pk).exists()
     assert Contradiction.objects.filter(claim=claim, kind="number").exclude(pk=kept.pk).exists()
 
@@ -72,7 +72,7 @@ def test_a_finding_whose_items_the_run_found_again_under_another_claim_goes():
     for side, article, body in (("A", herald, bodies[0]), ("B", courier, bodies[1])):
         ContradictionItem.objects.create(contradiction=earlier, article=article, side=side, text=body[21:38],
                                          start=21, end=38)
-    claim_contradictions_refresh(article=herald, claim_ids={claim.pk})
+    claim_contradictions_refresh(article_ids={herald.pk}, claim_ids={claim.pk})
     found = Contradiction.objects.filter(kind="number").exclude(pk=earlier.pk)
     assert [sorted(found[0].items.values_list("article__source", flat=True))] == [["courier.txt", "herald.txt"]]
     assert not Contradiction.objects.filter(pk=earlier.pk).exists()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from articles.analysis import analyse, prepare_bytes
 from articles.models import Article
@@ -23,7 +26,7 @@ from claims.nlp.types import ContradictionFinding, SpanRef
 from claims.services.contradictions import findings_save
 from claims.services.linking import claim_counters_refresh, claims_link
 from claims.services.postings import key_postings, shared_key_counts
-from claims.services.store import article_store, mention_row
+from claims.services.store import article_store, articles_finish, mention_row
 
 pytestmark = pytest.mark.django_db
 
@@ -122,6 +125,44 @@ def test_an_article_left_unfinished_is_finished_by_the_next_run():
     assert not again.created and again.article.pk == second.article.pk
     assert Article.objects.get(pk=second.article.pk).status == Article.Status.LINKED
     assert Contradiction.objects.filter(kind="misquote").count() == 1
+
+
+
+@pytest.fixture
+def worker_mode(monkeypatch):
+    """Tasks go to a broker, as in production: the store leaves the refresh to a finish task."""
+    from claims.tasks import finish_linking_task
+
+    monkeypatch.setitem(finish_linking_task.app.conf, "task_always_eager", False)
+
+
+def test_with_workers_a_burst_of_articles_is_refreshed_once_together(worker_mode):
+    """Two stored articles wait, linked but unfinished; one finish call refreshes both in one burst."""
+    first = _store(_text("Fendle Post", "repaint"), "post.txt")
+    second = _store(_text("Fendle Courier", "repair"), "courier.txt")
+    assert len({q.group_id for q in Quote.objects.filter(text__contains="every stop")}) == 1, "linked at store time"
+    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.EXTRACTED}
+    assert not Contradiction.objects.exists()
+    with CaptureQueriesContext(connection) as ctx:
+        assert articles_finish(article_id=second.article.pk) == 2
+    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.LINKED}
+    assert Contradiction.objects.filter(kind="misquote").count() == 1
+    assert not QuoteGroup.objects.filter(quotes__isnull=True).exists()
+    refreshes = [q for q in ctx.captured_queries if "claims_claimmention" in q["sql"] and "quantities" in q["sql"]]
+    assert len(refreshes) == 1, "the two articles' claims were read in one run"
+    assert articles_finish(article_id=first.article.pk) == 0, "a finished article's task does nothing"
+
+
+def test_a_lost_finish_message_is_made_good_by_the_stale_sweep(worker_mode):
+    """An article whose finish task never ran is finished by the periodic sweep once it is old enough."""
+    from claims.tasks import finish_stale_linking_task
+
+    stored = _store(_text("Fendle Post", "repaint"), "post.txt")
+    finish_stale_linking_task()
+    assert Article.objects.get(pk=stored.article.pk).status == Article.Status.EXTRACTED, "too recent to be lost"
+    Article.objects.filter(pk=stored.article.pk).update(created_at=timezone.now() - timedelta(minutes=10))
+    finish_stale_linking_task()
+    assert Article.objects.get(pk=stored.article.pk).status == Article.Status.LINKED
 
 
 _SPENDING = [("roads", "Ambleside"), ("schools", "Brindle"), ("parks", "Corvey"), ("libraries", "Dunmore"),
