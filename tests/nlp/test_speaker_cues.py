@@ -1,0 +1,335 @@
+"""Speech cues: which words report speech (verbs with particles, 'according to', possessive speech
+nouns, naming verbs, colon cues), which quote each cue reports, and cue words that are nouns,
+invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.nlp.quotes import extract_quotes
+
+from .speaker_cases import Case, first_speaker_mention, params, quoted_texts, speaker_mentions
+
+MENTIONS = [
+    Case(
+        "according_to_outranks_the_quoted_speaker",
+        "'X said, according to the Gazette': the source reporting the sentence is the attribution.",
+        "“We will win this county,” the mayor said, according to the Gazette. “Nobody doubts it.”",
+        ["the Gazette", "the Gazette"],
+    ),
+    Case(
+        "according_to_inside_reported_clause_is_ignored",
+        "'said that according to its count, ...': the count belongs to what was said.",
+        'Ms. Adeyemi said that according to its count, the party "has won a clear majority."',
+        ["Ms. Adeyemi"],
+    ),
+    Case(
+        "quote_closing_on_comma_takes_the_cue_after_it",
+        "'She told the paper: “...,” Jones predicted': the cue attached to the quote wins.",
+        "She told the paper on Monday: “It will fail by spring,” Jones predicted.",
+        ["Jones"],
+    ),
+    Case(
+        "participle_cue_takes_the_speaker_of_the_cue_before_it",
+        "'The two will meet, Okafor said, adding, “...”': the adder is the one who said.",
+        "Lee and Ruiz will meet next week, Okafor said, adding, “They need to talk it through.”",
+        ["Okafor"],
+    ),
+    Case(
+        "cue_with_its_own_complement_after_a_closed_quote_is_a_new_report",
+        "'“... today.” Baker said he would ...': a new sentence reporting Baker, not this quote's cue.",
+        "“It was sad,” Adams told reporters. “This has no place in politics today.” Baker said he would quit.",
+        ["Adams", "Adams"],
+    ),
+    Case(
+        "comma_then_inverted_cue_names_the_speaker",
+        "'“...” and voters get nervous, said Mia Chen': ', said X' wins over the clause subject.",
+        'Pair that with a "candidate who is a lightning rod" and voters get nervous, said Mia Chen, a pollster.',
+        ["Mia Chen"],
+    ),
+    Case(
+        "cue_word_after_preposition_is_a_noun",
+        "'stinginess with praise': after 'with' the cue word is a noun, not a cue.",
+        "Mr. Dunn said that their father ''could be harsh,'' and that Fred struggled with praise.",
+        ["Mr. Dunn"],
+    ),
+    Case(
+        "cue_verbs_with_particles",
+        "'shot back', 'pointed out', 'went on' report speech like single cue verbs.",
+        (
+            "Miller attacked the budget on Tuesday. Okafor shot back, “The numbers were never ours to change.”\n\n"
+            "“The plan is dead until the spring session,” Ruiz pointed out.\n\n"
+            "“And it would cost the county twice as much as last year,” she went on."
+        ),
+        ["Okafor", "Ruiz", "she"],
+    ),
+    Case(
+        "as_name_put_it_with_an_appositive",
+        """'as Tom Reed, a former mayor, put it:': the phrase after "as" is the speaker.""",
+        "Or, as Tom Reed, a former mayor of the town, put it: “The wolves are no longer at the door.”",
+        ["Tom Reed"],
+    ),
+    Case(
+        "inverted_cue_followed_by_a_clause_is_no_speaker",
+        """'“...,” said the mayor could win': "said" takes a clause here, so it names no speaker.""",
+        "Okafor, citing “the unique pull of the race,” said the mayor could win in three counties.",
+        ["Okafor"],
+    ),
+    Case(
+        "cue_word_after_a_preposition_is_a_noun",
+        """'in states like Ohio': "states" after a preposition is a noun, not a cue.""",
+        "Okafor, citing “the unique pull of the race,” said the mayor could compete in states like Ohio, Iowa and Utah.",
+        ["Okafor"],
+    ),
+    Case(
+        "possessive_speech_noun_names_the_speaker",
+        "'Okafor's claim that “...”': the owner of the claim is the speaker.",
+        "Fact-checkers seized on Okafor's claim that there were “thousands of new jobs” in the county.",
+        ["Okafor"],
+    ),
+    Case(
+        "quote_about_a_possessive_speech_noun_is_not_its_owners",
+        "'Reed called Okafor's remarks “a new low”': the quote is Reed's, said about the remarks.",
+        "Reed called Okafor's remarks “a new low” for the campaign.",
+        ["Reed"],
+    ),
+    Case(
+        "as_reported_opener_names_the_source_of_the_sentence",
+        "'As the Gazette reported, the office was refusing to call it ...:' the paper is the source.",
+        "As the Gazette reported, the mayor's office was refusing to call the fire arson:\n\n“The office will not comment.”",
+        ["the Gazette"],
+    ),
+    Case(
+        "cue_word_as_a_noun_after_a_determiner",
+        """'One tweet said:' — "tweet" is the head noun of the subject.""",
+        "Support poured in. One tweet said: “We stand with the town.”",
+        ["One tweet"],
+    ),
+    Case(
+        "naming_verb_takes_the_quote_before_a_later_report",
+        "'under what Okafor called “the old model,” the club charged ...': the namer is the speaker.",
+        "In 2009, under what Okafor called “the old model,” the club charged a large fee to new members.",
+        ["Okafor"],
+    ),
+    Case(
+        "term_in_a_sentence_of_its_own_is_not_the_next_quotes",
+        "'Lund branded it an “outlaw state.” Norway insisted that “...”': each sentence its own subject.",
+        "Lund branded the regime an “outlaw state.” Norway insisted that the talks “must go on without delay.”",
+        ["Lund", "Norway"],
+    ),
+    Case(
+        "colon_lead_in_after_a_quote_names_its_own_speaker",
+        "'“...,” said Reed. Okafor resisted: “...”': the colon sentence has its own subject.",
+        '"Suspend the permits now," said Reed, the police union head. Okafor resisted: "Governors have no such power."',
+        ["Reed", "Okafor"],
+    ),
+    Case(
+        "cue_word_after_determiner_and_adjective_is_a_noun",
+        "'her official pledge' after a quote is a noun phrase, not an attribution.",
+        "Reed, the county clerk, charged that the mayor “hid” the files because they contradicted her official pledge.",
+        ["Reed"],
+    ),
+    Case(
+        "open_parenthesis_bounds_the_speaker_search",
+        "'(Lemkin, who coined the word, once said, “...”)': the speaker is inside the aside.",
+        "Most historians agree on it (Lemkin, who coined the word, once said, “It happened many times before.”).",
+        ["Lemkin"],
+    ),
+    Case(
+        "according_to_takes_the_whole_source_phrase",
+        (
+            """'according to a poll released Thursday by the Courier': participle and "by" phrases belong to the """
+            """source."""
+        ),
+        'Most voters want "a fresh start," according to a poll released Thursday by the Courier.',
+        ["a poll released Thursday by the Courier"],
+    ),
+    Case(
+        "according_to_stops_before_a_relative_clause_with_its_own_subject",
+        "'according to a speech Mrs. Dale delivered in May': the source is the speech, not the clause.",
+        'The plan is meant to curb "reckless" trading, according to a speech Mrs. Dale delivered in May.',
+        ["a speech Mrs. Dale"],
+    ),
+    Case(
+        "cue_inside_the_clause_a_quote_heads_is_no_attribution",
+        "'Dale said it was a “fair guess” that Ross had been warned': the speaker is Dale.",
+        'Dale said it was a "fair guess" that Ross, an old ally, had been given advance warning.',
+        ["Dale"],
+    ),
+    Case(
+        "clause_after_the_quote_may_still_end_with_an_inverted_cue",
+        "'“...” that Ross can win, said Ann Lo': an inverted cue after the clause still names her.",
+        '"He can say it, but it seems very unlikely" that Ross can win, said Ann Lo, a strategist.',
+        ["Ann Lo"],
+    ),
+    Case(
+        "closing_mark_typed_as_the_opening_mark_of_a_paragraph",
+        "'” … the race is over,” wrote the Courier.': a paragraph opening with ” opens a quote.",
+        "The count went on.\n\n” … in the case of Lund, the race is already over,” wrote the Courier.",
+        ["the Courier"],
+    ),
+    Case(
+        "quote_closing_a_parenthesis_ends_its_sentence",
+        "'(She claimed to “retire.”) Then Lund announced ...': the cue after is another report.",
+        'Ellen Dale, the chief, was shown the door. (She claimed to "retire.") Then Lund announced a merger.',
+        ["She"],
+    ),
+    Case(
+        "free_relative_what_names_the_subject_before_the_appositive",
+        "'in what Ann Dale, a veteran of the race, called “...”': Ann Dale, not the main subject.",
+        'Hale fought for delegates, in what Ann Dale, a veteran of the race, called "hand-to-hand combat."',
+        ["Ann Dale"],
+    ),
+    Case(
+        "conjoined_cue_shares_the_subject_of_the_cue_before",
+        "'which Hale had called a “disaster” and promised to “rip up”': Hale, not the pact.",
+        'And the pact, which Hale had called a "disaster" and promised to "rip up"? Nobody asked.',
+        ["Hale", "Hale"],
+    ),
+    Case(
+        "commented_is_a_speech_verb",
+        (
+            "'“...,” one user commented': the cue after the quote names the speaker, not the sentence subject "
+            "before it."
+        ),
+        'He would be a better mayor than Pell "no matter what," one user commented.',
+        ["one user"],
+    ),
+    Case(
+        "advises_is_a_speech_verb",
+        "'“...,” advises psychologist Nara Vell'.",
+        'Take a break.\n\n"Talk to people who support you," advises psychologist Nara Vell.\n',
+        ["psychologist Nara Vell"],
+    ),
+    Case(
+        "that_after_a_cue_opens_a_complement_not_a_subject",
+        (
+            """'... that the ad “unmistakably” suggests that Lomax ...': "that Lomax" is no inverted subject; the"""
+            """ speaker is the one who said it."""
+        ),
+        (
+            'City Attorney Ann Holt said in the letter that the ad "unmistakably and wrongfully" suggests'
+            " that Lomax and its officers support the campaign."
+        ),
+        ["City Attorney Ann Holt"],
+    ),
+    Case(
+        "describing_takes_the_quote_as_its_object",
+        (
+            """'Dale is describing as “unhinged” a tweet attacking ...': the noun "tweet" after the quote is no """
+            """cue."""
+        ),
+        'Mara Dale is describing as "unhinged" a Ben Ross tweet attacking a former aide.',
+        ["Mara Dale"],
+    ),
+    Case(
+        "outer_cue_with_a_phrase_before_that",
+        (
+            "'Ross said during a rally in Ohio that Dale once described the pact as “...”': the quote is "
+            "reported by the outer speaker."
+        ),
+        'Ross said during a Friday evening rally in Ohio that Dale once described the pact as "the gold standard" of deals.',
+        ["Ross"],
+    ),
+    Case(
+        "cue_with_a_colon_after_a_closed_quote_introduces_the_next_quote",
+        (
+            "'“We are tired,” Ms. Orr said. “We are not afraid.” Mr. Tal said: “...”': the colon cue belongs to"
+            " the quote after it; the second quote continues Ms. Orr."
+        ),
+        (
+            "The couple spoke at the shelter.\n\n"
+            '"We are tired," Ms. Orr said. "We are not afraid." Mr. Tal said: "We came here to work."\n'
+        ),
+        ["Ms. Orr", "Ms. Orr", "Mr. Tal"],
+    ),
+    Case(
+        "promising_is_a_speech_verb",
+        (
+            "'Dale has used harsh words, with Ross recently promising to “...”': the subject of the participle,"
+            " not the sentence subject."
+        ),
+        'Dale has used the harshest words, with Ross recently promising to "bomb them flat."',
+        ["Ross"],
+    ),
+    Case(
+        "perfect_participle_after_the_quote_is_no_new_cue",
+        (
+            """'Pell opened the debate saying “of course” Dale is qualified -- having suggested ...': the cue """
+            """after "having" continues the clause after the quote, not a report of the quote."""
+        ),
+        'Pell opened the debate saying "of course" Dale is qualified to lead -- having suggested otherwise.',
+        ["Pell"],
+    ),
+    Case(
+        "cue_with_a_colon_after_an_embedded_quote_introduces_the_next_quote",
+        (
+            "'After Vell said students might do better at “...,” Ross said: “...”': the colon cue is the next "
+            "quote's; the embedded quote belongs to the cue before it."
+        ),
+        'After Vell said that some students might do better at "less advanced schools," Ross said: "I disagree."',
+        ["Vell", "Ross"],
+    ),
+    Case(
+        "relative_clause_of_a_later_noun_is_no_attribution",
+        (
+            "'... slamming rivals who think they can “outsource” it to “dictators” and then attacked Ross, who "
+            "has said ... “neutral”': Ross's relative clause reports the last quote only."
+        ),
+        (
+            'The former senator began by slamming rivals who think they can "outsource" leadership to'
+            ' "dictators" and then attacked Ross, who has said he wants to be a "neutral" broker.'
+        ),
+        ["The former senator", "The former senator", "who"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), params(MENTIONS))
+def test_speaker_mentions(text: str, expected: list[str | None]) -> None:
+    assert speaker_mentions(text) == expected
+
+
+FIRST_MENTIONS = [
+    Case(
+        "coordinated_report_after_quote_keeps_the_earlier_speaker",
+        "'Roe said the video did not give “...,” but he said that ...': the new clause is a new report.",
+        (
+            "Chief Ann Roe said that the footage did not give “clear and final proof of anything at all,” "
+            "but he said that the other evidence was strong."
+        ),
+        "Chief Ann Roe",
+    ),
+    Case(
+        "blurted_is_a_speech_verb",
+        "'Mayor Ann Pell, in an interview with a radio station, blurted out, “...”'.",
+        'Mayor Ann Pell, in an interview with a radio station, blurted out, "Oh, no," at the news. She added, "Not again."',
+        "Mayor Ann Pell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), params(FIRST_MENTIONS))
+def test_first_speaker_mention(text: str, expected: str) -> None:
+    assert first_speaker_mention(text) == expected
+
+
+QUOTED = [
+    Case(
+        "closing_mark_typed_as_the_opening_mark_of_a_paragraph",
+        "'” … the race is over,” wrote the Courier.': a paragraph opening with ” opens a quote.",
+        "The count went on.\n\n” … in the case of Lund, the race is already over,” wrote the Courier.",
+        ["… in the case of Lund, the race is already over,"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), params(QUOTED))
+def test_quoted_texts(text: str, expected: list[str]) -> None:
+    assert quoted_texts(text) == expected
+
+
+def test_went_on_to_is_not_a_cue() -> None:
+    """'went on to say' is carried by 'say', not by 'went on'."""
+    quotes = extract_quotes('Okafor went on to say "the vote is final and binding."')
+    assert [quote.cue for quote in quotes] == ["say"]

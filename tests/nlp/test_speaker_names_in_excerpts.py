@@ -1,0 +1,82 @@
+"""Speakers in short excerpts of multi-outlet coverage (invented text): a team or party before the
+role, names given by surname only because the excerpt starts after the full name, titles at the
+start of a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from .speaker_cases import Case, params, speaker_names
+
+NAMES = [
+    Case(
+        "team_before_the_role_is_not_the_speaker",
+        (
+            "'Harriers coach Ada Voss said': the club modifies the role; the person named after it speaks, even"
+            " when the club's full name ('Dunford Harriers') looks like a person's name."
+        ),
+        (
+            "Dunford Harriers won the trophy on Sunday.\n\n"
+            "“We never stopped believing,” Harriers coach Ada Voss said.\n\n"
+            "Unity party leader Colm Brandt said: “The count was fair.”\n"
+        ),
+        ["Ada Voss", "Colm Brandt"],
+    ),
+    Case(
+        "title_opening_a_sentence_stays_a_title",
+        (
+            """'Judge Ann Lee added' opens a sentence in an article that also writes 'the judge': "Judge" is her """
+            """title, so the description before it resolves to her and her name carries no title."""
+        ),
+        (
+            "The sentence was read at noon. The judge told him: “You showed no remorse.”\n\n"
+            "Judge Ann Lee added: “The victims deserve better.”\n"
+        ),
+        ["Ann Lee", "Ann Lee"],
+    ),
+    Case(
+        "court_and_sport_titles_are_not_part_of_the_name",
+        "'Prosecutor', 'Detective Sergeant' and 'Winger' are titles before a name, not its first words.",
+        (
+            "Prosecutor Rhea Quill said: “It was deliberate.”\n\n"
+            "Detective Sergeant Bo Hart said: “We followed the money.”\n\n"
+            "Winger Kai Orr said: “I just ran.”\n"
+        ),
+        ["Rhea Quill", "Bo Hart", "Kai Orr"],
+    ),
+    Case(
+        "pronoun_after_a_surname_only_subject",
+        (
+            """An excerpt that starts after the full name was given: 'Brandt was furious. "...," he said.' The """
+            """surname opening the sentence is the only antecedent there is."""
+        ),
+        'Brandt was in no mood to celebrate. "We were lucky today," he said.\n',
+        ["Brandt"],
+    ),
+    Case(
+        "surname_subject_does_not_beat_a_named_person",
+        (
+            "With a person named earlier, a pronoun keeps resolving to people, not to a capitalised word that "
+            "opens a later sentence."
+        ),
+        (
+            "Coach Ida Marsh watched from the stand.\n\n"
+            'Dunford scored twice before the break. "We were lucky today," she said.\n'
+        ),
+        ["Ida Marsh"],
+    ),
+    Case(
+        "age_after_a_surname_marks_a_person",
+        (
+            """'Okafor, 22, scored twice. "...," the striker said': a name followed by an age is a person, so the"""
+            """ description resolves to him."""
+        ),
+        'Okafor, 22, scored twice. "I just kept running," the striker said.\n',
+        ["Okafor"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), params(NAMES))
+def test_speaker_names(text: str, expected: list[str | None]) -> None:
+    assert speaker_names(text) == expected
