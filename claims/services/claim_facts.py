@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from typing import NamedTuple
 
 from articles.models import Article
 from claims.models import ClaimMention, SpeakerRole
+from claims.nlp.bounded import BoundedMemo
 from claims.nlp.claim_contradictions import ArticleFacts, claim_findings
 from claims.nlp.persons import find_persons
 from claims.nlp.types import ContradictionFinding
@@ -16,15 +17,12 @@ MAX_RELATED_ARTICLES = 60
 
 
 _PERSONS_KEPT = 2048
-_persons_seen: OrderedDict[tuple[int, str], tuple] = OrderedDict()
+_persons_seen: BoundedMemo[tuple[int, str], tuple] = BoundedMemo(_PERSONS_KEPT)
 
 
 def persons_remember(article_id: int, text_hash: str, persons: list) -> None:
     """Keep the persons the analysis found, so linking never runs ``find_persons`` on a new article again."""
-    _persons_seen[(article_id, text_hash)] = tuple(persons)
-    _persons_seen.move_to_end((article_id, text_hash))
-    while len(_persons_seen) > _PERSONS_KEPT:
-        _persons_seen.popitem(last=False)
+    _persons_seen.put((article_id, text_hash), tuple(persons))
 
 
 def _persons(article_id: int, text_hash: str, body: str) -> list:
@@ -32,9 +30,8 @@ def _persons(article_id: int, text_hash: str, body: str) -> list:
     by the article's content hash (a new version has a new hash)."""
     found = _persons_seen.get((article_id, text_hash))
     if found is None:
-        persons_remember(article_id, text_hash, find_persons(body))
-        return list(_persons_seen[(article_id, text_hash)])
-    _persons_seen.move_to_end((article_id, text_hash))
+        found = tuple(find_persons(body))
+        _persons_seen.put((article_id, text_hash), found)
     return list(found)
 
 
