@@ -19,6 +19,7 @@ from itertools import combinations
 
 from .diff import disagreements, is_minor_edit
 from .quote_linking import LINK_THRESHOLD, QuoteRecord, candidate_pairs, speech_overlap_score, text_evidence
+from .sentences import trim_span
 from .similarity import Token, tokenize
 from .speakers import speakers_compatible
 from .types import ContradictionFinding, SpanRef
@@ -149,11 +150,7 @@ def clause_span(text: str, lo: int, hi: int) -> tuple[int, int]:
     end = hi
     while end < len(text) and text[end] not in CLAUSE_DELIMITERS:
         end += 1
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return trim_span(text, start, end)
 
 
 def _char_range(tokens: list[Token], r: tuple[int, int], text_len: int) -> tuple[int, int]:

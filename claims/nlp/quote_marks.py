@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.nlp.sentences import split_paragraphs
+from claims.nlp.sentences import split_paragraphs, trim_span
 
 # Runs of straight apostrophes are tokenised as a whole so '' and ''' can be
 # split by context; `` is the TeX/archive opening double mark.
@@ -162,14 +162,6 @@ class _Pairer:
         return None
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Outermost quoted spans of ``text`` in document order."""
     out: list[QuoteSpan] = []
@@ -185,7 +177,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             mark_start = s - len(om)
             if mark_start > 0 and text[mark_start - 1] == "=":
                 continue  # an attribute value in leftover markup (tweet-date="..."), not a quote
-            s, e = _trimmed(text, s, e)
+            s, e = trim_span(text, s, e)
             if s < e:
                 out.append(QuoteSpan(s, e, om, cm, para.start, para.end, mark_start, after))
     return out

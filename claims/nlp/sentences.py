@@ -41,6 +41,15 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return len(word) == 1 and text[end - 2 : end - 1].isupper()
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` of ``text`` without the white space at either end (empty when all of it is)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def split_paragraphs(text: str) -> list[Sentence]:
     """Non-empty lines of ``text`` with their offsets (paragraphs in news copy)."""
     out: list[Sentence] = []

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from claims.nlp.sentences import split_paragraphs, split_sentences
+from claims.nlp.sentences import split_paragraphs, split_sentences, trim_span
 
 
 def test_titles_and_initials_do_not_split():
     """Mr., U.S. and a middle initial keep the sentence whole."""
     text = "Mr. Smith met the U.S. envoy. He said J. Doe left."
-    assert [s.text for s in split_sentences(text)] == ["Mr. Smith met the U.S. envoy.", "He said J. Doe left."]
+    assert [s.text for s in split_sentences(text)] == [
+        "Mr. Smith met the U.S. envoy.",
+        "He said J. Doe left.",
+    ]
 
 
 def test_offsets_slice_to_text():
@@ -16,3 +19,9 @@ def test_offsets_slice_to_text():
     text = "One. “Two,” he said.\n\nThree?"
     for s in split_sentences(text) + split_paragraphs(text):
         assert text[s.start : s.end] == s.text
+
+
+def test_trim_span_drops_white_space_at_both_ends_only():
+    text = "  a  b \n"
+    assert trim_span(text, 0, len(text)) == (2, 6)
+    assert trim_span(text, 0, 2) == (2, 2)
