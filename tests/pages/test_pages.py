@@ -69,6 +69,13 @@ def test_article_page_highlights_quotes_and_claims(client, demo_graph):
     assert '<mark class="c q"' in body  # a quote inside a claim sentence keeps both marks
 
 
+
+def test_article_page_says_when_its_contradiction_check_is_still_running(client, demo_graph):
+    article = Article.objects.filter(status=Article.Status.LINKED).first()
+    assert "still running" not in client.get(article.get_absolute_url()).content.decode()
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.EXTRACTED)
+    assert "check for contradictions with them is still running" in client.get(article.get_absolute_url()).content.decode()
+
 def _detail_urls() -> dict[str, str]:
     from claims.models import Quote as Q
 
