@@ -143,6 +143,7 @@ def test_with_workers_a_burst_of_articles_is_refreshed_once_together(worker_mode
     assert len({q.group_id for q in Quote.objects.filter(text__contains="every stop")}) == 1, "linked at store time"
     assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.EXTRACTED}
     assert not Contradiction.objects.exists()
+    assert not QuoteGroup.objects.filter(quotes__isnull=True).exists(), "the group merged away went at once"
     with CaptureQueriesContext(connection) as ctx:
         assert articles_finish(article_id=second.article.pk) == 2
     assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.LINKED}
