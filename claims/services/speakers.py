@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db import transaction
 
 from claims.models import ClaimMention, Quote, Speaker, SpeakerAlias, SpeakerRole
@@ -44,6 +46,15 @@ def speaker_for_name(name: str, cache: dict[str, Speaker] | None = None) -> Spea
     if cache is not None:
         cache[key] = speaker
     return speaker
+
+
+def speakers_known(names: Iterable[str]) -> dict[str, Speaker]:
+    """A ``speaker_for_name`` cache already holding every one of ``names`` seen before, read in one query."""
+    keys = {key for key in map(speaker_key, names) if key}
+    if not keys:
+        return {}
+    aliases = SpeakerAlias.objects.select_related("speaker__merged_into").filter(key__in=keys)
+    return {alias.key: _survivor(alias.speaker) for alias in aliases}
 
 
 def _speaker_by_surname(name: str, key: str) -> Speaker | None:

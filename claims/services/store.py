@@ -20,7 +20,7 @@ from claims.services.claim_facts import persons_remember
 from claims.services.linking import Linked, article_link, contradictions_refresh
 from claims.services.locks import linking_lock
 from claims.services.postings import shared_key_counts
-from claims.services.speakers import speaker_for_name
+from claims.services.speakers import speaker_for_name, speakers_known
 
 
 def outlet_for_name(name: str | None) -> Outlet | None:
@@ -152,7 +152,9 @@ def article_store(
             return Stored(article, created=False, revised=True)
         if created:
             persons_remember(article.pk, article.content_hash, analysis.persons)
-            speakers: dict = {}
+            speakers = speakers_known([*(q.speaker_name for q in analysis.quotes if q.speaker_name),
+                                       *(p.name for p in analysis.persons),
+                                       *(c.speaker_name for c in analysis.claims if c.speaker_name)])
             quotes = Quote.objects.bulk_create([quote_row(article, q, speakers) for q in analysis.quotes])
             roles_create(article, analysis, speakers)
             mentions = [mention_row(article, c, speakers) for c in analysis.claims]
