@@ -39,3 +39,11 @@ def finish_stale_linking_task() -> None:
 
     if articles_unfinished():
         articles_finish()
+
+
+@shared_task(ignore_result=True)
+def rebuild_claim_key_counts_task() -> None:
+    """Beat entry point: recount claim key rarity (deleted claims leave their counts behind)."""
+    from claims.services.linking_claims import claim_key_counts_rebuild
+
+    claim_key_counts_rebuild()

@@ -176,6 +176,8 @@ CELERY_BEAT_SCHEDULE = {
     "requeue-stale-jobs": {"task": "articles.tasks.requeue_stale_jobs_task", "schedule": 600.0},
     # Every 5 minutes: refresh articles whose refresh message was lost.
     "finish-stale-linking": {"task": "claims.tasks.finish_stale_linking_task", "schedule": 300.0},
+    # Daily: recount claim key rarity, which linking only ever adds to.
+    "rebuild-claim-key-counts": {"task": "claims.tasks.rebuild_claim_key_counts_task", "schedule": 24 * 3600.0},
     # Daily: purge raw inputs past the retention period.
     "purge-raw-inputs": {"task": "articles.tasks.purge_raw_inputs_task", "schedule": 24 * 3600.0},
 }

@@ -22,6 +22,7 @@ from claims.nlp.claim_linking import (
     term_key,
 )
 from claims.nlp.types import ExtractedClaim, Quantity
+from claims.services.locks import linking_lock
 from claims.services.postings import counts_from_postings, key_postings
 
 MAX_CANDIDATES = 100
@@ -219,10 +220,15 @@ def _keys_record(pairs: set[tuple[int, str]]) -> None:
 
 
 def claim_key_counts_rebuild() -> None:
-    """Recount every key from the stored ClaimKey rows (after a bulk load that bypassed linking)."""
+    """Recount every key from the stored ClaimKey rows: after a bulk load that bypassed linking, and
+    daily, since linking only ever adds to the counts while deleted claims take their keys along.
+
+    Holds the linking lock: no article's counts are upserted between the delete and the insert.
+    """
     table, key_col, n_col = (connection.ops.quote_name(n) for n in (ClaimKeyCount._meta.db_table, "key", "claims"))
     source = connection.ops.quote_name(ClaimKey._meta.db_table)
     with transaction.atomic(), connection.cursor() as cursor:
+        linking_lock()
         cursor.execute(f"DELETE FROM {table}")
         cursor.execute(f"INSERT INTO {table} ({key_col}, {n_col}) SELECT {key_col}, COUNT(*) FROM {source} "
                        f"GROUP BY {key_col}")

@@ -206,3 +206,15 @@ def test_claim_key_counts_count_claims_not_mentions():
     _store(_figures("Fendle Courier", 3), "courier.txt")
     assert dict(ClaimKeyCount.objects.values_list("key", "claims")) == dict(
         ClaimKey.objects.values("key").annotate(n=Count("claim_id")).values_list("key", "n"))
+
+
+def test_the_daily_recount_forgets_the_keys_of_deleted_claims():
+    """Linking only adds to the key counts; the beat's recount brings them back to the stored keys."""
+    from claims.tasks import rebuild_claim_key_counts_task
+
+    _store(_figures("Fendle Post", 3), "post.txt")
+    Claim.objects.filter(pk=ClaimMention.objects.order_by("id").first().claim_id).delete()
+    held = dict(ClaimKey.objects.values("key").annotate(n=Count("claim_id")).values_list("key", "n"))
+    assert dict(ClaimKeyCount.objects.values_list("key", "claims")) != held, "the deleted claim still counts"
+    rebuild_claim_key_counts_task()
+    assert dict(ClaimKeyCount.objects.values_list("key", "claims")) == held
