@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from claims.nlp.attribution import Attribution
-from claims.nlp.attribution_np import np_after, tokenize
+from claims.nlp.attribution_np import NP_STOP_WORDS, np_after, tokenize
+from claims.nlp.persons import _looks_person
 
 _DASH_LINE = re.compile(r"\s*\n\s*[-—–]+ ?(?=[A-Z@])")
 
@@ -29,3 +30,26 @@ def signature_speaker(text: str, quote_end: int, para_end: int) -> Attribution |
     if span is None:
         return None
     return Attribution(text[span[0] : span[1]], span[0], span[1], "—")
+
+
+# The line closing a pull quote: '\nJane Doe."' or '\nJane Doe, Policy Institute, on taxes."'.
+_SIGNED_CLOSE = re.compile(
+    r"[ \t]*\n(?P<name>[A-Z][\w’'\-]+(?: [A-Z]\.)?(?: [A-Z][\w’'\-]+){1,2})(?:, [^\n\"“”]{2,120})?\.?[\"”][ \t]*(?:\n|$)"
+)
+
+
+def signed_close(text: str, quote_close_mark: str | None, para_end: int) -> Attribution | None:
+    """A quotation left open at its paragraph's end whose closing mark comes after a line that is
+    only a person's name, maybe with an affiliation ("... a flying unicorn.\nJane Doe, Policy
+    Institute."): the quote box signs itself, so that name is the speaker."""
+    if quote_close_mark is not None:
+        return None
+    m = _SIGNED_CLOSE.match(text, para_end)
+    if m is None or not _is_name(m.group("name").split()):
+        return None
+    return Attribution(m.group("name"), m.start("name"), m.end("name"), "—")
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """Capitalised words that read as a person's name: no function word ("Forever And Always")."""
+    return _looks_person(tokens, None) and not any(t.lower() in NP_STOP_WORDS for t in tokens)

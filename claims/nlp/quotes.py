@@ -17,7 +17,7 @@ from claims.nlp.quote_coref import Resolver
 from claims.nlp.quote_fallback import subject_fallback
 from claims.nlp.quote_filters import not_a_quotation, title_case
 from claims.nlp.quote_marks import QuoteSpan, find_quote_spans
-from claims.nlp.quote_signature import signature_speaker
+from claims.nlp.quote_signature import signature_speaker, signed_close
 from claims.nlp.sentences import _is_abbreviation
 from claims.nlp.types import ExtractedQuote
 
@@ -159,7 +159,9 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     if transcript:
         return transcript
     q = spans[i]
-    signed = signature_speaker(text, q.mark_end, q.para_end) if q.mark_start == q.para_start else None
+    signed = signed_close(text, q.close_mark, q.para_end)
+    if signed is None and q.mark_start == q.para_start:
+        signed = signature_speaker(text, q.mark_end, q.para_end)
     if signed:
         return signed
     b_lo, b_hi = _before_bounds(spans, i, text)

@@ -1,0 +1,28 @@
+"""Speaker attribution rules of round 7 (issue #3): pull quotes that sign themselves on their
+closing line, ... (invented text)."""
+
+from __future__ import annotations
+
+from claims.nlp.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker_mention for q in extract_quotes(text)]
+
+
+def test_pull_quote_signed_on_its_closing_line():
+    """A quote box whose last line, before the closing mark, is only a name and affiliation: the
+    name is the speaker, not the pronoun of the sentence after it."""
+    text = (
+        "Economists were split on the plan.\n\n"
+        '"A tax on snacks will not fix the budget, and everyone in this town knows it.\n'
+        'Ilse Varga, Northern Policy Institute, on the levy."\n\n'
+        "She later said the vote was close."
+    )
+    assert _speakers(text)[0] == "Ilse Varga"
+
+
+def test_closing_line_that_is_no_name_signs_nothing():
+    """A closing line that is a phrase, not a person's name, leaves the quote unsigned."""
+    text = 'The crowd sang along.\n\n"We shall stand together whatever the weather.\nForever And Always."\n'
+    assert _speakers(text)[0] != "Forever And Always"
