@@ -167,7 +167,11 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     b_lo, b_hi = _before_bounds(spans, i, text)
     a_lo, a_hi = _after_bounds(spans, i)
     s_hi = a_lo if _ends_sentence(text, spans[i], a_hi) else _sentence_end(text, a_lo, a_hi)
-    source = according_to(text, b_lo, b_hi) or according_to(text, a_lo, s_hi)
+    source = (
+        according_to(text, b_lo, b_hi)
+        or according_to(text, a_lo, s_hi)
+        or _asked_according(text, q, a_lo, a_hi)
+    )
     if source:
         return source
     before = find_cue_before(text, b_lo, b_hi)
@@ -195,6 +199,16 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     if later and later.mention.lower() in ("who", "which"):
         return None  # '“...” and followed up with an attack on Trump, who has said': Trump's clause
     return later
+
+
+def _asked_according(text: str, q: QuoteSpan, a_lo: int, a_hi: int) -> Attribution | None:
+    """'“... what does that mean?” Clinton asked, according to a transcript.': a quote closing
+    on a question or exclamation mark does not end the sentence its cue continues, so the
+    "according to" source of that sentence reports it too."""
+    if not re.search(r"[?!]$", text[q.start : q.end]):
+        return None
+    source = according_to(text, a_lo, _sentence_end(text, a_lo, a_hi))
+    return source if source and source.cue == "according to" else None
 
 
 def _embedded(text: str, q: QuoteSpan) -> bool:

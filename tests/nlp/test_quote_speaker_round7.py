@@ -26,3 +26,16 @@ def test_closing_line_that_is_no_name_signs_nothing():
     """A closing line that is a phrase, not a person's name, leaves the quote unsigned."""
     text = 'The crowd sang along.\n\n"We shall stand together whatever the weather.\nForever And Always."\n'
     assert _speakers(text)[0] != "Forever And Always"
+
+
+def test_according_to_after_a_question_quote():
+    """'“...?” Varga asked, according to a transcript.': the question mark ends the quote, not
+    the sentence; its "according to" source reports the quote as for any other quote."""
+    text = 'The interview ran long.\n\n"What does that even mean?" Varga asked, according to a transcript of the show.\n'
+    assert _speakers(text) == ["a transcript of the show"]
+
+
+def test_according_to_opening_the_next_sentence_stays_apart():
+    """'“...?” According to the report, ...': a new sentence's source does not take the question."""
+    text = 'Varga asked: "What does that even mean?" According to the report, nobody answered.\n'
+    assert _speakers(text) == ["Varga"]
