@@ -143,7 +143,11 @@ def _before_adverbial(words: list[Word]) -> tuple[int, int] | None:
         if words[k][0].lower() not in _ADVERBIAL_OPENERS:
             continue
         tail = [w[0] for w in words[k + 1 :]]
-        if any(not re.fullmatch(r"[\w’'\-.]+", w) or (w.lower() in NP_STOP_WORDS and w.lower() not in _ADVERBIAL_WORDS) for w in tail):
+        if any(
+            not re.fullmatch(r"[\w’'\-.]+", w)
+            or (w.lower() in NP_STOP_WORDS and w.lower() not in _ADVERBIAL_WORDS)
+            for w in tail
+        ):
             return None
         span = np_ending(words[:k])
         if span is None or span[1] != words[k - 1][2]:
@@ -269,6 +273,9 @@ def _cue_subject(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, in
         return source_after_according(text, m.end(), hi)
     if cue in ("put it", "puts it"):
         return _as_put_it(text, lo, m.start())
+    agent = passive_agent(text, lo, m.start(), m.end(), hi)
+    if agent:
+        return agent
     ing = cue.endswith("ing") and not text[lo : m.start()].rstrip().endswith(" as")
     if ing and not re.search(r"\w", text[lo : m.start()]):
         return None
@@ -281,6 +288,42 @@ def _cue_subject(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, in
         if span and re.match(r"\s*[“\"‘]", text[span[1] :]):
             return None  # "thanked its members “for ...”": an object runs into the quote, a subject would not
     return span
+
+
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+_BY = re.compile(r"\s+by\s+")
+
+
+def passive_agent(text: str, lo: int, cue_start: int, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """'Rubio was asked by the moderator Ann Lee whether ...': a passive cue's speaker is the
+    phrase after "by"; its grammatical subject is the one spoken to or about."""
+    if not _PASSIVE_BE.search(text, max(lo, cue_start - 30), cue_start):
+        return None
+    by = _BY.match(text, cue_end, hi)
+    return np_after(tokenize(text, by.end(), hi)) if by else None
+
+
+_PASSIVE_NAMING = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?|,\s+)"  # or a participle: "X, called “...” by Y"
+    r"(?:called|dubbed|labell?ed|branded|termed|described as|known as)\s+(?:(?:the|a|an)\s+)?$"
+)
+_KNOWN_BY = re.compile(r"\bknown\s+by\s+(?P<agent>[^,.;:()“”\"]{2,60}?)\s+as\s+(?:(?:the|a|an)\s+)?$")
+
+
+def passive_naming(text: str, b_lo: int, b_hi: int, a_lo: int, a_hi: int) -> Attribution | None:
+    """'has been called “strategic ambiguity” by Ann Lee' / 'known by some critics as a “hug”':
+    a label given in the passive is the agent's word, not the grammatical subject's."""
+    known = _KNOWN_BY.search(text, max(b_lo, b_hi - 100), b_hi)
+    if known:
+        span = np_after(tokenize(text, known.start("agent"), known.end("agent")))
+        return Attribution(text[span[0] : span[1]], span[0], span[1], "known") if span else None
+    if not _PASSIVE_NAMING.search(text, max(b_lo, b_hi - 60), b_hi):
+        return None
+    by = re.match(r",?\s+by\s+", text[a_lo:a_hi])
+    if by is None:
+        return None
+    span = np_after(tokenize(text, a_lo + by.end(), a_hi))
+    return Attribution(text[span[0] : span[1]], span[0], span[1], "by") if span else None
 
 
 def _as_put_it(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from claims.nlp.attribution import Attribution, according_to, find_cue_after, find_cue_before, leading_subject
+from claims.nlp.attribution import (
+    Attribution,
+    according_to,
+    find_cue_after,
+    find_cue_before,
+    leading_subject,
+    passive_naming,
+)
 from claims.nlp.persons import scan_names
 from claims.nlp.quote_carry import carried_speaker
 from claims.nlp.quote_coref import Resolver
@@ -167,6 +174,11 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     b_lo, b_hi = _before_bounds(spans, i, text)
     a_lo, a_hi = _after_bounds(spans, i)
     s_hi = a_lo if _ends_sentence(text, spans[i], a_hi) else _sentence_end(text, a_lo, a_hi)
+    # A label given in the passive names its own agent ('called “...” by Y'), closer than any
+    # "according to" source of the sentence.
+    labelled = passive_naming(text, b_lo, b_hi, a_lo, a_hi)
+    if labelled:
+        return labelled
     source = (
         according_to(text, b_lo, b_hi)
         or according_to(text, a_lo, s_hi)

@@ -39,3 +39,34 @@ def test_according_to_opening_the_next_sentence_stays_apart():
     """'“...?” According to the report, ...': a new sentence's source does not take the question."""
     text = 'Varga asked: "What does that even mean?" According to the report, nobody answered.\n'
     assert _speakers(text) == ["Varga"]
+
+
+def test_passive_cue_names_its_agent():
+    """'Varga was asked by the moderator Ann Lee whether ... “...”': the one asking speaks."""
+    text = (
+        "Varga was asked by the moderator Ann Lee whether the plan would risk"
+        ' "adding another costly program to a strained budget."\n'
+    )
+    assert _speakers(text) == ["the moderator Ann Lee"]
+
+
+def test_passive_label_with_its_agent_after_the_quote():
+    """'has been called “...” by Ann Lee, a professor': the agent after the quote gave the label."""
+    text = 'This habit of the guild has been called "quiet capture" by Ann Lee, a professor at Nordvik College.\n'
+    assert _speakers(text) == ["Ann Lee"]
+
+
+def test_passive_label_outranks_the_sentences_according_to_source():
+    """'..., called the “...” by the locals, ..., according to the Courier': the label's agent is
+    named; the source of the whole sentence is not the one who coined it."""
+    text = (
+        'With its old mill in Dunmore, called the "Heart of the Valley" by the locals, the town'
+        " leans left, according to the Courier.\n"
+    )
+    assert _speakers(text) == ["the locals"]
+
+
+def test_known_by_agent_as_label():
+    """'what came to be known by some critics as a “hug”': the critics gave the label."""
+    text = 'They met at the airport in what came to be known by some critics as a "hug" of the rival.\n'
+    assert _speakers(text) == ["some critics"]
