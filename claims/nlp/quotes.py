@@ -323,9 +323,20 @@ def _colon_subject(text: str, q: QuoteSpan) -> Attribution | None:
     if not re.search(r":\s*$", text[start : q.mark_start]):
         return None
     span = leading_subject(text, start, q.mark_start)
-    if span is None or not re.match(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne)\s", text[span[0] : span[1]]):
+    if span is None:
+        return None
+    if not re.match(
+        r"(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne)\s", text[span[0] : span[1]]
+    ) and not _verb_before_colon(text, span[1], q.mark_start):
         return None
     return Attribution(text[span[0] : span[1]], span[0], span[1], "")
+
+
+def _verb_before_colon(text: str, subject_end: int, mark_start: int) -> bool:
+    """'Respondents are obliged to disclose: “...”': a plain subject with a verb phrase of its own
+    before the colon (not a bare label like 'Then, the laugh line:')."""
+    rest = text[subject_end:mark_start].rstrip(" :\"“‘'")
+    return bool(re.match(r"\s+[a-z]", rest)) and "," not in rest
 
 
 def _subject_fallback(text: str, q: QuoteSpan) -> Attribution | None:

@@ -70,3 +70,16 @@ def test_known_by_agent_as_label():
     """'what came to be known by some critics as a “hug”': the critics gave the label."""
     text = 'They met at the airport in what came to be known by some critics as a "hug" of the rival.\n'
     assert _speakers(text) == ["some critics"]
+
+
+def test_colon_lead_in_with_a_plain_subject_and_its_verb():
+    """'Applicants are asked to state: “...”': a sentence with a bare plural subject and a verb
+    phrase of its own introduces the quote as its subject's words."""
+    text = 'The form is long.\n\nApplicants are obliged to state: "Where did you live before moving here?"\n'
+    assert _speakers(text) == ["Applicants"]
+
+
+def test_colon_label_without_a_verb_names_nobody():
+    """'Then, the punch line: “...”': a label before a colon is no speaker."""
+    text = 'He paused. Then, the punch line: "I will call them myself."\n'
+    assert _speakers(text) == [None]
