@@ -89,6 +89,9 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
         return None
     if words[-1][0].lower() in RELATIVES and not participle:
         return words[-1][1], words[-1][2]  # "Roffman, who estimates ...": the relative pronoun is the source
+    relative = None if participle else _relative_before_adverbial(words)
+    if relative:
+        return relative
     if participle and is_cap(words[-1][0]):
         return np_ending(words)  # "... included Trump calling him a “dictator”"
     if participle and len(words) > 2 and words[-1][0] == "," and words[-2][0] in CUE_VERBS:
@@ -112,6 +115,22 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     if span is None:
         span = _relative_clause_head(words) or _linked_source(words)
     return _post_modified(words, span) if span else span
+
+
+def _relative_before_adverbial(words: list[Word]) -> tuple[int, int] | None:
+    """'Beck, who has in the past described ...': an adverbial phrase between the relative pronoun
+    (with its auxiliaries) and the cue; the relative pronoun is still the source."""
+    for k in range(len(words) - 2, max(0, len(words) - 7), -1):
+        if words[k][0].lower() not in _ADVERBIAL_OPENERS:
+            continue
+        if not all(re.fullmatch(r"[\w’'\-]+", w[0]) for w in words[k:]):
+            return None
+        head = words[:k]
+        while head and skippable(head[-1][0]):
+            head = head[:-1]
+        if head and head[-1][0].lower() in RELATIVES:
+            return head[-1][1], head[-1][2]
+    return None
 
 
 def _linked_source(words: list[Word]) -> tuple[int, int] | None:

@@ -246,7 +246,8 @@ def _inherit(spans: list[QuoteSpan], found: list[Attribution | None], text: str)
             continue
         j = i - 1
         if j >= 0 and out[j] is not None and spans[j].para_start == q.para_start:
-            out[i] = _own_lead_in(text, spans[j], q) or out[j]
+            if not _left_relative_clause(text, out[j], spans[j], q):
+                out[i] = _own_lead_in(text, spans[j], q) or out[j]
         elif (
             i + 1 < len(spans)
             and found[i + 1] is not None
@@ -265,6 +266,13 @@ def _inherit(spans: list[QuoteSpan], found: list[Attribution | None], text: str)
         if out[i] is None and spans[i].close_mark is None and _adjacent(text, spans[i], spans[i + 1]):
             out[i] = out[i + 1]
     return out
+
+
+def _left_relative_clause(text: str, att: Attribution, prev: QuoteSpan, q: QuoteSpan) -> bool:
+    """'Beck, who has described Trump as “...,” clearly intended them to “recognize” him': a comma
+    after a quote reported by a relative pronoun closes that relative clause; the quotes after it
+    are the main clause's, so they do not continue "who"."""
+    return att.mention.lower() in ("who", "which") and "," in text[prev.end - 1 : q.mark_start]
 
 
 def _between(text: str, att: Attribution, q: QuoteSpan, nxt: QuoteSpan) -> bool:

@@ -83,3 +83,20 @@ def test_colon_label_without_a_verb_names_nobody():
     """'Then, the punch line: “...”': a label before a colon is no speaker."""
     text = 'He paused. Then, the punch line: "I will call them myself."\n'
     assert _speakers(text) == [None]
+
+
+def test_relative_pronoun_before_an_adverbial_phrase():
+    """'Lund, who has in the past described the mayor as “...”': the adverbial phrase between the
+    relative clause's auxiliary and its cue leaves "who" the source."""
+    text = 'Lund, who has in the past described the mayor as "a reckless gambler," spoke first.\n'
+    assert _speakers(text) == ["who"]
+
+
+def test_quote_after_a_closed_relative_clause_does_not_continue_who():
+    """'Lund, who has described the mayor as “...,” urged voters to “look away”': the comma closes
+    the relative clause; the later quote is the main clause's."""
+    text = (
+        'Lund, who has described the mayor as "a reckless gambler with the town\'s money," urged'
+        ' voters to "look away" from him.\n'
+    )
+    assert _speakers(text) == ["who", "Lund"]
