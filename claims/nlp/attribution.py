@@ -497,6 +497,7 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
             span = _inverted_after_comma(text, lead, m, hi)
             if span is None:
                 span = np_leading(lead, at_verb=True) if lead else None
+                span = _subject_after_clause(lead, span) or span
             if span is None:
                 span = _plain_lead(lead)
         if span and _relative_far(text, lo, m.start()):
@@ -504,6 +505,22 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
         if span:
             return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
     return None
+
+
+def _subject_after_clause(lead: list[Word], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'“...” they need to win, party spokesman Ann Lee said': the phrase opening the stretch has
+    its own verb; the subject of the cue is the phrase after the last comma, right before it."""
+    if span is None:
+        return None
+    rest = [w for w in lead if w[1] >= span[1]]
+    while rest and skippable(rest[-1][0]):
+        rest = rest[:-1]
+    commas = [i for i, w in enumerate(rest) if w[0] == ","]
+    if not rest or not commas or not re.match(r"[a-z]", rest[0][0]) or skippable(rest[0][0]):
+        return None  # the opening phrase runs up to the cue, or an apposition follows it
+    tail = rest[commas[-1] + 1 :]
+    subject = np_leading(tail, at_verb=True) if 1 <= len(tail) <= 8 else None
+    return subject if subject and subject[1] == tail[-1][2] else None
 
 
 def _relative_far(text: str, lo: int, cue_start: int) -> bool:

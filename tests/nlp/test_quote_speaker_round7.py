@@ -100,3 +100,20 @@ def test_quote_after_a_closed_relative_clause_does_not_continue_who():
         ' voters to "look away" from him.\n'
     )
     assert _speakers(text) == ["who", "Lund"]
+
+
+def test_subject_after_the_last_comma_before_a_late_cue():
+    """'... the “ground game” they need to win, party spokesman Ann Lee said': the phrase right after
+    the quote has its own verb; the cue's subject is the phrase after the last comma."""
+    text = (
+        'His backing will bring candidates the "ground game" they need to win in the fall,'
+        " party spokesman Ann Lee said.\n"
+    )
+    assert _speakers(text) == ["party spokesman Ann Lee"]
+
+
+def test_subject_after_a_clause_with_its_own_subject():
+    """'“...,” as his mother hoped, Mr. Dorn said': the clause between the quote and the speaker
+    has its own subject, which is not the cue's."""
+    text = "''He was going to make the family name known,'' as his mother hoped, Mr. Dorn said.\n"
+    assert _speakers(text) == ["Mr. Dorn"]
