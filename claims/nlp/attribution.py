@@ -94,6 +94,8 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
         return relative
     if participle and is_cap(words[-1][0]):
         return np_ending(words)  # "... included Trump calling him a “dictator”"
+    if participle and words[-1][0].lower() in _CARRIER_NOUNS:
+        return np_ending(words)  # "Lee held up a sign saying “...”": the sign bears the words
     if participle and len(words) > 2 and words[-1][0] == "," and words[-2][0] in CUE_VERBS:
         # "Ryan and Trump will meet, Spicer said, adding ...": the speaker of the cue just before.
         return subject_of_cue(text, lo, words[-2][1]) or _subject_before_comma(words)
@@ -131,6 +133,14 @@ def _relative_before_adverbial(words: list[Word]) -> tuple[int, int] | None:
         if head and head[-1][0].lower() in RELATIVES:
             return head[-1][1], head[-1][2]
     return None
+
+
+# Things that bear written words: "a sign saying “...”", "a hat reading “...”".
+_CARRIER_NOUNS = frozenset(
+    """sign signs banner banners placard placards poster posters hat hats cap caps shirt shirts
+    t-shirt t-shirts sticker stickers billboard billboards button buttons mug mugs flag flags
+    card cards plaque plaques""".split()
+)
 
 
 def _linked_source(words: list[Word]) -> tuple[int, int] | None:

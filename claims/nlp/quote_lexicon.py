@@ -92,7 +92,8 @@ CUE_VERBS = frozenset(
     urging pleading mused musing sneered grumbled groused griped wrote scream screams screamed
     repeat repeats repeated repeating commented brag brags bragged allege alleges alleged
     confess confesses confessed speculate speculates speculated clarified advises advised
-    reasoned bemoan bemoans bemoaned sighed marveled marvelled teased blurted promising pledging""".split()
+    reasoned bemoan bemoans bemoaned sighed marveled marvelled teased blurted promising pledging
+    reading""".split()
 )
 # Base forms that are mostly nouns in news copy ("secretary of state", "put" without "it").
 CUE_VERBS = CUE_VERBS - {

@@ -117,3 +117,15 @@ def test_subject_after_a_clause_with_its_own_subject():
     has its own subject, which is not the cue's."""
     text = "''He was going to make the family name known,'' as his mother hoped, Mr. Dorn said.\n"
     assert _speakers(text) == ["Mr. Dorn"]
+
+
+def test_sign_saying_bears_the_words():
+    """'Ann Lee held up a sign saying “...”': the sign, not the one holding it, carries the words."""
+    text = 'Outside, Ann Lee held up a sign saying "Hands off our library." She said she had come early.\n'
+    assert _speakers(text)[0] == "a sign"
+
+
+def test_hat_reading_is_a_cue():
+    """'wore a campaign hat reading, “...”': "reading" introduces the words the hat bears."""
+    text = 'At the rally the mayor wore a campaign hat reading, "Make Dunmore Proud Again" all evening.\n'
+    assert _speakers(text) == ["a campaign hat"]
