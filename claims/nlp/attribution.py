@@ -387,8 +387,13 @@ def find_cue_before(text: str, lo: int, hi: int) -> Attribution | None:
     speech noun ("Trump's claim that “...”") names the speaker."""
     lo = _open_parenthesis(text, lo, hi)
     found = _find_cue_before(text, lo, hi)
-    owned = None if found else possessive_source(text, lo, hi)
-    if owned:
+    owned = possessive_source(text, lo, hi)
+    # "Pence blamed the media for making an issue of Trump's claim that “...”": a possessive
+    # speech noun after the cue's speaker is nearer the quote, and its owner said it; unless it
+    # stands in the cue's "that" clause ("Lee said that Roe's claim ... is “not true”").
+    if owned and (
+        found is None or (owned[0] > found.end and not re.search(r"\bthat\b", text[found.end : owned[0]]))
+    ):
         return Attribution(text[owned[0] : owned[1]], owned[0], owned[1], "’s")
     return found
 

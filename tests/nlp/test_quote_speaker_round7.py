@@ -129,3 +129,19 @@ def test_hat_reading_is_a_cue():
     """'wore a campaign hat reading, “...”': "reading" introduces the words the hat bears."""
     text = 'At the rally the mayor wore a campaign hat reading, "Make Dunmore Proud Again" all evening.\n'
     assert _speakers(text) == ["a campaign hat"]
+
+
+def test_possessive_speech_noun_after_the_cue_speaker_owns_the_quote():
+    """'Lee blamed the press for making an issue of Ann Roe's claim that the mayor “...”': the
+    claim's owner said the quoted words, not the one who blamed the press."""
+    text = (
+        "Ivo Lee on Monday blamed the press for making an issue of Ann Roe's claim that the mayor"
+        ' "rigged the vote," saying reporters missed the point.\n'
+    )
+    assert _speakers(text) == ["Ann Roe"]
+
+
+def test_possessive_in_the_cues_that_clause_leaves_the_speaker():
+    """'Lee said that Roe's claim that ... is “not true”': the quote is what Lee says of the claim."""
+    text = 'Ivo Lee said Thursday that Ann Roe\'s claim that he favours the levy is "simply not true."\n'
+    assert _speakers(text) == ["Ivo Lee"]
