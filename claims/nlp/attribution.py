@@ -61,6 +61,8 @@ def noun_use(text: str, lo: int, cue_start: int) -> bool:
     gerund = re.match(r"\w+ing\b", text[cue_start : cue_start + 20])
     if word in NOUN_MARKERS or (word in PREPOSITION_MARKERS and not gerund):
         return True
+    if word in _LIGHT_VERBS and not gerund:
+        return True  # "his friends make jokes about ...", "she made remarks": the verb's object
     # "her official pledge", "a formal complaint": a noun-like cue after a determiner and an adjective.
     cue = re.match(r"\w+", text[cue_start : cue_start + 20])
     two_back = re.search(
@@ -71,6 +73,9 @@ def noun_use(text: str, lo: int, cue_start: int) -> bool:
         cue and cue.group().lower() in _NOUN_CUES and two_back and two_back.group(1).lower() in NOUN_MARKERS
     )
 
+
+# Verbs whose object a cue word after them is ("make jokes", "made comments", "exchanged remarks").
+_LIGHT_VERBS = frozenset("make makes made making exchange exchanged exchanging trade traded".split())
 
 # Cue words that are as often nouns ("his latest tweet", "her official pledge").
 _NOUN_CUES = frozenset(

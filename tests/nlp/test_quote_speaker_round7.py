@@ -145,3 +145,10 @@ def test_possessive_in_the_cues_that_clause_leaves_the_speaker():
     """'Lee said that Roe's claim that ... is “not true”': the quote is what Lee says of the claim."""
     text = 'Ivo Lee said Thursday that Ann Roe\'s claim that he favours the levy is "simply not true."\n'
     assert _speakers(text) == ["Ivo Lee"]
+
+
+def test_cue_word_after_make_is_a_noun():
+    """'his friends make jokes about ... “...”': "jokes" is the object of "make", not a cue whose
+    subject would run through the verb."""
+    text = 'Now his friends make jokes about sending observers to the count "to ensure a fair vote."\n'
+    assert _speakers(text) == ["his friends"]
