@@ -247,12 +247,29 @@ def _post_modified(words: list[Word], span: tuple[int, int]) -> tuple[int, int]:
         if link in _LINK_ADJECTIVES:
             k -= 1
         head = np_ending(words[: k + 1]) if k >= 0 else None
-        if head is None or words[k][0].lower() not in ROLE_NOUNS:
+        if head is None or not _speaker_head(words, k, head):
             return span
         if link.endswith("ing"):
             return head  # "a source speaking to Fox News said": the participle phrase is no part of the name
         span = (head[0], span[1])
     return span
+
+
+def _speaker_head(words: list[Word], k: int, head: tuple[int, int]) -> bool:
+    """The noun a post-modifier hangs on: a role noun, or any common noun its phrase opens with
+    a determiner ("A document on the campaign's website states", "The email from Lee asks")."""
+    noun = words[k][0]
+    if noun.lower() in ROLE_NOUNS:
+        return True
+    first = next(w for w in words if w[1] == head[0])[0].lower()
+    return (
+        bool(re.fullmatch(r"[a-z][a-z\-]+", noun))
+        and noun not in NP_STOP_WORDS
+        and first in _OPENING_DETERMINERS
+    )
+
+
+_OPENING_DETERMINERS = frozenset("a an the this that these those some several many".split())
 
 
 def _subject_before_comma(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:

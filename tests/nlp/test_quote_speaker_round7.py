@@ -152,3 +152,13 @@ def test_cue_word_after_make_is_a_noun():
     subject would run through the verb."""
     text = 'Now his friends make jokes about sending observers to the count "to ensure a fair vote."\n'
     assert _speakers(text) == ["his friends"]
+
+
+def test_post_modifier_of_any_common_noun_subject():
+    """'A leaflet on the party's website states that ... “...”': the subject is the leaflet, not
+    the website its prepositional phrase names."""
+    text = (
+        "A leaflet on the Dunmore party's website states that couples get the grant only if their"
+        ' marriage is "recognised under county law," which bars many.\n'
+    )
+    assert _speakers(text) == ["A leaflet on the Dunmore party's website"]
