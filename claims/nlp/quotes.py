@@ -347,6 +347,23 @@ def _verb_before_colon(text: str, subject_end: int, mark_start: int) -> bool:
     return bool(re.match(r"\s+[a-z]", rest)) and "," not in rest
 
 
+def _last_speaker(
+    text: str, spans: list[QuoteSpan], found: list[Attribution | None], i: int
+) -> Attribution | None:
+    """A sentence-like quote that nothing around attributes continues the last speaker quoted a
+    paragraph or two before: news copy sets a speaker's further remarks apart as bare quotes.
+    Short terms stay unattributed (a scare-quoted label is nobody's remark)."""
+    q = spans[i]
+    if _kind(text[q.start : q.end], _embedded(text, q)) != "speech":
+        return None
+    for j in range(i - 1, -1, -1):
+        if q.mark_start - spans[j].mark_end > 600:
+            return None
+        if found[j] is not None:
+            return found[j]
+    return None
+
+
 def _subject_fallback(text: str, q: QuoteSpan) -> Attribution | None:
     """For quotes worked into a sentence without a cue: the sentence's subject."""
     return subject_fallback(text, _sentence_start(text, q.para_start, q.mark_start), q.mark_start)
@@ -361,7 +378,9 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     found = _inherit(spans, found, text)
     for i, q in enumerate(spans):
         if found[i] is None:
-            found[i] = _subject_fallback(text, q) or _colon_subject(text, q)
+            found[i] = (
+                _subject_fallback(text, q) or _colon_subject(text, q) or _last_speaker(text, spans, found, i)
+            )
     resolver = Resolver(text, scan_names(text))
     out: list[ExtractedQuote] = []
     for q, att in zip(spans, found, strict=True):

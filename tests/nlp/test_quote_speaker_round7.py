@@ -162,3 +162,20 @@ def test_post_modifier_of_any_common_noun_subject():
         ' marriage is "recognised under county law," which bars many.\n'
     )
     assert _speakers(text) == ["A leaflet on the Dunmore party's website"]
+
+
+def test_bare_quote_paragraph_continues_the_last_speaker():
+    """A quote paragraph with no cue, a paragraph after the last attributed quote, continues
+    that speaker."""
+    text = (
+        'Ann Lee told the council her plan would work. "We will build it by spring," Lee said.\n\n'
+        "The council adjourned at noon without a vote.\n\n"
+        '"Nobody is going to stop this project now."\n'
+    )
+    assert _speakers(text) == ["Lee", "Lee"]
+
+
+def test_bare_term_does_not_continue_the_last_speaker():
+    """A short label with nothing around it that attributes it is no remark of the last speaker."""
+    text = '"We will build it by spring," Ann Lee said.\n\nThe council adjourned.\n\n"white elephant"\n'
+    assert _speakers(text)[1] is None
