@@ -513,6 +513,8 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
         words = [w for w in words if w[0] not in (",", "—", "–", "-")] if len(words) <= 2 else words
         span = None
         if not [w for w in words if re.match(r"\w", w[0])]:
+            if m.group().lower() in _NEVER_INVERTED:
+                return None  # '“Scandal,” thanked Obama for ...': the name after is the object
             span = np_after(tokenize(text, m.end(), hi))
             if span and _AUXILIARY_NEXT.match(text, span[1], hi):
                 return None  # '“...,” said the candidate could win': a complement clause, not a speaker
@@ -558,6 +560,16 @@ def _subject_after_clause(lead: list[Word], span: tuple[int, int] | None) -> tup
     tail = rest[commas[-1] + 1 :]
     subject = np_leading(tail, at_verb=True) if 1 <= len(tail) <= 8 else None
     return subject if subject and subject[1] == tail[-1][2] else None
+
+
+# Cue verbs that take an object and never stand before their subject ("“...,” said Lee" is
+# English, "“...,” thanked Lee" is not).
+_NEVER_INVERTED = frozenset(
+    """thanked thanks praised praises blamed blames accused accuses urged urges criticized
+    criticizes criticised slammed slams blasted blasts mocked mocks called calls described
+    describes labeled labelled dubbed likened portrayed characterized chided scolded rebuked
+    condemned condemns told tells reminded reminds""".split()
+)
 
 
 def _relative_far(text: str, lo: int, cue_start: int) -> bool:

@@ -179,3 +179,10 @@ def test_bare_term_does_not_continue_the_last_speaker():
     """A short label with nothing around it that attributes it is no remark of the last speaker."""
     text = '"We will build it by spring," Ann Lee said.\n\nThe council adjourned.\n\n"white elephant"\n'
     assert _speakers(text)[1] is None
+
+
+def test_object_of_a_transitive_cue_is_no_inverted_speaker():
+    """'Ria Dune, star of “Harbour,” thanked the mayor for “...”': "thanked the mayor" never
+    stands for "the mayor thanked"; the title is nobody's remark and the quote is Ria Dune's."""
+    text = 'Ria Dune, star of the show "Harbour," thanked the mayor for "making our streets safer for all."\n'
+    assert _speakers(text)[-1] == "Ria Dune"
