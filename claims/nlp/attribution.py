@@ -327,6 +327,8 @@ def _cue_subject(text: str, lo: int, hi: int, m: re.Match[str]) -> tuple[int, in
     agent = passive_agent(text, lo, m.start(), m.end(), hi)
     if agent:
         return agent
+    if _passive_without_agent(text, lo, m):
+        return None  # "the aide was charged with battery": nobody speaks
     ing = cue.endswith("ing") and not text[lo : m.start()].rstrip().endswith(" as")
     if ing and not re.search(r"\w", text[lo : m.start()]):
         return None
@@ -375,6 +377,14 @@ def passive_naming(text: str, b_lo: int, b_hi: int, a_lo: int, a_hi: int) -> Att
         return None
     span = np_after(tokenize(text, a_lo + by.end(), a_hi))
     return Attribution(text[span[0] : span[1]], span[0], span[1], "by") if span else None
+
+
+def _passive_without_agent(text: str, lo: int, m: re.Match[str]) -> bool:
+    """A passive cue with no "by" phrase ('the aide was charged', 'she was told') names no
+    speaker; "was quoted as saying" is no passive of a speech act."""
+    if m.group().lower().startswith(("quoted", "according")) or m.group().endswith("ing"):
+        return False
+    return _PASSIVE_BE.search(text, max(lo, m.start() - 30), m.start()) is not None
 
 
 def _as_put_it(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:

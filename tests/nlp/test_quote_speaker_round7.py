@@ -186,3 +186,13 @@ def test_object_of_a_transitive_cue_is_no_inverted_speaker():
     stands for "the mayor thanked"; the title is nobody's remark and the quote is Ria Dune's."""
     text = 'Ria Dune, star of the show "Harbour," thanked the mayor for "making our streets safer for all."\n'
     assert _speakers(text)[-1] == "Ria Dune"
+
+
+def test_passive_cue_without_an_agent_names_no_speaker():
+    """'..., hours after the aide was charged with assault': a passive cue with no "by" phrase is
+    no speech act of its subject; the sentence's own subject keeps the label."""
+    text = (
+        'Governor Ann Lee defended her driver as a "very decent man" Tuesday, hours after the aide'
+        " was charged with assault in the capital.\n"
+    )
+    assert _speakers(text) == ["Governor Ann Lee"]
