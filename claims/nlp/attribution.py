@@ -427,7 +427,29 @@ def find_cue_before(text: str, lo: int, hi: int) -> Attribution | None:
         found is None or (owned[0] > found.end and not re.search(r"\bthat\b", text[found.end : owned[0]]))
     ):
         return Attribution(text[owned[0] : owned[1]], owned[0], owned[1], "’s")
-    return found
+    return _poll_for_share(text, lo, found) if found else found
+
+
+# A share of respondents as a subject: "75 percent of Republicans", "Six in 10 voters".
+_SHARE = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[Ee]ight|[Nn]ine|\d+) in (?:10|ten|\d+))"
+)
+_POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w’'\-.]+\s+){0,6}?(?:poll|survey)\b")
+
+
+def _poll_for_share(text: str, lo: int, found: Attribution) -> Attribution:
+    """'In a September Post poll, 75 percent of Republicans said “...”': a share of respondents
+    speaks through the poll that measured it; the poll named before it in the sentence is the
+    source."""
+    if not _SHARE.match(found.mention):
+        return found
+    poll = None
+    for m in _POLL.finditer(text, lo, found.start):
+        poll = m
+    if poll is None:
+        return found
+    return Attribution(poll.group(), poll.start(), poll.end(), found.cue)
 
 
 def _open_parenthesis(text: str, lo: int, hi: int) -> int:

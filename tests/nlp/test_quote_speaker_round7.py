@@ -196,3 +196,17 @@ def test_passive_cue_without_an_agent_names_no_speaker():
         " was charged with assault in the capital.\n"
     )
     assert _speakers(text) == ["Governor Ann Lee"]
+
+
+def test_share_of_respondents_speaks_through_the_poll():
+    """'In a March Courier poll, 64 percent of voters said “...”': the poll is the source."""
+    text = (
+        'In a March Dunmore Courier poll, 64 percent of voters said "most councillors" cannot be trusted.\n'
+    )
+    assert _speakers(text) == ["a March Dunmore Courier poll"]
+
+
+def test_share_without_a_poll_keeps_its_subject():
+    """With no poll named before it, the share itself stays the subject."""
+    text = 'At the meeting, 64 percent of members said the plan was "too costly."\n'
+    assert _speakers(text) == ["64 percent of members"]
