@@ -53,11 +53,31 @@ def _subject_with_verb(part: list[Word]) -> tuple[int, int] | None:
 def clause_subject(words: list[Word]) -> tuple[int, int] | None:
     """Subject of the nearest part (from the end of ``words``) that opens with a noun phrase
     followed by a verb; None when no part does."""
-    for part in reversed(_parts(words)):
-        span = _subject_with_verb(part)
+    parts = _parts(words)
+    for k in range(len(parts) - 1, -1, -1):
+        span = _subject_with_verb(parts[k]) or _subject_before_appositive(parts, k)
         if span:
             return span
     return None
+
+
+_SUBORDINATORS = frozenset("while whereas although though and but".split())
+
+
+def _subject_before_appositive(parts: list[list[Word]], k: int) -> tuple[int, int] | None:
+    """'..., while Ann Lee, the former governor, proposed we “...”': a part opening with a verb
+    after an appositive part; its subject is the name that opens the clause before them."""
+    if k < 2 or not re.fullmatch(r"[a-z]+", parts[k][0][0]) or parts[k][0][0] in _NOT_VERBS:
+        return None
+    appositive, head = parts[k - 1], parts[k - 2]
+    if appositive[0][0].lower() not in ("the", "a", "an"):
+        return None
+    if head[0][0].lower() in _SUBORDINATORS:
+        head = head[1:]
+    span = np_leading(head) if head else None
+    if span is None or span[1] != head[-1][2] or not is_cap(head[-1][0]):
+        return None
+    return span
 
 
 def nearest_clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -210,3 +210,13 @@ def test_share_without_a_poll_keeps_its_subject():
     """With no poll named before it, the share itself stays the subject."""
     text = 'At the meeting, 64 percent of members said the plan was "too costly."\n'
     assert _speakers(text) == ["64 percent of members"]
+
+
+def test_fallback_subject_of_a_while_clause_with_an_appositive():
+    """'Ivo Lee signed an order ..., while Ann Roe, the former mayor, proposed we “...”': with no
+    cue, the quote belongs to the subject of its own clause, not to the sentence's first one."""
+    text = (
+        "Governor Ivo Lee on Monday signed an order to close the depot, while Ann Roe, the former"
+        ' mayor, proposed we "wake up and fix the roads" before winter.\n'
+    )
+    assert _speakers(text) == ["Ann Roe"]
