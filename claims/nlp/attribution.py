@@ -662,13 +662,32 @@ def according_to(text: str, lo: int, hi: int) -> Attribution | None:
     return None
 
 
+_PER = re.compile(r"\b[Pp]er\s+(?=(?:the|a|an|[A-Z][\w’'\-]+)\s)")
+_IN_WORDS = re.compile(
+    r"\b[Ii]n\s+(?P<owner>(?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*(?:['’]s|s?['’]))\s+(?:own\s+)?"
+    r"(?:view|words|telling|estimation|opinion|account)\b"
+)
+
+
+def stated_source(text: str, lo: int, hi: int) -> Attribution | None:
+    """'..., per the party's bylaws.' / '..., in Lee's view.': like "according to", a phrase that
+    names the source of the whole sentence."""
+    for m in _IN_WORDS.finditer(text, lo, hi):
+        return Attribution(m.group("owner"), m.start("owner"), m.end("owner"), "in words")
+    for m in _PER.finditer(text, lo, hi):
+        span = source_after_according(text, m.end(), hi)
+        if span:
+            return Attribution(text[span[0] : span[1]], span[0], span[1], "per")
+    return None
+
+
 _SOURCE_END = re.compile(r"[,;:()\"“”‘’—–\n]|\.(?:\s|$)| - ")
 
 
 def source_after_according(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """'according to a poll released Thursday by the Post.': the source is the whole phrase up to
     the clause's end, with its participle and "by" phrases, not just the first noun phrase."""
-    span = np_after(tokenize(text, start, hi))
+    span = np_after(tokenize(text, start, hi)) or _possessive_source_phrase(text, start, hi)
     if span is None:
         return None
     end = _SOURCE_END.search(text, span[1], hi)
@@ -683,6 +702,17 @@ def source_after_according(text: str, start: int, hi: int) -> tuple[int, int] | 
     ):
         return span  # "a speech Mrs. Clinton delivered ...": a relative clause with its own subject
     return span[0], span[1] + len(rest.rstrip())
+
+
+_POSSESSED_PHRASE = re.compile(
+    r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w\-.]*)(?:\s+[\w\-.]+){0,3}?['’]s?\s+[a-z][\w\-]*)(?=[\s,.;:]|$)"
+)
+
+
+def _possessive_source_phrase(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """'according to the party's bylaws': a possessive phrase up to its head noun."""
+    m = _POSSESSED_PHRASE.match(text, start, hi)
+    return (m.start(1), m.end(1)) if m else None
 
 
 _AS_REPORTED = re.compile(r"(?:^|(?<=[\s,;(]))[Aa]s\s+")

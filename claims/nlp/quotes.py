@@ -17,6 +17,7 @@ from claims.nlp.attribution import (
     find_cue_before,
     leading_subject,
     passive_naming,
+    stated_source,
 )
 from claims.nlp.persons import scan_names
 from claims.nlp.quote_carry import carried_speaker
@@ -183,6 +184,8 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
         according_to(text, b_lo, b_hi)
         or according_to(text, a_lo, s_hi)
         or _asked_according(text, q, a_lo, a_hi)
+        or stated_source(text, b_lo, b_hi)
+        or stated_source(text, a_lo, s_hi)
     )
     if source:
         return source

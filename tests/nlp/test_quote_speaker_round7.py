@@ -220,3 +220,21 @@ def test_fallback_subject_of_a_while_clause_with_an_appositive():
         ' mayor, proposed we "wake up and fix the roads" before winter.\n'
     )
     assert _speakers(text) == ["Ann Roe"]
+
+
+def test_per_phrase_names_the_source():
+    """'..., per the club's bylaws.': like "according to", "per" names the sentence's source."""
+    text = 'Proxies are barred when voting "to fill a vacancy on the board," per the club\'s bylaws.\n'
+    assert _speakers(text) == ["the club's bylaws"]
+
+
+def test_in_owners_view_names_the_source():
+    """'“...” from top to bottom, in Lee's view.': the owner of the view is the speaker."""
+    text = '"This is an across-the-board failure of planning" from roads to schools, in Lee\'s view.\n'
+    assert _speakers(text) == ["Lee's"]
+
+
+def test_according_to_a_possessive_phrase():
+    """'according to the club's bylaws': a possessive phrase is a whole source."""
+    text = 'Members may not vote "by proxy or by post," according to the club\'s bylaws.\n'
+    assert _speakers(text) == ["the club's bylaws"]
