@@ -97,6 +97,9 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     relative = None if participle else _relative_before_adverbial(words)
     if relative:
         return relative
+    absolute = _with_subject(words) if participle else None
+    if absolute:
+        return absolute  # "..., with the campaign of the senator from Ohio saying": the whole phrase
     if participle and is_cap(words[-1][0]):
         return np_ending(words)  # "... included Trump calling him a “dictator”"
     if participle and words[-1][0].lower() in _CARRIER_NOUNS:
@@ -219,6 +222,8 @@ def _with_subject(words: list[Word]) -> tuple[int, int] | None:
     after = [w[0] for w in rest if w[1] >= span[1]] if span else []
     if 2 <= len(after) <= 3 and after[0] == "of" and all(re.fullmatch(r"[a-z]+", w) for w in after):
         return span[0], rest[-1][2]  # "with the former secretary of state calling"
+    if 2 <= len(after) <= 9 and after[0] == "of" and all(re.fullmatch(r"[\w’'\-.]+", w) for w in after):
+        return span[0], rest[-1][2]  # "with the campaign of the former senator from Ohio saying"
     # "with marchers and fans chanting": a coordination of plain nouns runs up to the participle.
     tail = [w[0].lower() for w in rest[1:]]
     if span and len(tail) <= 6 and all(re.fullmatch(r"[a-z\-]+", w) for w in tail) and "and" in tail:

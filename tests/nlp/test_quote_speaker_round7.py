@@ -238,3 +238,13 @@ def test_according_to_a_possessive_phrase():
     """'according to the club's bylaws': a possessive phrase is a whole source."""
     text = 'Members may not vote "by proxy or by post," according to the club\'s bylaws.\n'
     assert _speakers(text) == ["the club's bylaws"]
+
+
+def test_absolute_with_phrase_keeps_its_prepositional_chain():
+    """'..., with the campaign of the former mayor from Dunmore saying ... “...”': the subject of
+    the absolute phrase runs through its "of" chain; the place name at its end is no speaker."""
+    text = (
+        "Ann Roe turned her sights on Lee, with the campaign of the former mayor from Dunmore"
+        ' saying Lee was "not a real reformer on housing."\n'
+    )
+    assert _speakers(text) == ["the campaign of the former mayor from Dunmore"]
