@@ -145,7 +145,12 @@ def plain_np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None
     so that a verb phrase ("... dole out funding") is not taken for a subject.
     """
     head = words[-1][0]
-    if len(words) > 2 and words[-2][0] == "of" and head.lower() in _COUNTS and words[-3][0].lower() in ROLE_NOUNS:
+    if (
+        len(words) > 2
+        and words[-2][0] == "of"
+        and head.lower() in _COUNTS
+        and words[-3][0].lower() in ROLE_NOUNS
+    ):
         role = np_ending(words[:-2])  # "the 34-year-old mother of three"
         return (role[0], words[-1][2]) if role else None
     if head.lower() in _PRONOUN_QUANTIFIERS and (
@@ -365,10 +370,17 @@ def np_leading(words: list[Word], at_verb: bool = False) -> tuple[int, int] | No
         and (is_cap(words[1][0]) or words[1][0].lower() in _DETERMINERS)
     ):
         words = words[1:]  # "Now Hale's colleague insists": the adverb opens the clause, not the name
+    if len(words) > 2 and words[0][0].lower() in _APPROXIMATORS and re.fullmatch(r"[\d,.]+", words[1][0]):
+        # "about 200 protesters gathered": the approximation opens the phrase.
+        span = _np_forward(words[1:], tail=at_verb, ends_clause=at_verb, leading=True)
+        return (words[0][1], span[1]) if span else None
     if not words or words[0][0].lower() in _CLAUSE_OPENERS or _participle_opener(words):
         return None
     # A clause-opening subject may be coordinated ("Netanyahu and other leaders shunned ...").
     return _np_forward(words, tail=at_verb, ends_clause=at_verb, leading=True)
+
+
+_APPROXIMATORS = frozenset("about nearly roughly almost around approximately over under only".split())
 
 
 def _participle_opener(words: list[Word]) -> bool:

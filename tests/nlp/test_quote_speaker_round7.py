@@ -248,3 +248,13 @@ def test_absolute_with_phrase_keeps_its_prepositional_chain():
         ' saying Lee was "not a real reformer on housing."\n'
     )
     assert _speakers(text) == ["the campaign of the former mayor from Dunmore"]
+
+
+def test_approximate_count_opens_a_subject():
+    """'about 200 protesters gathered ..., holding signs and chanting “...”': "about 200 protesters" is
+    the subject; the participle phrase after the comma is none."""
+    text = (
+        "Outside the hall, about 200 protesters gathered in three groups, holding banners and"
+        ' chanting "Save our library."\n'
+    )
+    assert _speakers(text) == ["about 200 protesters"]
