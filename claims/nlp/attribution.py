@@ -252,6 +252,8 @@ def _post_modified(words: list[Word], span: tuple[int, int]) -> tuple[int, int]:
         if link in _LINK_ADJECTIVES:
             k -= 1
         head = np_ending(words[: k + 1]) if k >= 0 else None
+        if head is None and k >= 0 and words[k][0].lower() in _INDEFINITE_HEADS:
+            head = words[k][1], words[k][2]  # "someone in the audience"
         if head is None or not _speaker_head(words, k, head):
             return span
         if link.endswith("ing"):
@@ -264,8 +266,8 @@ def _speaker_head(words: list[Word], k: int, head: tuple[int, int]) -> bool:
     """The noun a post-modifier hangs on: a role noun, or any common noun its phrase opens with
     a determiner ("A document on the campaign's website states", "The email from Lee asks")."""
     noun = words[k][0]
-    if noun.lower() in ROLE_NOUNS:
-        return True
+    if noun.lower() in ROLE_NOUNS or noun.lower() in _INDEFINITE_HEADS:
+        return True  # "a spokesman for the firm", "someone in the audience"
     first = next(w for w in words if w[1] == head[0])[0].lower()
     return (
         bool(re.fullmatch(r"[a-z][a-z\-]+", noun))
@@ -274,6 +276,9 @@ def _speaker_head(words: list[Word], k: int, head: tuple[int, int]) -> bool:
     )
 
 
+_INDEFINITE_HEADS = frozenset(
+    "someone somebody anyone anybody everyone one many several some few none".split()
+)
 _OPENING_DETERMINERS = frozenset("a an the this that these those some several many".split())
 
 

@@ -136,8 +136,15 @@ def _attached_cue(text: str, q: QuoteSpan, before_text: str, a_lo: int, a_hi: in
         return None
     after = find_cue_after(text, a_lo, a_hi)
     if after and after.start - a_lo < 80 and not re.search(r"\b(?:and|but)\b", text[a_lo : after.start]):
-        return None if _introduces_next(text, after, a_hi) else after
+        if _introduces_next(text, after, a_hi) or (_CUE_THEN_COMMA.search(before_text) and a_hi < q.para_end):
+            # 'When a man shouted, “Cruz,” Beck joked, “Amen!”': a quote its own cue introduces
+            # with a comma keeps it when the cue after it introduces the next quote.
+            return None
+        return after
     return None
+
+
+_CUE_THEN_COMMA = re.compile(r"\b(?:shouted|yelled|said|asked|replied|chanted|screamed|called out),\s*$")
 
 
 def _introduces_next(text: str, after: Attribution, hi: int) -> bool:

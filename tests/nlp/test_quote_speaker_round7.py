@@ -258,3 +258,10 @@ def test_approximate_count_opens_a_subject():
         ' chanting "Save our library."\n'
     )
     assert _speakers(text) == ["about 200 protesters"]
+
+
+def test_shouted_quote_keeps_its_cue_when_the_next_cue_introduces_another():
+    """'When someone in the crowd shouted, “Lee,” Roe joked, “...”': the first quote is the
+    shouter's; Roe's cue introduces the quote after it."""
+    text = 'When someone in the crowd shouted, "Lee," Roe joked, again with a grin, "Come on up then!"\n'
+    assert _speakers(text) == ["someone in the crowd", "Roe"]
