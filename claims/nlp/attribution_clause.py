@@ -44,7 +44,12 @@ def _subject_with_verb(part: list[Word]) -> tuple[int, int] | None:
         return None
     first = next(w[0] for w in part if w[1] == span[0])
     after = next(w[0] for w in part if w[1] >= span[1])
-    opens = is_cap(first) or first.lower() in _SUBJECT_OPENERS
+    # "Mrs. Clinton tried ...": a title abbreviation opens a name too.
+    opens = (
+        is_cap(first)
+        or first.lower() in _SUBJECT_OPENERS
+        or re.fullmatch(r"[A-Z][a-z]{1,4}\.", first) is not None
+    )
     if opens and re.fullmatch(r"[a-z]+", after) and after not in _NOT_VERBS:
         return span
     return None

@@ -265,3 +265,13 @@ def test_shouted_quote_keeps_its_cue_when_the_next_cue_introduces_another():
     shouter's; Roe's cue introduces the quote after it."""
     text = 'When someone in the crowd shouted, "Lee," Roe joked, again with a grin, "Come on up then!"\n'
     assert _speakers(text) == ["someone in the crowd", "Roe"]
+
+
+def test_clause_subject_opened_by_a_title_abbreviation():
+    """'At an event in Dunmore, Ohio, on Sunday, Mrs. Roe tried to explain, saying that ... “...”':
+    the clause opened by "Mrs. Roe" holds the subject, not the place name before it."""
+    text = (
+        "At a campaign event in Dunmore, Ohio, on Sunday, Mrs. Roe tried to expand on her statement,"
+        ' saying that the county should lead and "be rallying our neighbours to the cause."\n'
+    )
+    assert _speakers(text) == ["Mrs. Roe"]
