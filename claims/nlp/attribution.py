@@ -290,7 +290,7 @@ def _subject_before_comma(words: list[tuple[str, int, int]]) -> tuple[int, int] 
             parts.append([])
         else:
             parts[-1].append(w)
-    embedded = _free_relative_subject(parts)
+    embedded = _free_relative_subject(parts) or _subordinate_clause_subject(parts)
     if embedded:
         return embedded
     for k, part in enumerate(parts):
@@ -311,6 +311,25 @@ def _free_relative_subject(parts: list[list[Word]]) -> tuple[int, int] | None:
         return None
     span = np_leading(part[at + 1 :])
     return span if span and span[1] == part[-1][2] and is_cap(part[-1][0]) else None
+
+
+_SUBORDINATORS_BEFORE = frozenset("when while after because as although though since until whereas".split())
+
+
+def _subordinate_clause_subject(parts: list[list[Word]]) -> tuple[int, int] | None:
+    """'Some Democrats feared a repeat of 1992, when Mr. Lee, who had lost, called for a “...”':
+    the cue's clause opens with a subordinator; its subject is the phrase after it, followed
+    only by relative clauses or appositives, not the main clause's subject."""
+    rest = [p for p in parts if p]
+    for k in range(len(rest) - 1, 0, -1):
+        part = rest[k]
+        if part[0][0].lower() not in _SUBORDINATORS_BEFORE or len(part) < 2:
+            continue
+        if not all(p[0][0].lower() in ("who", "which", "whose", "a", "an", "the") for p in rest[k + 1 :]):
+            return None
+        span = np_leading(part[1:])
+        return span if span and span[1] == part[-1][2] and is_cap(part[-1][0]) else None
+    return None
 
 
 def _named_appositive(parts: list[list[Word]], k: int, span: tuple[int, int]) -> tuple[int, int]:

@@ -275,3 +275,13 @@ def test_clause_subject_opened_by_a_title_abbreviation():
         ' saying that the county should lead and "be rallying our neighbours to the cause."\n'
     )
     assert _speakers(text) == ["Mrs. Roe"]
+
+
+def test_subject_of_a_when_clause_before_its_cue():
+    """'Some members feared a repeat of 1998, when Mr. Lee, who had lost the vote, called for a
+    “...”': the "when" clause has its own subject, which the cue rests on."""
+    text = (
+        "Some members said they feared a repeat of the 1998 congress, when Mr. Lee, who had lost"
+        ' the vote, called for a "cultural war" against the board.\n'
+    )
+    assert _speakers(text) == ["Mr. Lee"]
