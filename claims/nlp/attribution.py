@@ -587,6 +587,8 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
             lead = tokenize(text, lo, m.start())
             while lead and not re.match(r"[\w(]", lead[0][0]):
                 lead = lead[1:]
+            if len(lead) > 1 and lead[-1][0].lower() in ("and", "but", "or"):
+                return None  # 'lamented the “...” state of the race and criticized ...': a verb the sentence's subject shares
             if lead and lead[0][0] in _SUBORDINATORS:
                 # 'a “reasonable conclusion” that Stone was warned': the quote heads the clause, so
                 # only an inverted cue after it (', said X') can name the speaker.

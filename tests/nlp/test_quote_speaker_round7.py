@@ -285,3 +285,13 @@ def test_subject_of_a_when_clause_before_its_cue():
         ' the vote, called for a "cultural war" against the board.\n'
     )
     assert _speakers(text) == ["Mr. Lee"]
+
+
+def test_cue_after_and_is_the_subjects_second_verb():
+    """'Mayor Ann Lee lamented the “dispirited” state of the campaign and criticized the “...”': the cue
+    after "and" is the mayor's second verb; the phrase before it is no subject."""
+    text = (
+        "The worry was underscored on Monday when Mayor Ann Lee of Dunmore lamented the"
+        ' "dispirited" state of the campaign and criticized the "identity politics" on display.\n'
+    )
+    assert _speakers(text)[0] == "Mayor Ann Lee of Dunmore"
