@@ -43,6 +43,9 @@ ROLE_NOUNS = frozenset(
     audiences campaigns ad ads article articles editorial editorials video videos textbook
     commercial commercials tweet tweets sign signs headline message piece movie film book blog
     ruling order transcript petition resolution""".split()
+    # Bodies that rule, find or recognise things as one speaker.
+    + """commission commissions board boards council councils panel panels court courts tribunal
+    bureau authority caucus coalition foundation institute association federation""".split()
     + """prosecutor prosecutors barrister solicitor inspector sergeant detective coach captain
     winger striker midfielder goalkeeper defender player players referee""".split()
 )

@@ -295,3 +295,13 @@ def test_cue_after_and_is_the_subjects_second_verb():
         ' "dispirited" state of the campaign and criticized the "identity politics" on display.\n'
     )
     assert _speakers(text)[0] == "Mayor Ann Lee of Dunmore"
+
+
+def test_commission_is_a_plausible_subject_for_an_uncued_quote():
+    """'In rejecting a challenge ..., the commission recognised that ... — “...”': a ruling body is
+    a subject that can be the source of the words it works into its finding."""
+    text = (
+        "In rejecting a similar challenge to the candidate, which is due next week, the commission"
+        ' recognised that a court should settle it \u2014 "so that all officials know once and for all."\n'
+    )
+    assert _speakers(text) == ["the commission"]
