@@ -50,9 +50,18 @@ def _subject_with_verb(part: list[Word]) -> tuple[int, int] | None:
         or first.lower() in _SUBJECT_OPENERS
         or re.fullmatch(r"[A-Z][a-z]{1,4}\.", first) is not None
     )
+    if after in _INTENSIFIERS:
+        # "Pence himself released ...": the intensifier belongs to the subject it stresses.
+        words = [w for w in part if w[1] >= span[1]]
+        if len(words) < 2:
+            return None
+        span, after = (span[0], words[0][2]), words[1][0]
     if opens and re.fullmatch(r"[a-z]+", after) and after not in _NOT_VERBS:
         return span
     return None
+
+
+_INTENSIFIERS = frozenset("himself herself itself themselves".split())
 
 
 def clause_subject(words: list[Word]) -> tuple[int, int] | None:

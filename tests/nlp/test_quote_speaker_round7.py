@@ -305,3 +305,9 @@ def test_commission_is_a_plausible_subject_for_an_uncued_quote():
         ' recognised that a court should settle it \u2014 "so that all officials know once and for all."\n'
     )
     assert _speakers(text) == ["the commission"]
+
+
+def test_intensifier_stays_with_the_clause_subject():
+    """'Lee himself released a statement saying he did not “...”': "himself" is part of the subject."""
+    text = 'Mayor Lee himself released a statement saying he did not "condone the remarks at all."\n'
+    assert _speakers(text) == ["Mayor Lee himself"]
