@@ -186,6 +186,9 @@ def _before_adverbial(words: list[Word]) -> tuple[int, int] | None:
             for w in tail
         ):
             return None
+        if words[k - 1][0] == ",":
+            # "Lee, who has feuded with the board, on Friday described": the clause subject.
+            return _subject_before_comma(words[:k])
         span = np_ending(words[:k])
         if span is None or span[1] != words[k - 1][2]:
             continue

@@ -311,3 +311,13 @@ def test_intensifier_stays_with_the_clause_subject():
     """'Lee himself released a statement saying he did not “...”': "himself" is part of the subject."""
     text = 'Mayor Lee himself released a statement saying he did not "condone the remarks at all."\n'
     assert _speakers(text) == ["Mayor Lee himself"]
+
+
+def test_subject_before_a_relative_clause_and_an_adverbial():
+    """'Lee, who has feuded with the board this week, on Friday described his plan as a “big tent”':
+    past the adverbial phrase and the comma, the clause subject is the source."""
+    text = (
+        'Ivo Lee, who has feuded with the board this week, on Friday described his plan as a "big'
+        ' tent" for the town. "We will all fit in it," he said.\n'
+    )
+    assert _speakers(text)[0] == "Ivo Lee"
