@@ -129,10 +129,15 @@ def _coordinated_report(text: str, lo: int, after: Attribution) -> bool:
     return cue_at >= 0 and re.match(r"(?:\s+\w+)?\s+[\w“\"]", text[cue_at + len(after.cue) :]) is not None
 
 
+# The quote completes a that-clause of the cue before it ('said that “...”', 'admitted that he
+# and the woman had “...”'): no punctuation between "that" and the quote.
+_THAT_CLAUSE = re.compile(r"\bthat\b[^,.;:!?()“”\"]{0,60}$")
+
+
 def _attached_cue(text: str, q: QuoteSpan, before_text: str, a_lo: int, a_hi: int) -> Attribution | None:
     """'he told the paper: “...,” Roffman predicted': a quote closing on a comma is attributed by
     the cue right after it, unless the quote completes a 'said that' before it."""
-    if text[q.end - 1 : q.end] != "," or q.close_mark is None or re.search(r"\bthat\s*$", before_text):
+    if text[q.end - 1 : q.end] != "," or q.close_mark is None or _THAT_CLAUSE.search(before_text):
         return None
     after = find_cue_after(text, a_lo, a_hi)
     if after and after.start - a_lo < 80 and not re.search(r"\b(?:and|but)\b", text[a_lo : after.start]):
@@ -202,7 +207,7 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     if before and (
         _introduces(text, b_lo, b_hi)
         or _ends_sentence(text, spans[i], a_hi)
-        or re.search(r"\bthat\s*$", text[b_lo:b_hi])
+        or _THAT_CLAUSE.search(text[b_lo:b_hi])
         or _names_the_quote(text, before, b_hi)
     ):
         return before

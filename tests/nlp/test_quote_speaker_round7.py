@@ -321,3 +321,13 @@ def test_subject_before_a_relative_clause_and_an_adverbial():
         ' tent" for the town. "We will all fit in it," he said.\n'
     )
     assert _speakers(text)[0] == "Ivo Lee"
+
+
+def test_quote_completing_a_that_clause_keeps_its_cue():
+    """'Roe admitted to the paper that she and the builder had “...,” she insisted they never met':
+    the quote completes the "that" clause of "admitted"; the cue after it starts another report."""
+    text = (
+        "Although Ann Roe admitted to the paper that she and the builder had"
+        ' "been friends for some time," she insisted they had never met in person.\n'
+    )
+    assert _speakers(text) == ["Ann Roe"]
