@@ -191,6 +191,109 @@ MENTIONS = [
         'Tal and other right-wing leaders shunned the envoy during his visits, claiming that he is "hostile."',
         ["Tal and other right-wing leaders"],
     ),
+    # Round 7 (issue #3): passive agents, poll shares, signed pull quotes, that-clauses, ...
+    Case(
+        "colon_lead_in_with_a_plain_subject_and_its_verb",
+        "'Applicants are asked to state: “...”': a sentence with a bare plural subject and a verb phrase of its own introduces the quote as its subject's words.",
+        'The form is long.\n\nApplicants are obliged to state: "Where did you live before moving here?"\n',
+        ["Applicants"],
+    ),
+    Case(
+        "colon_label_without_a_verb_names_nobody",
+        "'Then, the punch line: “...”': a label before a colon is no speaker.",
+        'He paused. Then, the punch line: "I will call them myself."\n',
+        [None],
+    ),
+    Case(
+        "relative_pronoun_before_an_adverbial_phrase",
+        "'Lund, who has in the past described the mayor as “...”': the adverbial phrase between the relative clause's auxiliary and its cue leaves \"who\" the source.",
+        'Lund, who has in the past described the mayor as "a reckless gambler," spoke first.\n',
+        ["who"],
+    ),
+    Case(
+        "quote_after_a_closed_relative_clause_does_not_continue_who",
+        "'Lund, who has described the mayor as “...,” urged voters to “look away”': the comma closes the relative clause; the later quote is the main clause's.",
+        'Lund, who has described the mayor as "a reckless gambler with the town\'s money," urged voters to "look away" from him.\n',
+        ["who", "Lund"],
+    ),
+    Case(
+        "subject_after_the_last_comma_before_a_late_cue",
+        "'... the “ground game” they need to win, party spokesman Ann Lee said': the phrase right after the quote has its own verb; the cue's subject is the phrase after the last comma.",
+        'His backing will bring candidates the "ground game" they need to win in the fall, party spokesman Ann Lee said.\n',
+        ["party spokesman Ann Lee"],
+    ),
+    Case(
+        "subject_after_a_clause_with_its_own_subject",
+        "'“...,” as his mother hoped, Mr. Dorn said': the clause between the quote and the speaker has its own subject, which is not the cue's.",
+        "''He was going to make the family name known,'' as his mother hoped, Mr. Dorn said.\n",
+        ["Mr. Dorn"],
+    ),
+    Case(
+        "fallback_subject_of_a_while_clause_with_an_appositive",
+        "'Ivo Lee signed an order ..., while Ann Roe, the former mayor, proposed we “...”': with no cue, the quote belongs to the subject of its own clause, not to the sentence's first one.",
+        'Governor Ivo Lee on Monday signed an order to close the depot, while Ann Roe, the former mayor, proposed we "wake up and fix the roads" before winter.\n',
+        ["Ann Roe"],
+    ),
+    Case(
+        "bare_quote_paragraph_continues_the_last_speaker",
+        "A quote paragraph with no cue, a paragraph after the last attributed quote, continues that speaker.",
+        'Ann Lee told the council her plan would work. "We will build it by spring," Lee said.\n\nThe council adjourned at noon without a vote.\n\n"Nobody is going to stop this project now."\n',
+        ["Lee", "Lee"],
+    ),
+    Case(
+        "bare_term_does_not_continue_the_last_speaker",
+        "A short label with nothing around it that attributes it is no remark of the last speaker.",
+        '"We will build it by spring," Ann Lee said.\n\nThe council adjourned.\n\n"white elephant"\n',
+        ["Ann Lee", None],
+    ),
+    Case(
+        "share_of_respondents_speaks_through_the_poll",
+        "'In a March Courier poll, 64 percent of voters said “...”': the poll is the source.",
+        'In a March Dunmore Courier poll, 64 percent of voters said "most councillors" cannot be trusted.\n',
+        ["a March Dunmore Courier poll"],
+    ),
+    Case(
+        "share_without_a_poll_keeps_its_subject",
+        "With no poll named before it, the share itself stays the subject.",
+        'At the meeting, 64 percent of members said the plan was "too costly."\n',
+        ["64 percent of members"],
+    ),
+    Case(
+        "clause_subject_opened_by_a_title_abbreviation",
+        "'At an event in Dunmore, Ohio, on Sunday, Mrs. Roe tried to explain, saying that ... “...”': the clause opened by \"Mrs. Roe\" holds the subject, not the place name before it.",
+        'At a campaign event in Dunmore, Ohio, on Sunday, Mrs. Roe tried to expand on her statement, saying that the county should lead and "be rallying our neighbours to the cause."\n',
+        ["Mrs. Roe"],
+    ),
+    Case(
+        "subject_of_a_when_clause_before_its_cue",
+        "'Some members feared a repeat of 1998, when Mr. Lee, who had lost the vote, called for a “...”': the \"when\" clause has its own subject, which the cue rests on.",
+        'Some members said they feared a repeat of the 1998 congress, when Mr. Lee, who had lost the vote, called for a "cultural war" against the board.\n',
+        ["Mr. Lee"],
+    ),
+    Case(
+        "commission_is_a_plausible_subject_for_an_uncued_quote",
+        "'In rejecting a challenge ..., the commission recognised that ... — “...”': a ruling body is a subject that can be the source of the words it works into its finding.",
+        'In rejecting a similar challenge to the candidate, which is due next week, the commission recognised that a court should settle it — "so that all officials know once and for all."\n',
+        ["the commission"],
+    ),
+    Case(
+        "intensifier_stays_with_the_clause_subject",
+        "'Lee himself released a statement saying he did not “...”': \"himself\" is part of the subject.",
+        'Mayor Lee himself released a statement saying he did not "condone the remarks at all."\n',
+        ["Mayor Lee himself"],
+    ),
+    Case(
+        "subject_before_a_relative_clause_and_an_adverbial",
+        "'Lee, who has feuded with the board this week, on Friday described his plan as a “big tent”': past the adverbial phrase and the comma, the clause subject is the source.",
+        'Ivo Lee, who has feuded with the board this week, on Friday described his plan as a "big tent" for the town. "We will all fit in it," he said.\n',
+        ["Ivo Lee", "he"],
+    ),
+    Case(
+        "approximate_count_opens_a_subject",
+        "'about 200 protesters gathered ..., holding signs and chanting “...”': \"about 200 protesters\" is the subject; the participle phrase after the comma is none.",
+        'Outside the hall, about 200 protesters gathered in three groups, holding banners and chanting "Save our library."\n',
+        ["about 200 protesters"],
+    ),
 ]
 
 

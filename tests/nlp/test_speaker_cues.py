@@ -282,6 +282,133 @@ MENTIONS = [
         ),
         ["The former senator", "The former senator", "who"],
     ),
+    # Round 7 (issue #3): passive agents, poll shares, signed pull quotes, that-clauses, ...
+    Case(
+        "according_to_after_a_question_quote",
+        "'“...?” Varga asked, according to a transcript.': the question mark ends the quote, not the sentence; its \"according to\" source reports the quote as for any other quote.",
+        'The interview ran long.\n\n"What does that even mean?" Varga asked, according to a transcript of the show.\n',
+        ["a transcript of the show"],
+    ),
+    Case(
+        "according_to_opening_the_next_sentence_stays_apart",
+        "'“...?” According to the report, ...': a new sentence's source does not take the question.",
+        'Varga asked: "What does that even mean?" According to the report, nobody answered.\n',
+        ["Varga"],
+    ),
+    Case(
+        "passive_cue_names_its_agent",
+        "'Varga was asked by the moderator Ann Lee whether ... “...”': the one asking speaks.",
+        'Varga was asked by the moderator Ann Lee whether the plan would risk "adding another costly program to a strained budget."\n',
+        ["the moderator Ann Lee"],
+    ),
+    Case(
+        "passive_label_with_its_agent_after_the_quote",
+        "'has been called “...” by Ann Lee, a professor': the agent after the quote gave the label.",
+        'This habit of the guild has been called "quiet capture" by Ann Lee, a professor at Nordvik College.\n',
+        ["Ann Lee"],
+    ),
+    Case(
+        "passive_label_outranks_the_sentences_according_to_source",
+        "'..., called the “...” by the locals, ..., according to the Courier': the label's agent is named; the source of the whole sentence is not the one who coined it.",
+        'With its old mill in Dunmore, called the "Heart of the Valley" by the locals, the town leans left, according to the Courier.\n',
+        ["the locals"],
+    ),
+    Case(
+        "known_by_agent_as_label",
+        "'what came to be known by some critics as a “hug”': the critics gave the label.",
+        'They met at the airport in what came to be known by some critics as a "hug" of the rival.\n',
+        ["some critics"],
+    ),
+    Case(
+        "sign_saying_bears_the_words",
+        "'Ann Lee held up a sign saying “...”': the sign, not the one holding it, carries the words.",
+        'Outside, Ann Lee held up a sign saying "Hands off our library." She said she had come early.\n',
+        ["a sign"],
+    ),
+    Case(
+        "hat_reading_is_a_cue",
+        "'wore a campaign hat reading, “...”': \"reading\" introduces the words the hat bears.",
+        'At the rally the mayor wore a campaign hat reading, "Make Dunmore Proud Again" all evening.\n',
+        ["a campaign hat"],
+    ),
+    Case(
+        "possessive_speech_noun_after_the_cue_speaker_owns_the_quote",
+        "'Lee blamed the press for making an issue of Ann Roe's claim that the mayor “...”': the claim's owner said the quoted words, not the one who blamed the press.",
+        'Ivo Lee on Monday blamed the press for making an issue of Ann Roe\'s claim that the mayor "rigged the vote," saying reporters missed the point.\n',
+        ["Ann Roe"],
+    ),
+    Case(
+        "possessive_in_the_cues_that_clause_leaves_the_speaker",
+        "'Lee said that Roe's claim that ... is “not true”': the quote is what Lee says of the claim.",
+        'Ivo Lee said Thursday that Ann Roe\'s claim that he favours the levy is "simply not true."\n',
+        ["Ivo Lee"],
+    ),
+    Case(
+        "cue_word_after_make_is_a_noun",
+        '\'his friends make jokes about ... “...”\': "jokes" is the object of "make", not a cue whose subject would run through the verb.',
+        'Now his friends make jokes about sending observers to the count "to ensure a fair vote."\n',
+        ["his friends"],
+    ),
+    Case(
+        "object_of_a_transitive_cue_is_no_inverted_speaker",
+        "'Ria Dune, star of “Harbour,” thanked the mayor for “...”': \"thanked the mayor\" never stands for \"the mayor thanked\"; the title is nobody's remark and the quote is Ria Dune's.",
+        'Ria Dune, star of the show "Harbour," thanked the mayor for "making our streets safer for all."\n',
+        ["Ria Dune"],
+    ),
+    Case(
+        "passive_cue_without_an_agent_names_no_speaker",
+        "'..., hours after the aide was charged with assault': a passive cue with no \"by\" phrase is no speech act of its subject; the sentence's own subject keeps the label.",
+        'Governor Ann Lee defended her driver as a "very decent man" Tuesday, hours after the aide was charged with assault in the capital.\n',
+        ["Governor Ann Lee"],
+    ),
+    Case(
+        "per_phrase_names_the_source",
+        "'..., per the club's bylaws.': like \"according to\", \"per\" names the sentence's source.",
+        'Proxies are barred when voting "to fill a vacancy on the board," per the club\'s bylaws.\n',
+        ["the club's bylaws"],
+    ),
+    Case(
+        "in_owners_view_names_the_source",
+        "'“...” from top to bottom, in Lee's view.': the owner of the view is the speaker.",
+        '"This is an across-the-board failure of planning" from roads to schools, in Lee\'s view.\n',
+        ["Lee's"],
+    ),
+    Case(
+        "according_to_a_possessive_phrase",
+        "'according to the club's bylaws': a possessive phrase is a whole source.",
+        'Members may not vote "by proxy or by post," according to the club\'s bylaws.\n',
+        ["the club's bylaws"],
+    ),
+    Case(
+        "shouted_quote_keeps_its_cue_when_the_next_cue_introduces_another",
+        "'When someone in the crowd shouted, “Lee,” Roe joked, “...”': the first quote is the shouter's; Roe's cue introduces the quote after it.",
+        'When someone in the crowd shouted, "Lee," Roe joked, again with a grin, "Come on up then!"\n',
+        ["someone in the crowd", "Roe"],
+    ),
+    Case(
+        "cue_after_and_is_the_subjects_second_verb",
+        "'Mayor Ann Lee lamented the “dispirited” state of the campaign and criticized the “...”': the cue after \"and\" is the mayor's second verb; the phrase before it is no subject.",
+        'The worry was underscored on Monday when Mayor Ann Lee of Dunmore lamented the "dispirited" state of the campaign and criticized the "identity politics" on display.\n',
+        ["Mayor Ann Lee of Dunmore", "Mayor Ann Lee of Dunmore"],
+    ),
+    Case(
+        "quote_completing_a_that_clause_keeps_its_cue",
+        '\'Roe admitted to the paper that she and the builder had “...,” she insisted they never met\': the quote completes the "that" clause of "admitted"; the cue after it starts another report.',
+        'Although Ann Roe admitted to the paper that she and the builder had "been friends for some time," she insisted they had never met in person.\n',
+        ["Ann Roe"],
+    ),
+    Case(
+        "pull_quote_signed_on_its_closing_line",
+        "A quote box whose last line, before the closing mark, is only a name and affiliation: the name is the speaker, not the pronoun of the sentence after it.",
+        'Economists were split on the plan.\n\n"A tax on snacks will not fix the budget, and everyone in this town knows it.\nIlse Varga, Northern Policy Institute, on the levy."\n\nShe later said the vote was close.',
+        ["Ilse Varga"],
+    ),
+    Case(
+        "closing_line_that_is_no_name_signs_nothing",
+        "A closing line that is a phrase, not a person's name, leaves the quote unsigned.",
+        'The crowd sang along.\n\n"We shall stand together whatever the weather.\nForever And Always."\n',
+        ["The crowd"],
+    ),
 ]
 
 

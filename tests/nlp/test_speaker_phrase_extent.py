@@ -251,6 +251,19 @@ MENTIONS = [
         'In May, a woman in the audience at a campaign event in Dover asked her: "Will you raise taxes?"',
         ["a woman in the audience"],
     ),
+    # Round 7 (issue #3): passive agents, poll shares, signed pull quotes, that-clauses, ...
+    Case(
+        "post_modifier_of_any_common_noun_subject",
+        "'A leaflet on the party's website states that ... “...”': the subject is the leaflet, not the website its prepositional phrase names.",
+        'A leaflet on the Dunmore party\'s website states that couples get the grant only if their marriage is "recognised under county law," which bars many.\n',
+        ["A leaflet on the Dunmore party's website"],
+    ),
+    Case(
+        "absolute_with_phrase_keeps_its_prepositional_chain",
+        "'..., with the campaign of the former mayor from Dunmore saying ... “...”': the subject of the absolute phrase runs through its \"of\" chain; the place name at its end is no speaker.",
+        'Ann Roe turned her sights on Lee, with the campaign of the former mayor from Dunmore saying Lee was "not a real reformer on housing."\n',
+        ["the campaign of the former mayor from Dunmore"],
+    ),
 ]
 
 
