@@ -11,11 +11,15 @@ class Speaker(models.Model):
         ORGANISATION = "org", "Organisation"
 
     name = models.CharField(max_length=300)
-    key = models.CharField(max_length=300, unique=True, help_text="Folded name used to match spelling variants.")
+    key = models.CharField(
+        max_length=300, unique=True, help_text="Folded name used to match spelling variants."
+    )
     kind = models.CharField(max_length=8, choices=Kind, default=Kind.PERSON)
     # A merged speaker points at the one that absorbed it; new articles naming
     # it resolve through its aliases to the survivor, so merges hold.
-    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged")
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -68,7 +72,9 @@ class SpeakerRole(models.Model):
 class QuoteGroup(models.Model):
     """One utterance, as carried by every article that quotes it."""
 
-    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quote_groups")
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quote_groups"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -84,8 +90,12 @@ class Quote(models.Model):
         TERM = "term", "Term"
 
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="quotes")
-    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
-    group = models.ForeignKey(QuoteGroup, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
+    )
+    group = models.ForeignKey(
+        QuoteGroup, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
+    )
     text = models.TextField()
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
@@ -133,8 +143,12 @@ class Claim(models.Model):
         UNVERIFIABLE = "unverifiable", "Unverifiable"
 
     text = models.TextField()
-    text_edited = models.BooleanField(default=False, help_text="An editor rewrote the statement; relinking keeps it.")
-    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
+    text_edited = models.BooleanField(
+        default=False, help_text="An editor rewrote the statement; relinking keeps it."
+    )
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"
+    )
     kind = models.CharField(max_length=32, blank=True)
     checkworthiness = models.FloatField(default=0.0)
     status = models.CharField(max_length=16, choices=Status, default=Status.UNREVIEWED)
@@ -168,7 +182,9 @@ class Claim(models.Model):
 class ClaimMention(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="mentions")
     article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="claim_mentions")
-    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="claim_mentions")
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="claim_mentions"
+    )
     sentence = models.TextField()
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
@@ -177,7 +193,9 @@ class ClaimMention(models.Model):
 
     class Meta:
         ordering = ["article_id", "start", "id"]
-        constraints = [models.UniqueConstraint(fields=["article", "start", "end"], name="mention_unique_span")]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start", "end"], name="mention_unique_span")
+        ]
 
     def __str__(self) -> str:
         return self.sentence[:80]
@@ -222,11 +240,17 @@ class Contradiction(models.Model):
         DISMISSED = "dismissed", "Dismissed"
 
     kind = models.CharField(max_length=12, choices=Kind)
-    key = models.CharField(max_length=64, unique=True, help_text="Stable identity: relinking finds the same one.")
+    key = models.CharField(
+        max_length=64, unique=True, help_text="Stable identity: relinking finds the same one."
+    )
     explanation = models.CharField(max_length=1000)
     state = models.CharField(max_length=10, choices=State, default=State.OPEN)
-    claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="contradictions")
-    group = models.ForeignKey(QuoteGroup, null=True, blank=True, on_delete=models.SET_NULL, related_name="contradictions")
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="contradictions"
+    )
+    group = models.ForeignKey(
+        QuoteGroup, null=True, blank=True, on_delete=models.SET_NULL, related_name="contradictions"
+    )
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     decided_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -244,7 +268,9 @@ class Contradiction(models.Model):
 
 class ContradictionItem(models.Model):
     contradiction = models.ForeignKey(Contradiction, on_delete=models.CASCADE, related_name="items")
-    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="contradiction_items")
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="contradiction_items"
+    )
     quote = models.ForeignKey(Quote, null=True, blank=True, on_delete=models.SET_NULL)
     mention = models.ForeignKey(ClaimMention, null=True, blank=True, on_delete=models.SET_NULL)
     side = models.CharField(max_length=8)
@@ -307,8 +333,9 @@ class ReviewSignoff(models.Model):
     """
 
     review = models.OneToOneField(Review, on_delete=models.CASCADE, related_name="signoff")
-    signed_off_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                      related_name="review_signoffs")
+    signed_off_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_signoffs"
+    )
     note = models.TextField(blank=True)
     signed_off_at = models.DateTimeField(auto_now_add=True)
 
@@ -331,8 +358,12 @@ class Watch(models.Model):
     target_type = models.CharField(max_length=8, choices=Target)
     target_id = models.PositiveBigIntegerField()
     last_seen_at = models.DateTimeField(help_text="The user last looked at this watch's news then.")
-    webhook_url = models.URLField(max_length=2000, blank=True, help_text="Optional: news is POSTed here as JSON.")
-    last_notified_at = models.DateTimeField(null=True, blank=True, help_text="News up to here was sent to the webhook.")
+    webhook_url = models.URLField(
+        max_length=2000, blank=True, help_text="Optional: news is POSTed here as JSON."
+    )
+    last_notified_at = models.DateTimeField(
+        null=True, blank=True, help_text="News up to here was sent to the webhook."
+    )
     last_webhook_status = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

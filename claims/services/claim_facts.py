@@ -42,8 +42,11 @@ def _related_article_ids(article_ids: set[int], claim_ids: set[int]) -> set[int]
         # One small indexed query per article: a shared limit would let one article's
         # busy speakers crowd out another's.
         speakers = SpeakerRole.objects.filter(article_id=article_id).values_list("speaker_id", flat=True)
-        ids |= set(SpeakerRole.objects.filter(speaker_id__in=speakers).order_by("-id")
-                   .values_list("article_id", flat=True)[:MAX_RELATED_ARTICLES])
+        ids |= set(
+            SpeakerRole.objects.filter(speaker_id__in=speakers)
+            .order_by("-id")
+            .values_list("article_id", flat=True)[:MAX_RELATED_ARTICLES]
+        )
     return ids | article_ids
 
 
@@ -72,9 +75,23 @@ class _Mention(NamedTuple):
 
 
 def _mentions_of(article_ids: set[int]) -> list[_Mention]:
-    rows = (ClaimMention.objects.filter(article_id__in=article_ids).order_by("article_id", "start")
-            .values_list("id", "claim_id", "article_id", "sentence", "start", "end", "quantities", "speaker_id",
-                         "speaker__name", "claim__kind", "claim__checkworthiness"))
+    rows = (
+        ClaimMention.objects.filter(article_id__in=article_ids)
+        .order_by("article_id", "start")
+        .values_list(
+            "id",
+            "claim_id",
+            "article_id",
+            "sentence",
+            "start",
+            "end",
+            "quantities",
+            "speaker_id",
+            "speaker__name",
+            "claim__kind",
+            "claim__checkworthiness",
+        )
+    )
     return [_Mention(*row[:8], _Speaker(row[8]) if row[7] else None, _Claim(row[9], row[10])) for row in rows]
 
 
@@ -101,9 +118,15 @@ def claim_findings_for(*, article_ids: set[int], claim_ids: set[int]) -> ClaimRu
     for a in Article.objects.filter(pk__in=article_ids).only("id", "body", "content_hash", "published_at"):
         # Unknown stays unknown: the day an article was ingested says nothing about who held which office.
         day = a.published_at.date().isoformat() if a.published_at else None
-        facts.append(ArticleFacts(article_id=a.pk, text=a.body, published=day,
-                                  claims=[mention_as_extracted(m, m.claim) for m in by_article[a.pk]],
-                                  persons=_persons(a.pk, a.content_hash, a.body)))
+        facts.append(
+            ArticleFacts(
+                article_id=a.pk,
+                text=a.body,
+                published=day,
+                claims=[mention_as_extracted(m, m.claim) for m in by_article[a.pk]],
+                persons=_persons(a.pk, a.content_hash, a.body),
+            )
+        )
     # Groups name each mention by (article id, its index in that article's claims list).
     groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
     # Every claim of the run's mentions: which articles report one story, whichever claims this article touched.

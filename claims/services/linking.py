@@ -38,8 +38,14 @@ from claims.services.postings import counts_from_postings, key_postings
 
 def _record(quote: Quote, context: frozenset[str] | None = None) -> QuoteRecord:
     speaker_key = quote.speaker.key if quote.speaker_id else None
-    return QuoteRecord(id=quote.pk, article_id=quote.article_id, speaker_key=speaker_key, text=quote.text,
-                       kind=quote.kind, context=context)
+    return QuoteRecord(
+        id=quote.pk,
+        article_id=quote.article_id,
+        speaker_key=speaker_key,
+        text=quote.text,
+        kind=quote.kind,
+        context=context,
+    )
 
 
 def _contexts(quotes: list[Quote]) -> dict[int, frozenset[str]]:
@@ -68,8 +74,13 @@ def _links(quotes: list[Quote], candidates: dict[int, list[Quote]]) -> dict[int,
         linked_articles |= {c.article_id for c in possible[quote.pk] if strong_link(new, _record(c))}
     contexts = _contexts(list(wanted.values())) if wanted else {}
     return {
-        quote.pk: set(link_quote(_record(quote, contexts.get(quote.pk)),
-                                 [_record(c, contexts.get(c.pk)) for c in possible[quote.pk]], linked_articles))
+        quote.pk: set(
+            link_quote(
+                _record(quote, contexts.get(quote.pk)),
+                [_record(c, contexts.get(c.pk)) for c in possible[quote.pk]],
+                linked_articles,
+            )
+        )
         for quote in quotes
     }
 
@@ -144,7 +155,8 @@ def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> s
         quote.group_id, quote.key_count = group.pk, len(keys_by_quote[quote.pk])
     Quote.objects.bulk_update(quotes, ["group", "key_count"])
     QuoteKey.objects.bulk_create(
-        [QuoteKey(quote_id=qid, key=k) for qid, keys in keys_by_quote.items() for k in keys], ignore_conflicts=True
+        [QuoteKey(quote_id=qid, key=k) for qid, keys in keys_by_quote.items() for k in keys],
+        ignore_conflicts=True,
     )
     ranked = _ranked_candidates(quotes, keys_by_quote)
     found = Quote.objects.select_related("speaker").in_bulk(set().union(*ranked.values()))
@@ -153,18 +165,22 @@ def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> s
     merges = _GroupMerges()
     for quote in quotes:
         matched = links[quote.pk]
-        merges.merge({c.group_id for c in candidates[quote.pk] if c.pk in matched and c.group_id} | {quote.group_id})
+        merges.merge(
+            {c.group_id for c in candidates[quote.pk] if c.pk in matched and c.group_id} | {quote.group_id}
+        )
     emptied = merges.apply()
     for quote in quotes:
         quote.group_id = merges.find(quote.group_id)  # later merges may have moved earlier quotes
     return {q.group_id for q in quotes} | emptied
 
 
-def claims_link(*, article: Article, mentions: list[ClaimMention], claims: list[ExtractedClaim],
-                quotes: list[Quote] = ()) -> set[int]:
+def claims_link(
+    *, article: Article, mentions: list[ClaimMention], claims: list[ExtractedClaim], quotes: list[Quote] = ()
+) -> set[int]:
     """Attach each mention to the Claim it states (new or existing); returns touched claim ids."""
-    for mention, claim_id in zip(mentions, claims_for_mentions(mentions=mentions, extracted=claims, quotes=quotes),
-                                 strict=True):
+    for mention, claim_id in zip(
+        mentions, claims_for_mentions(mentions=mentions, extracted=claims, quotes=quotes), strict=True
+    ):
         mention.claim_id = claim_id
     ClaimMention.objects.bulk_create(mentions)
     return {m.claim_id for m in mentions}
@@ -176,11 +192,18 @@ def claim_counters_refresh(claim_ids: set[int]) -> None:
         return
     mentions, sources = _mentions_and_sources(claim_ids)
     open_counts = dict(
-        Contradiction.objects.filter(claim_id__in=claim_ids).exclude(state=Contradiction.State.DISMISSED)
-        .values("claim_id").annotate(n=Count("id")).values_list("claim_id", "n")
+        Contradiction.objects.filter(claim_id__in=claim_ids)
+        .exclude(state=Contradiction.State.DISMISSED)
+        .values("claim_id")
+        .annotate(n=Count("id"))
+        .values_list("claim_id", "n")
     )
-    _counters_write([(cid, mentions.get(cid, 0), open_counts.get(cid, 0), sources.get(cid, 0))
-                     for cid in sorted(claim_ids)])
+    _counters_write(
+        [
+            (cid, mentions.get(cid, 0), open_counts.get(cid, 0), sources.get(cid, 0))
+            for cid in sorted(claim_ids)
+        ]
+    )
 
 
 def _counters_write(rows: list[tuple[int, int, int, int]]) -> None:
@@ -220,8 +243,14 @@ class Linked(NamedTuple):
     claim_ids: set[int]
 
 
-def article_link(*, article: Article, quotes: list[Quote], mentions: list[ClaimMention], claims: list[ExtractedClaim],
-                 quote_keys: list[set[str]] | None = None) -> Linked:
+def article_link(
+    *,
+    article: Article,
+    quotes: list[Quote],
+    mentions: list[ClaimMention],
+    claims: list[ExtractedClaim],
+    quote_keys: list[set[str]] | None = None,
+) -> Linked:
     """Link one stored article: quotes into groups, mentions into claims; call under the linking lock.
 
     Contradictions are refreshed afterwards (``contradictions_refresh``), in a
@@ -229,7 +258,9 @@ def article_link(*, article: Article, quotes: list[Quote], mentions: list[ClaimM
     """
     touched_groups = quotes_link(quotes=quotes, keys=quote_keys) if quotes else set()
     _emptied_drop(touched_groups - {q.group_id for q in quotes})
-    touched_claims = claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes) if mentions else set()
+    touched_claims = (
+        claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes) if mentions else set()
+    )
     return Linked(touched_groups, touched_claims)
 
 
@@ -242,7 +273,9 @@ def _emptied_drop(group_ids: set[int]) -> None:
     """
     if not group_ids:
         return
-    groups, quotes, findings = (connection.ops.quote_name(m._meta.db_table) for m in (QuoteGroup, Quote, Contradiction))
+    groups, quotes, findings = (
+        connection.ops.quote_name(m._meta.db_table) for m in (QuoteGroup, Quote, Contradiction)
+    )
     ids = sorted(group_ids)
     with connection.cursor() as cursor:
         cursor.execute(

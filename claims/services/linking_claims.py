@@ -75,8 +75,10 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int
         return {}
     first = Window(RowNumber(), partition_by=[F("claim_id")], order_by=[F("article_id"), F("start"), F("id")])
     rows = list(
-        ClaimMention.objects.filter(claim_id__in=claim_ids).exclude(article_id=exclude_article)
-        .annotate(rank=first).filter(rank__lte=MAX_MENTIONS_COMPARED)
+        ClaimMention.objects.filter(claim_id__in=claim_ids)
+        .exclude(article_id=exclude_article)
+        .annotate(rank=first)
+        .filter(rank__lte=MAX_MENTIONS_COMPARED)
         .order_by("claim_id", "rank")
         .values_list("id", "claim_id", "sentence", "speaker__key")
     )
@@ -85,10 +87,26 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int
     if missing:
         for mid, sentence, start, end, quantities, name, key, kind, score in ClaimMention.objects.filter(
             pk__in=missing
-        ).values_list("id", "sentence", "start", "end", "quantities", "speaker__name", "speaker__key",
-                      "claim__kind", "claim__checkworthiness"):
-            stored = ExtractedClaim(sentence=sentence, start=start, end=end, speaker_name=name, kind=kind,
-                                    score=score, quantities=tuple(_quantity(q) for q in quantities))
+        ).values_list(
+            "id",
+            "sentence",
+            "start",
+            "end",
+            "quantities",
+            "speaker__name",
+            "speaker__key",
+            "claim__kind",
+            "claim__checkworthiness",
+        ):
+            stored = ExtractedClaim(
+                sentence=sentence,
+                start=start,
+                end=end,
+                speaker_name=name,
+                kind=kind,
+                score=score,
+                quantities=tuple(_quantity(q) for q in quantities),
+            )
             _signature_seen[(mid, key, sentence)] = claim_signature(stored, speaker_key=key)
     out: dict[int, list[ClaimSignature]] = defaultdict(list)
     for mid, claim_id, sentence, key in rows:
@@ -139,8 +157,9 @@ def _rarity(signatures: list[ClaimSignature]) -> Rarity:
     return rarity_from_counts(lambda key: stored.get(key[:40], 0))
 
 
-def _best_match(sig: ClaimSignature, candidates: list[tuple[int, list[ClaimSignature]]],
-                rarity: Rarity) -> int | None:
+def _best_match(
+    sig: ClaimSignature, candidates: list[tuple[int, list[ClaimSignature]]], rarity: Rarity
+) -> int | None:
     """The candidate claim whose mentions are, on average, most like the new one.
 
     Average rather than best-of linkage: a claim grows by one loosely similar
@@ -155,8 +174,9 @@ def _best_match(sig: ClaimSignature, candidates: list[tuple[int, list[ClaimSigna
     return best
 
 
-def claims_for_mentions(*, mentions: list[ClaimMention], extracted: list[ExtractedClaim],
-                        quotes: list[Quote] = ()) -> list[int]:
+def claims_for_mentions(
+    *, mentions: list[ClaimMention], extracted: list[ExtractedClaim], quotes: list[Quote] = ()
+) -> list[int]:
     """The id of the Claim each new mention of one article states (existing or new); records blocking keys.
 
     Decided for the whole article at once, in a fixed handful of queries: one
@@ -167,16 +187,23 @@ def claims_for_mentions(*, mentions: list[ClaimMention], extracted: list[Extract
     if not mentions:
         return []
     article = mentions[0].article
-    sigs = [claim_signature(e, speaker_key=m.speaker.key if m.speaker_id else None)
-            for m, e in zip(mentions, extracted, strict=True)]
+    sigs = [
+        claim_signature(e, speaker_key=m.speaker.key if m.speaker_id else None)
+        for m, e in zip(mentions, extracted, strict=True)
+    ]
     keys = [blocking_keys(sig) for sig in sigs]
     postings = key_postings(ClaimKey, "claim_id", set().union(*keys))
     tops = [_top_candidates(counts_from_postings(postings, k)) for k in keys]
     stored = _stored_signatures(set().union(*tops), exclude_article=article.pk)
     # Term weights are needed only where a pair has something in common: counting
     # every stored mention's terms would read postings for hundreds of idle keys.
-    weighed = {s for sig, top in zip(sigs, tops, strict=True) for cid in top for s in stored.get(cid, ())
-               if may_be_same_claim(sig, s)}
+    weighed = {
+        s
+        for sig, top in zip(sigs, tops, strict=True)
+        for cid in top
+        for s in stored.get(cid, ())
+        if may_be_same_claim(sig, s)
+    }
     rarity = _rarity([*sigs, *weighed])
     chosen: list[int | None] = []
     for mention, sig, top in zip(mentions, sigs, tops, strict=True):
@@ -187,11 +214,19 @@ def claims_for_mentions(*, mentions: list[ClaimMention], extracted: list[Extract
         candidates = [(cid, stored[cid]) for cid in sorted(top, reverse=True) if stored.get(cid)]
         chosen.append(_best_match(sig, candidates, rarity))
     _checkworthiness_raise([(cid, e.score) for cid, e in zip(chosen, extracted, strict=True) if cid])
-    fresh = Claim.objects.bulk_create([
-        Claim(text=e.sentence[:5000], speaker=m.speaker, kind=e.kind[:32], checkworthiness=e.score,
-              first_seen_at=article.published_at or timezone.now())
-        for m, e, cid in zip(mentions, extracted, chosen, strict=True) if cid is None
-    ])
+    fresh = Claim.objects.bulk_create(
+        [
+            Claim(
+                text=e.sentence[:5000],
+                speaker=m.speaker,
+                kind=e.kind[:32],
+                checkworthiness=e.score,
+                first_seen_at=article.published_at or timezone.now(),
+            )
+            for m, e, cid in zip(mentions, extracted, chosen, strict=True)
+            if cid is None
+        ]
+    )
     new_ids = iter(c.pk for c in fresh)
     ids = [cid if cid is not None else next(new_ids) for cid in chosen]
     _keys_record({(cid, k[:40]) for cid, ks in zip(ids, keys, strict=True) for k in ks})
@@ -202,14 +237,21 @@ def _keys_record(pairs: set[tuple[int, str]]) -> None:
     """Store each claim's new blocking keys and add them to the keys' claim counts (call under the linking lock)."""
     if not pairs:
         return
-    held = set(ClaimKey.objects.filter(claim_id__in={cid for cid, _ in pairs}, key__in={k for _, k in pairs})
-               .values_list("claim_id", "key"))
+    held = set(
+        ClaimKey.objects.filter(
+            claim_id__in={cid for cid, _ in pairs}, key__in={k for _, k in pairs}
+        ).values_list("claim_id", "key")
+    )
     fresh = sorted(pairs - held)
-    ClaimKey.objects.bulk_create([ClaimKey(claim_id=cid, key=key) for cid, key in fresh], ignore_conflicts=True)
+    ClaimKey.objects.bulk_create(
+        [ClaimKey(claim_id=cid, key=key) for cid, key in fresh], ignore_conflicts=True
+    )
     added = Counter(key for _, key in fresh)
     if not added:
         return
-    table, key_col, n_col = (connection.ops.quote_name(n) for n in (ClaimKeyCount._meta.db_table, "key", "claims"))
+    table, key_col, n_col = (
+        connection.ops.quote_name(n) for n in (ClaimKeyCount._meta.db_table, "key", "claims")
+    )
     # One upsert for every key (PostgreSQL and SQLite spell it alike).
     with connection.cursor() as cursor:
         cursor.execute(
@@ -225,13 +267,17 @@ def claim_key_counts_rebuild() -> None:
 
     Holds the linking lock: no article's counts are upserted between the delete and the insert.
     """
-    table, key_col, n_col = (connection.ops.quote_name(n) for n in (ClaimKeyCount._meta.db_table, "key", "claims"))
+    table, key_col, n_col = (
+        connection.ops.quote_name(n) for n in (ClaimKeyCount._meta.db_table, "key", "claims")
+    )
     source = connection.ops.quote_name(ClaimKey._meta.db_table)
     with transaction.atomic(), connection.cursor() as cursor:
         linking_lock()
         cursor.execute(f"DELETE FROM {table}")
-        cursor.execute(f"INSERT INTO {table} ({key_col}, {n_col}) SELECT {key_col}, COUNT(*) FROM {source} "
-                       f"GROUP BY {key_col}")
+        cursor.execute(
+            f"INSERT INTO {table} ({key_col}, {n_col}) SELECT {key_col}, COUNT(*) FROM {source} "
+            f"GROUP BY {key_col}"
+        )
 
 
 def _checkworthiness_raise(scores: list[tuple[int, float]]) -> None:

@@ -69,7 +69,9 @@ def _quotes_update(article: Article, new_quotes, report: ReextractReport, speake
             q.save(update_fields=changed)
             report.quotes_changed += 1
             touched.add(q.group_id)
-    added = Quote.objects.bulk_create([quote_row(article, q, speakers) for s, q in fresh.items() if s not in existing])
+    added = Quote.objects.bulk_create(
+        [quote_row(article, q, speakers) for s, q in fresh.items() if s not in existing]
+    )
     report.quotes_added += len(added)
     if added:
         touched |= quotes_link(quotes=added)
@@ -78,7 +80,9 @@ def _quotes_update(article: Article, new_quotes, report: ReextractReport, speake
 
 def _deleted_quote_spans(article: Article) -> set[tuple[int, int]]:
     """Spans an editor deleted as spurious quotes: re-extraction must not bring them back."""
-    entries = AuditEntry.objects.filter(action="quote.delete", data__article=article.pk).values_list("data", flat=True)
+    entries = AuditEntry.objects.filter(action="quote.delete", data__article=article.pk).values_list(
+        "data", flat=True
+    )
     return {(d["start"], d["end"]) for d in entries}
 
 
@@ -92,11 +96,17 @@ def _mentions_update(article: Article, new_claims, report: ReextractReport, spea
     report.mentions_removed += len(gone)
     added = [(mention_row(article, c, speakers), c) for s, c in fresh.items() if s not in existing]
     if added:
-        touched |= claims_link(article=article, mentions=[m for m, _ in added], claims=[c for _, c in added],
-                               quotes=list(article.quotes.all()))
+        touched |= claims_link(
+            article=article,
+            mentions=[m for m, _ in added],
+            claims=[c for _, c in added],
+            quotes=list(article.quotes.all()),
+        )
     report.mentions_added += len(added)
     # A claim nobody reviewed or edited and no article states any more goes.
-    orphans = Claim.objects.filter(pk__in=touched, mentions__isnull=True, reviews__isnull=True, text_edited=False)
+    orphans = Claim.objects.filter(
+        pk__in=touched, mentions__isnull=True, reviews__isnull=True, text_edited=False
+    )
     report.claims_removed += orphans.count()
     orphans.delete()
     return set(Claim.objects.filter(pk__in=touched).values_list("pk", flat=True))
@@ -122,7 +132,11 @@ def articles_reextract(*, article_ids: list[int] | None = None, progress=None) -
     """Re-extract many articles in id order (all when ``article_ids`` is None)."""
     total = ReextractReport()
     total.contradictions_before = Contradiction.objects.exclude(state=Contradiction.State.DISMISSED).count()
-    ids = article_ids if article_ids is not None else list(Article.objects.order_by("id").values_list("pk", flat=True))
+    ids = (
+        article_ids
+        if article_ids is not None
+        else list(Article.objects.order_by("id").values_list("pk", flat=True))
+    )
     for article_id in ids:
         total.add(article_reextract(article_id=article_id))
         if progress:

@@ -57,7 +57,9 @@ def _move(model, pairs) -> None:
     model.objects.bulk_update(rows, ["start", "end"])
 
 
-def _quotes_revise(article: Article, analysis: ArticleAnalysis, speakers: dict, changes: dict) -> tuple[set, list]:
+def _quotes_revise(
+    article: Article, analysis: ArticleAnalysis, speakers: dict, changes: dict
+) -> tuple[set, list]:
     old = list(article.quotes.select_related("speaker"))
     pairs, gone, fresh = _match(old, analysis.quotes, lambda q: q.text)
     _move(Quote, pairs)
@@ -76,12 +78,14 @@ def _quotes_revise(article: Article, analysis: ArticleAnalysis, speakers: dict, 
 
 
 def _record(quote: Quote) -> QuoteRecord:
-    return QuoteRecord(id=quote.pk or 0, article_id=quote.article_id, speaker_key=None, text=quote.text,
-                       kind=quote.kind)
+    return QuoteRecord(
+        id=quote.pk or 0, article_id=quote.article_id, speaker_key=None, text=quote.text, kind=quote.kind
+    )
 
 
-def _mentions_revise(article: Article, analysis: ArticleAnalysis, speakers: dict, quotes: list,
-                     changes: dict) -> set[int]:
+def _mentions_revise(
+    article: Article, analysis: ArticleAnalysis, speakers: dict, quotes: list, changes: dict
+) -> set[int]:
     old = list(article.claim_mentions.all())
     pairs, gone, fresh = _match(old, analysis.claims, lambda c: c.sentence)
     _move(ClaimMention, pairs)
@@ -96,8 +100,9 @@ def _mentions_revise(article: Article, analysis: ArticleAnalysis, speakers: dict
         relinked = {}
     for claim_id, mention in gone_claims.items():
         if claim_id in relinked:
-            changes["claims_changed"].append({"claim": claim_id, "before": mention.sentence,
-                                              "after": relinked[claim_id].sentence})
+            changes["claims_changed"].append(
+                {"claim": claim_id, "before": mention.sentence, "after": relinked[claim_id].sentence}
+            )
         else:
             changes["claims_dropped"].append({"claim": claim_id, "sentence": mention.sentence})
     return touched
@@ -107,14 +112,28 @@ def article_revise(*, article: Article, analysis: ArticleAnalysis, raw_input: by
     """Keep the current text as a version, store the new one and relink; call under the linking lock."""
     p = analysis.prepared
     changes: dict = {"quotes_dropped": [], "quotes_changed": [], "claims_dropped": [], "claims_changed": []}
-    version = ArticleVersion.objects.create(article=article, title=article.title, body=article.body,
-                                            content_hash=article.content_hash)
-    article.body, article.title, article.content_hash = p.text, p.title[:500] or article.title, content_hash(p.text)
+    version = ArticleVersion.objects.create(
+        article=article, title=article.title, body=article.body, content_hash=article.content_hash
+    )
+    article.body, article.title, article.content_hash = (
+        p.text,
+        p.title[:500] or article.title,
+        content_hash(p.text),
+    )
     article.captions, article.removed_lines = list(p.captions), list(p.removed)
     if raw_input:
         article.raw_input = raw_input.decode("utf-8", "replace")
-    article.save(update_fields=["body", "title", "content_hash", "captions", "removed_lines", "raw_input",
-                                "updated_at"])
+    article.save(
+        update_fields=[
+            "body",
+            "title",
+            "content_hash",
+            "captions",
+            "removed_lines",
+            "raw_input",
+            "updated_at",
+        ]
+    )
     ArticleKey.objects.filter(article=article).delete()
     ArticleKey.objects.bulk_create([ArticleKey(article=article, key=k) for k in sketch_keys(p.text)])
     speakers: dict = {}
@@ -122,7 +141,9 @@ def article_revise(*, article: Article, analysis: ArticleAnalysis, raw_input: by
     claim_ids = _mentions_revise(article, analysis, speakers, quotes, changes)
     SpeakerRole.objects.filter(article=article).delete()
     roles_create(article, analysis, speakers)
-    Claim.objects.filter(pk__in=claim_ids, mentions__isnull=True, reviews__isnull=True, text_edited=False).delete()
+    Claim.objects.filter(
+        pk__in=claim_ids, mentions__isnull=True, reviews__isnull=True, text_edited=False
+    ).delete()
     live = set(Claim.objects.filter(pk__in=claim_ids).values_list("pk", flat=True))
     contradictions_refresh(article_ids={article.pk}, group_ids=groups, claim_ids=live)
     version.changes = changes
