@@ -193,8 +193,12 @@ class ClaimMention(models.Model):
 
     class Meta:
         ordering = ["article_id", "start", "id"]
+        # One row per (sentence, claim): a sentence can state several claims ("X will visit on Friday,
+        # but the US will not give guarantees"), and each claim lists it as its own mention.
         constraints = [
-            models.UniqueConstraint(fields=["article", "start", "end"], name="mention_unique_span")
+            models.UniqueConstraint(
+                fields=["article", "start", "end", "claim"], name="mention_unique_claim_span"
+            )
         ]
 
     def __str__(self) -> str:

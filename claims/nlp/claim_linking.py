@@ -27,6 +27,10 @@ SAME_CLAIM_THRESHOLD = 0.40
 # A sentence can state two claims ("X will visit on Friday, but the US will not
 # give guarantees"), so a mention may join the few claims it matches best.
 MAX_CLAIMS_PER_MENTION = 3
+# A sentence this close to one sentence of a claim it does not join as a whole
+# restates a further fact of that sentence ("X announced at a cabinet meeting on
+# Wednesday that ..."): the two open a claim of their own.
+SAME_FACT_THRESHOLD = 0.50
 _ENTITY_WEIGHT = 2.0
 # A term held by this many earlier claims is a stop term for scoring, as a key
 # held by more rows than the postings cap is for candidate lookup.
@@ -182,6 +186,16 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, rarity: Rarity | None = Non
         same = 0.10 * rarity(entity_term(a.speaker_key.split()[-1]))
         score += same if a.speaker_key == b.speaker_key else -0.15
     return max(0.0, min(1.0, score))
+
+
+def claims_joined(scored: Sequence[tuple[float, int]]) -> tuple[int, ...]:
+    """The claims a mention states: the (at most ``MAX_CLAIMS_PER_MENTION``) best scored at the threshold.
+
+    ``scored`` holds (mean score against the claim's mentions, claim id); on a
+    tie the earlier listed claim wins.
+    """
+    ranked = sorted(enumerate(scored), key=lambda item: (-item[1][0], item[0]))
+    return tuple(cid for _, (score, cid) in ranked if score >= SAME_CLAIM_THRESHOLD)[:MAX_CLAIMS_PER_MENTION]
 
 
 def blocking_keys(claim: ExtractedClaim | ClaimSignature) -> set[str]:

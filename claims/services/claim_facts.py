@@ -77,7 +77,7 @@ class _Mention(NamedTuple):
 def _mentions_of(article_ids: set[int]) -> list[_Mention]:
     rows = (
         ClaimMention.objects.filter(article_id__in=article_ids)
-        .order_by("article_id", "start")
+        .order_by("article_id", "start", "id")
         .values_list(
             "id",
             "claim_id",
@@ -111,9 +111,15 @@ def claim_findings_for(*, article_ids: set[int], claim_ids: set[int]) -> ClaimRu
     """
     article_ids = _related_article_ids(set(article_ids), claim_ids)
     mentions = _mentions_of(article_ids)
+    # A sentence stating several claims has a row per claim: the rules read it once, and each of
+    # its claims' groups names that one sentence.
     by_article: dict[int, list[_Mention]] = defaultdict(list)
+    index_of: dict[tuple[int, int, int], int] = {}
     for m in mentions:
-        by_article[m.article_id].append(m)
+        span = (m.article_id, m.start, m.end)
+        if span not in index_of:
+            index_of[span] = len(by_article[m.article_id])
+            by_article[m.article_id].append(m)
     facts = []
     for a in Article.objects.filter(pk__in=article_ids).only("id", "body", "content_hash", "published_at"):
         # Unknown stays unknown: the day an article was ingested says nothing about who held which office.
@@ -131,11 +137,11 @@ def claim_findings_for(*, article_ids: set[int], claim_ids: set[int]) -> ClaimRu
     groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
     # Every claim of the run's mentions: which articles report one story, whichever claims this article touched.
     story_groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for article_id, article_mentions in by_article.items():
-        for index, m in enumerate(article_mentions):
-            story_groups[m.claim_id].append((article_id, index))
-            if m.claim_id in claim_ids:
-                groups[m.claim_id].append((article_id, index))
+    for m in mentions:
+        named = (m.article_id, index_of[(m.article_id, m.start, m.end)])
+        story_groups[m.claim_id].append(named)
+        if m.claim_id in claim_ids:
+            groups[m.claim_id].append(named)
     out: dict[int | None, list[ContradictionFinding]] = defaultdict(list)
     owners = _owners(mentions)
     for finding in claim_findings(facts, claim_groups=dict(groups), story_groups=dict(story_groups)):

@@ -177,13 +177,30 @@ def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> s
 def claims_link(
     *, article: Article, mentions: list[ClaimMention], claims: list[ExtractedClaim], quotes: list[Quote] = ()
 ) -> set[int]:
-    """Attach each mention to the Claim it states (new or existing); returns touched claim ids."""
-    for mention, claim_id in zip(
-        mentions, claims_for_mentions(mentions=mentions, extracted=claims, quotes=quotes), strict=True
-    ):
-        mention.claim_id = claim_id
-    ClaimMention.objects.bulk_create(mentions)
-    return {m.claim_id for m in mentions}
+    """Attach each mention to the Claims it states (new or existing); returns touched claim ids.
+
+    A mention stating several claims is stored once per claim: each given row
+    takes its first claim, and a copy of it is added for each further one.
+    """
+    links = claims_for_mentions(mentions=mentions, extracted=claims, quotes=quotes)
+    further = []
+    for mention, claim_ids in zip(mentions, links.claim_ids, strict=True):
+        mention.claim_id = claim_ids[0]
+        further += [_mention_copy(mention, claim_id) for claim_id in claim_ids[1:]]
+    ClaimMention.objects.bulk_create([*mentions, *further, *links.copies])
+    return {m.claim_id for m in (*mentions, *further, *links.copies)}
+
+
+def _mention_copy(mention: ClaimMention, claim_id: int) -> ClaimMention:
+    return ClaimMention(
+        claim_id=claim_id,
+        article=mention.article,
+        speaker=mention.speaker,
+        sentence=mention.sentence,
+        start=mention.start,
+        end=mention.end,
+        quantities=mention.quantities,
+    )
 
 
 def claim_counters_refresh(claim_ids: set[int]) -> None:

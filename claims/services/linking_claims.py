@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 from django.db import connection, transaction
 from django.db.models import F, Q, Window
@@ -11,11 +12,13 @@ from django.utils import timezone
 
 from claims.models import Claim, ClaimKey, ClaimKeyCount, ClaimMention, Quote
 from claims.nlp.claim_linking import (
-    SAME_CLAIM_THRESHOLD,
+    MAX_CLAIMS_PER_MENTION,
+    SAME_FACT_THRESHOLD,
     ClaimSignature,
     Rarity,
     blocking_keys,
     claim_signature,
+    claims_joined,
     may_be_same_claim,
     rarity_from_counts,
     same_claim,
@@ -59,13 +62,28 @@ SIGNATURES_KEPT = 10_000
 _signature_seen: dict[tuple[int, str | None, str], ClaimSignature] = {}
 
 
+class StoredMention(NamedTuple):
+    """A stored mention as linking compares it: its row, where it stands, and its signature."""
+
+    id: int
+    span: tuple[int, int, int]  # (article id, start, end): one sentence, whichever claims list it
+    signature: ClaimSignature
+
+
+class ClaimLinks(NamedTuple):
+    """What linking decided for one article's new mentions."""
+
+    claim_ids: list[tuple[int, ...]]  # per new mention, the claims it states (its own row takes the first)
+    copies: list[ClaimMention]  # stored sentences added to a claim they open with a new mention
+
+
 def _top_candidates(shared: Counter) -> list[int]:
     """The claims sharing most blocking keys with a mention (stop keys were skipped when reading postings)."""
     return [cid for cid, _n in sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))[:MAX_CANDIDATES]]
 
 
-def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int, list[ClaimSignature]]:
-    """Signatures of each claim's first mentions in other articles.
+def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int, list[StoredMention]]:
+    """Each claim's first mentions in other articles, with their signatures.
 
     A window keeps at most ``MAX_MENTIONS_COMPARED`` rows per claim, so a claim
     with hundreds of mentions costs no more than a small one. The amounts (a
@@ -80,10 +98,10 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int
         .annotate(rank=first)
         .filter(rank__lte=MAX_MENTIONS_COMPARED)
         .order_by("claim_id", "rank")
-        .values_list("id", "claim_id", "sentence", "speaker__key")
+        .values_list("id", "claim_id", "sentence", "speaker__key", "article_id", "start", "end")
     )
     # ids alone can come back after a rollback, so the sentence is part of the key
-    missing = {mid for mid, _c, sentence, key in rows if (mid, key, sentence) not in _signature_seen}
+    missing = {row[0] for row in rows if (row[0], row[3], row[2]) not in _signature_seen}
     if missing:
         for mid, sentence, start, end, quantities, name, key, kind, score in ClaimMention.objects.filter(
             pk__in=missing
@@ -108,9 +126,11 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int
                 quantities=tuple(_quantity(q) for q in quantities),
             )
             _signature_seen[(mid, key, sentence)] = claim_signature(stored, speaker_key=key)
-    out: dict[int, list[ClaimSignature]] = defaultdict(list)
-    for mid, claim_id, sentence, key in rows:
-        out[claim_id].append(_signature_seen[(mid, key, sentence)])
+    out: dict[int, list[StoredMention]] = defaultdict(list)
+    for mid, claim_id, sentence, key, article_id, start, end in rows:
+        out[claim_id].append(
+            StoredMention(mid, (article_id, start, end), _signature_seen[(mid, key, sentence)])
+        )
     while len(_signature_seen) > SIGNATURES_KEPT:
         del _signature_seen[next(iter(_signature_seen))]  # the oldest: dicts keep insertion order
     return out
@@ -157,35 +177,47 @@ def _rarity(signatures: list[ClaimSignature]) -> Rarity:
     return rarity_from_counts(lambda key: stored.get(key[:40], 0))
 
 
-def _best_match(
-    sig: ClaimSignature, candidates: list[tuple[int, list[ClaimSignature]]], rarity: Rarity
-) -> int | None:
-    """The candidate claim whose mentions are, on average, most like the new one.
+def _matches(
+    sig: ClaimSignature, candidates: list[tuple[int, list[StoredMention]]], rarity: Rarity
+) -> tuple[tuple[int, ...], list[StoredMention]]:
+    """The candidate claims the new mention states, and the stored sentences stating a further fact with it.
 
-    Average rather than best-of linkage: a claim grows by one loosely similar
-    sentence at a time otherwise, and drifts into an unrelated claim. On a tie
-    the older claim wins (candidates come newest first).
+    A claim is joined on the mean score against its mentions: a claim grows by
+    one loosely similar sentence at a time otherwise, and drifts into an
+    unrelated claim. On a tie the older claim wins (candidates come newest
+    first). A stored sentence scoring ``SAME_FACT_THRESHOLD`` on its own, in a
+    claim not joined, shares another of its facts with the new mention.
     """
-    best, best_score = None, SAME_CLAIM_THRESHOLD
-    for claim_id, sigs in candidates:
-        score = sum(same_claim(sig, other, rarity) for other in sigs) / len(sigs)
-        if score >= best_score:
-            best, best_score = claim_id, score
-    return best
+    scored, pair_scores = [], {}
+    for claim_id, stored in reversed(candidates):
+        scores = [same_claim(sig, other.signature, rarity) for other in stored]
+        scored.append((sum(scores) / len(scores), claim_id))
+        pair_scores |= {other: score for other, score in zip(stored, scores, strict=True)}
+    joined = claims_joined(scored)
+    spans_joined = {m.span for cid, stored in candidates if cid in joined for m in stored}
+    same_fact = [
+        m for m, score in pair_scores.items() if score >= SAME_FACT_THRESHOLD and m.span not in spans_joined
+    ]
+    return joined, list({m.span: m for m in same_fact}.values())
 
 
 def claims_for_mentions(
     *, mentions: list[ClaimMention], extracted: list[ExtractedClaim], quotes: list[Quote] = ()
-) -> list[int]:
-    """The id of the Claim each new mention of one article states (existing or new); records blocking keys.
+) -> ClaimLinks:
+    """The Claims each new mention of one article states (existing or new); records blocking keys.
+
+    A mention may state up to ``MAX_CLAIMS_PER_MENTION`` claims. A stored
+    sentence stating one more fact with it (``SAME_FACT_THRESHOLD``) opens a
+    new claim with it, and is copied into that claim as a mention.
 
     Decided for the whole article at once, in a fixed handful of queries: one
     postings read for every mention's keys, one read of the candidate claims'
     first mentions, one capped key count for term rarity, and one insert each
-    for new claims and keys. (A mention carrying a linked quote costs one more.)
+    for new claims and keys. (A mention carrying a linked quote costs one more,
+    and so do the sentences copied into new claims.)
     """
     if not mentions:
-        return []
+        return ClaimLinks([], [])
     article = mentions[0].article
     sigs = [
         claim_signature(e, speaker_key=m.speaker.key if m.speaker_id else None)
@@ -198,39 +230,94 @@ def claims_for_mentions(
     # Term weights are needed only where a pair has something in common: counting
     # every stored mention's terms would read postings for hundreds of idle keys.
     weighed = {
-        s
+        m.signature
         for sig, top in zip(sigs, tops, strict=True)
         for cid in top
-        for s in stored.get(cid, ())
-        if may_be_same_claim(sig, s)
+        for m in stored.get(cid, ())
+        if may_be_same_claim(sig, m.signature)
     }
     rarity = _rarity([*sigs, *weighed])
-    chosen: list[int | None] = []
-    for mention, sig, top in zip(mentions, sigs, tops, strict=True):
+    matched = [
+        _matches(sig, [(cid, stored[cid]) for cid in sorted(top, reverse=True) if stored.get(cid)], rarity)
+        for sig, top in zip(sigs, tops, strict=True)
+    ]
+    room = _room_for_claims({m.span for _, same_fact in matched for m in same_fact})
+    chosen: list[tuple[int, ...]] = []
+    # A stored sentence's span -> the new claim it opened with a new mention (-1, -2, ... until created).
+    opened: dict[tuple[int, int, int], int] = {}
+    openers: list[int] = []  # the new mention whose sentence names each new claim
+    for i, (mention, (joined, same_fact)) in enumerate(zip(mentions, matched, strict=True)):
         sharing = _claim_sharing_quotes(mention, list(quotes))
         if sharing is not None:
-            chosen.append(sharing)
-            continue
-        candidates = [(cid, stored[cid]) for cid in sorted(top, reverse=True) if stored.get(cid)]
-        chosen.append(_best_match(sig, candidates, rarity))
-    _checkworthiness_raise([(cid, e.score) for cid, e in zip(chosen, extracted, strict=True) if cid])
+            joined = (sharing, *(cid for cid in joined if cid != sharing))[:MAX_CLAIMS_PER_MENTION]
+        for partner in same_fact:
+            if len(joined) >= MAX_CLAIMS_PER_MENTION:
+                break
+            if partner.span not in opened and room[partner.span] > 0:
+                room[partner.span] -= 1
+                openers.append(i)
+                opened[partner.span] = -len(openers)
+            if partner.span in opened:
+                joined = (*joined, opened[partner.span])
+        if not joined:
+            openers.append(i)
+            joined = (-len(openers),)
+        chosen.append(joined)
+    _checkworthiness_raise(
+        [(cid, e.score) for ids, e in zip(chosen, extracted, strict=True) for cid in ids if cid > 0]
+    )
     fresh = Claim.objects.bulk_create(
         [
             Claim(
-                text=e.sentence[:5000],
-                speaker=m.speaker,
-                kind=e.kind[:32],
-                checkworthiness=e.score,
+                text=extracted[i].sentence[:5000],
+                speaker=mentions[i].speaker,
+                kind=extracted[i].kind[:32],
+                checkworthiness=extracted[i].score,
                 first_seen_at=article.published_at or timezone.now(),
             )
-            for m, e, cid in zip(mentions, extracted, chosen, strict=True)
-            if cid is None
+            for i in openers
         ]
     )
-    new_ids = iter(c.pk for c in fresh)
-    ids = [cid if cid is not None else next(new_ids) for cid in chosen]
-    _keys_record({(cid, k[:40]) for cid, ks in zip(ids, keys, strict=True) for k in ks})
-    return ids
+    real = {-n: claim.pk for n, claim in enumerate(fresh, start=1)}
+    ids = [tuple(real.get(cid, cid) for cid in joined) for joined in chosen]
+    partners = {m.span: m for _, same_fact in matched for m in same_fact}
+    copied = {real[n]: partners[span] for span, n in opened.items()}
+    _keys_record(
+        {(cid, k[:40]) for cids, ks in zip(ids, keys, strict=True) for cid in cids for k in ks}
+        | {(cid, k[:40]) for cid, partner in copied.items() for k in blocking_keys(partner.signature)}
+    )
+    return ClaimLinks(ids, _copies(copied))
+
+
+def _room_for_claims(spans: set[tuple[int, int, int]]) -> Counter:
+    """How many more claims each stored sentence may state (``MAX_CLAIMS_PER_MENTION`` in all)."""
+    if not spans:
+        return Counter()
+    where = Q()
+    for article_id, start, end in spans:
+        where |= Q(article_id=article_id, start=start, end=end)
+    held = Counter(ClaimMention.objects.filter(where).values_list("article_id", "start", "end"))
+    return Counter({span: MAX_CLAIMS_PER_MENTION - held[span] for span in spans})
+
+
+def _copies(partners: dict[int, StoredMention]) -> list[ClaimMention]:
+    """Unsaved rows adding each stored sentence to the new claim it opened with a new mention."""
+    if not partners:
+        return []
+    rows = ClaimMention.objects.in_bulk({p.id for p in partners.values()})
+    return [
+        ClaimMention(
+            claim_id=claim_id,
+            article_id=row.article_id,
+            speaker_id=row.speaker_id,
+            sentence=row.sentence,
+            start=row.start,
+            end=row.end,
+            quantities=row.quantities,
+        )
+        for claim_id, partner in partners.items()
+        if (row := rows.get(partner.id)) is not None
+    ]
 
 
 def _keys_record(pairs: set[tuple[int, str]]) -> None:

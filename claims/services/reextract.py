@@ -88,12 +88,14 @@ def _deleted_quote_spans(article: Article) -> set[tuple[int, int]]:
 
 def _mentions_update(article: Article, new_claims, report: ReextractReport, speakers: dict) -> set[int]:
     """Sync claim mentions; returns claims to recount and re-check."""
-    existing = {(m.start, m.end): m for m in article.claim_mentions.all()}
+    # A sentence stating several claims has a row per claim; all of them stay or go together.
+    rows = list(article.claim_mentions.all())
+    existing = {(m.start, m.end) for m in rows}
     fresh = {(c.start, c.end): c for c in new_claims}
-    gone = [m for span, m in existing.items() if span not in fresh]
+    gone = [m for m in rows if (m.start, m.end) not in fresh]
     touched = {m.claim_id for m in gone}
     ClaimMention.objects.filter(pk__in=[m.pk for m in gone]).delete()
-    report.mentions_removed += len(gone)
+    report.mentions_removed += len({(m.start, m.end) for m in gone})
     added = [(mention_row(article, c, speakers), c) for s, c in fresh.items() if s not in existing]
     if added:
         touched |= claims_link(

@@ -57,6 +57,21 @@ def _move(model, pairs) -> None:
     model.objects.bulk_update(rows, ["start", "end"])
 
 
+def _one_per_span(mentions: list[ClaimMention]) -> list[ClaimMention]:
+    first: dict[tuple[int, int], ClaimMention] = {}
+    for m in mentions:
+        first.setdefault((m.start, m.end), m)
+    return list(first.values())
+
+
+def _with_siblings(pairs: list[tuple], mentions: list[ClaimMention]) -> list[tuple]:
+    """Each (row, item) pair extended to every row of the same sentence (one per claim it states)."""
+    by_span: dict[tuple[int, int], list[ClaimMention]] = defaultdict(list)
+    for m in mentions:
+        by_span[(m.start, m.end)].append(m)
+    return [(sibling, item) for row, item in pairs for sibling in by_span[(row.start, row.end)]]
+
+
 def _quotes_revise(
     article: Article, analysis: ArticleAnalysis, speakers: dict, changes: dict
 ) -> tuple[set, list]:
@@ -86,8 +101,11 @@ def _record(quote: Quote) -> QuoteRecord:
 def _mentions_revise(
     article: Article, analysis: ArticleAnalysis, speakers: dict, quotes: list, changes: dict
 ) -> set[int]:
-    old = list(article.claim_mentions.all())
-    pairs, gone, fresh = _match(old, analysis.claims, lambda c: c.sentence)
+    old = list(article.claim_mentions.order_by("start", "id"))
+    pairs, gone, fresh = _match(_one_per_span(old), analysis.claims, lambda c: c.sentence)
+    # A sentence stating several claims has a row per claim: the others follow the first.
+    pairs, gone = _with_siblings(pairs, old), _with_siblings([(m, None) for m in gone], old)
+    gone = [row for row, _ in gone]
     _move(ClaimMention, pairs)
     gone_claims = {m.claim_id: m for m in gone}
     ClaimMention.objects.filter(pk__in=[m.pk for m in gone]).delete()

@@ -5,6 +5,7 @@ from claims.nlp.claim_linking import (
     SAME_CLAIM_THRESHOLD,
     blocking_keys,
     claim_signature,
+    claims_joined,
     link_claims,
     same_claim,
 )
@@ -82,6 +83,19 @@ def test_link_claims_joins_at_most_two_groups():
     text = "Premier Anna Kowal will visit the White House on Thursday to sign a lithium mining agreement."
     groups = link_claims([(1, claim(text)), (2, claim(text)), (3, claim(text)), (4, claim(text))])
     assert all(len(g) <= MAX_CLAIMS_PER_MENTION for g in groups)
+
+
+def test_a_mention_joins_every_claim_it_matches_best_first_up_to_the_cap():
+    """A sentence stating several claims joins each one scoring at the threshold, the best first."""
+    t = SAME_CLAIM_THRESHOLD
+    scored = [(t - 0.01, 7), (t + 0.1, 8), (t, 9), (t + 0.3, 10), (t + 0.2, 11)]
+    assert claims_joined(scored) == (10, 11, 8)[:MAX_CLAIMS_PER_MENTION]
+    assert claims_joined([(t - 0.01, 7)]) == ()
+
+
+def test_equal_scores_keep_the_listed_order():
+    """On a tie the claim listed first (the older one, as linking lists them) wins."""
+    assert claims_joined([(0.6, 4), (0.6, 3)])[0] == 4
 
 
 def test_second_clause_keeps_the_reported_speaker():
