@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.nlp.claim_terms import entity_term, terms
 from claims.nlp.numbers import quantities_compatible, unit_key
+from claims.nlp.story_numbers import MIN_SHARED_CLAIMS
 from claims.nlp.types import ExtractedClaim, Quantity
 
 SAME_CLAIM_THRESHOLD = 0.40
@@ -29,7 +31,10 @@ SAME_CLAIM_THRESHOLD = 0.40
 MAX_CLAIMS_PER_MENTION = 3
 # A sentence this close to one sentence of a claim it does not join as a whole
 # restates a further fact of that sentence ("X announced at a cabinet meeting on
-# Wednesday that ..."): the two open a claim of their own.
+# Wednesday that ..."): the two open a claim of their own. Both this and a
+# mention's second and third claims hold only between reports of one story
+# (``story_articles``): across a campaign's coverage the same names recur in
+# sentences about other events.
 SAME_FACT_THRESHOLD = 0.50
 _ENTITY_WEIGHT = 2.0
 # A term held by this many earlier claims is a stop term for scoring, as a key
@@ -196,6 +201,18 @@ def claims_joined(scored: Sequence[tuple[float, int]]) -> tuple[int, ...]:
     """
     ranked = sorted(enumerate(scored), key=lambda item: (-item[1][0], item[0]))
     return tuple(cid for _, (score, cid) in ranked if score >= SAME_CLAIM_THRESHOLD)[:MAX_CLAIMS_PER_MENTION]
+
+
+def story_articles(claims_articles: Iterable[Collection[int]]) -> set[int]:
+    """The articles reporting the same story as a new one.
+
+    ``claims_articles``: for each distinct claim a new article's sentences
+    joined first (their best match), the articles holding its other mentions.
+    An article holding ``MIN_SHARED_CLAIMS`` of them tells the same story, as
+    the story-number rule judges it.
+    """
+    shared = Counter(article for articles in claims_articles for article in set(articles))
+    return {article for article, n in shared.items() if n >= MIN_SHARED_CLAIMS}
 
 
 def blocking_keys(claim: ExtractedClaim | ClaimSignature) -> set[str]:

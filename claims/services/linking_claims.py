@@ -22,6 +22,7 @@ from claims.nlp.claim_linking import (
     may_be_same_claim,
     rarity_from_counts,
     same_claim,
+    story_articles,
     term_key,
 )
 from claims.nlp.types import ExtractedClaim, Quantity
@@ -241,6 +242,7 @@ def claims_for_mentions(
         _matches(sig, [(cid, stored[cid]) for cid in sorted(top, reverse=True) if stored.get(cid)], rarity)
         for sig, top in zip(sigs, tops, strict=True)
     ]
+    matched = _within_story(matched, stored)
     room = _room_for_claims({m.span for _, same_fact in matched for m in same_fact})
     chosen: list[tuple[int, ...]] = []
     # A stored sentence's span -> the new claim it opened with a new mention (-1, -2, ... until created).
@@ -287,6 +289,25 @@ def claims_for_mentions(
         | {(cid, k[:40]) for cid, partner in copied.items() for k in blocking_keys(partner.signature)}
     )
     return ClaimLinks(ids, _copies(copied))
+
+
+def _within_story(
+    matched: list[tuple[tuple[int, ...], list[StoredMention]]], stored: dict[int, list[StoredMention]]
+) -> list[tuple[tuple[int, ...], list[StoredMention]]]:
+    """Each mention's best claim, with its further claims and same-fact sentences only from reports of one story.
+
+    The best claims of all the article's mentions tell which stored articles
+    report its story (``story_articles``); a further claim needs a mention in one.
+    """
+    best = {joined[0]: {m.span[0] for m in stored.get(joined[0], ())} for joined, _ in matched if joined}
+    story = story_articles(best.values())
+    return [
+        (
+            joined[:1] + tuple(cid for cid in joined[1:] if any(m.span[0] in story for m in stored[cid])),
+            [m for m in same_fact if m.span[0] in story],
+        )
+        for joined, same_fact in matched
+    ]
 
 
 def _room_for_claims(spans: set[tuple[int, int, int]]) -> Counter:

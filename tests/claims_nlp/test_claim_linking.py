@@ -8,6 +8,7 @@ from claims.nlp.claim_linking import (
     claims_joined,
     link_claims,
     same_claim,
+    story_articles,
 )
 from claims.nlp.claims import extract_claims
 from claims.nlp.numbers import find_quantities
@@ -96,6 +97,12 @@ def test_a_mention_joins_every_claim_it_matches_best_first_up_to_the_cap():
 def test_equal_scores_keep_the_listed_order():
     """On a tie the claim listed first (the older one, as linking lists them) wins."""
     assert claims_joined([(0.6, 4), (0.6, 3)])[0] == 4
+
+
+def test_story_articles_share_at_least_two_of_the_new_articles_best_claims():
+    """An article holding mentions of two of the claims the new article joined first reports its story."""
+    assert story_articles([{1, 2}, {2, 3}, {2}, {1}]) == {1, 2}
+    assert story_articles([{4}, {5}]) == set()
 
 
 def test_second_clause_keeps_the_reported_speaker():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from django.urls import reverse
 
 from articles.analysis import analyse, prepare_bytes
 from articles.models import Article
@@ -17,26 +18,39 @@ from claims.models import Claim, ClaimMention
 from claims.services import reextract
 from claims.services.store import article_store
 
+# Every report also gives the repair bill and the closure: the background facts that
+# make them reports of one story.
+BACKGROUND = (
+    "The repairs cost the city 2 million euros, according to the roads agency.\n",
+    "Engineers found 14 cracks in the pillars of the bridge in June, the roads agency said.\n",
+)
 BOTH = (
     "Oskel bridge to reopen\n"
     "Mayor Ilsa Varga announced at a council meeting on Tuesday that the Oskel bridge will reopen to traffic "
-    "on Monday after repairs.\n"
-    "The repairs cost the city 2 million euros, officials said.\n"
+    "on Monday after repairs.\n" + "".join(BACKGROUND)
 )
 BRIDGE = (
     "Oskel bridge reopens Monday\n"
     "The Oskel bridge will reopen to traffic on Monday after three months of repairs, the roads agency said.\n"
-    "Local shops on the river had lost trade during the closure, their association said.\n"
+    "Repairs to the bridge cost the city 2 million euros, the agency said.\n"
+    "The agency's engineers had found 14 cracks in the bridge pillars in June.\n"
 )
 BRIDGE_AGAIN = (
     "Traffic returns to the Oskel\n"
     "Drivers will be able to cross the Oskel bridge again from Monday, when repairs end, the roads agency said.\n"
-    "A ferry service had carried commuters across the river since June.\n"
+    "The city paid 2 million euros for the repairs, the roads agency said.\n"
+    "In June engineers found 14 cracks in the pillars of the bridge, the agency said.\n"
 )
 MEETING = (
     "Varga faces council\n"
     "Mayor Ilsa Varga made the announcement at a council meeting on Tuesday, her first since the election.\n"
-    "Opposition members walked out during the budget debate.\n"
+    "The repairs to the bridge cost the city 2 million euros, the roads agency said.\n"
+    "Engineers discovered 14 cracks in the bridge pillars in June, according to the roads agency.\n"
+)
+# A brief that shares nothing else with the reports above.
+LONE = (
+    "Council briefs\n"
+    "Mayor Ilsa Varga said at a council meeting on Tuesday that the Oskel bridge would reopen to traffic on Monday.\n"
 )
 
 
@@ -84,6 +98,15 @@ def test_a_sentence_sharing_one_fact_with_a_stored_sentence_opens_a_claim_with_i
 
 
 @pytest.mark.django_db
+def test_a_report_sharing_no_other_claim_with_the_story_joins_only_its_best_claim():
+    """A lone brief restating the two-fact sentence states one claim: across unrelated coverage the same
+    names recur in sentences about other events, so further claims need a report of the same story."""
+    _store(BRIDGE, "bridge.txt"), _store(MEETING, "meeting.txt"), _store(BOTH, "both.txt")
+    lone = _store(LONE, "lone.txt")
+    assert len(_claims_of(lone, "said at a council meeting")) == 1
+
+
+@pytest.mark.django_db
 def test_reextract_drops_every_row_of_a_sentence_no_longer_extracted(monkeypatch):
     """An extractor that no longer finds the two-fact sentence removes it from both its claims."""
     _store(BRIDGE, "bridge.txt"), _store(MEETING, "meeting.txt")
@@ -114,3 +137,18 @@ def test_a_revised_article_moves_every_row_of_a_sentence_stating_several_claims(
     assert {r.claim_id for r in rows} == before and len(before) == 2
     body = Article.objects.get(pk=both.pk).body
     assert all(body[r.start : r.end] == r.sentence for r in rows)
+
+
+@pytest.mark.django_db
+def test_pages_show_a_sentence_stating_two_claims_under_each(client):
+    """Each claim's page lists the two-fact sentence, and the article page has an anchor for each claim."""
+    _store(BRIDGE, "bridge.txt"), _store(MEETING, "meeting.txt")
+    both = _store(BOTH, "both.txt")
+    claims = Claim.objects.filter(pk__in=_claims_of(both, "announced at a council meeting"))
+    assert len(claims) == 2
+    article_page = client.get(reverse("articles:detail", args=[both.pk])).content.decode()
+    for claim in claims:
+        assert "announced at a council meeting" in client.get(claim.get_absolute_url()).content.decode()
+        assert f'id="c-{claim.pk}"' in article_page
+    # The sentence is shown once, not once per claim.
+    assert article_page.count("announced at a council meeting") == 1
