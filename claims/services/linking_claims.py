@@ -189,17 +189,23 @@ def _matches(
     first). A stored sentence scoring ``SAME_FACT_THRESHOLD`` on its own, in a
     claim not joined, shares another of its facts with the new mention.
     """
-    scored, pair_scores = [], {}
+    # A sentence stating several claims is a mention of each: score it once.
+    first_of_span: dict[tuple[int, int, int], StoredMention] = {}
+    span_scores: dict[tuple[int, int, int], float] = {}
+    scored = []
     for claim_id, stored in reversed(candidates):
-        scores = [same_claim(sig, other.signature, rarity) for other in stored]
-        scored.append((sum(scores) / len(scores), claim_id))
-        pair_scores |= {other: score for other, score in zip(stored, scores, strict=True)}
+        for m in stored:
+            if m.span not in span_scores:
+                first_of_span[m.span] = m
+                span_scores[m.span] = same_claim(sig, m.signature, rarity)
+        scored.append((sum(span_scores[m.span] for m in stored) / len(stored), claim_id))
     joined = claims_joined(scored)
     spans_joined = {m.span for cid, stored in candidates if cid in joined for m in stored}
-    same_fact = [
-        m for m, score in pair_scores.items() if score >= SAME_FACT_THRESHOLD and m.span not in spans_joined
+    return joined, [
+        first_of_span[span]
+        for span, score in span_scores.items()
+        if score >= SAME_FACT_THRESHOLD and span not in spans_joined
     ]
-    return joined, list({m.span: m for m in same_fact}.values())
 
 
 def claims_for_mentions(
