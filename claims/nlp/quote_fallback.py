@@ -104,6 +104,12 @@ def subject_fallback(text: str, lo: int, hi: int) -> Attribution | None:
     subject = plausible_subject(text, *nearest) if nearest else None
     if subject is not None:
         return Attribution(text[subject[0] : subject[1]], subject[0], subject[1], "")
+    return opening_subject(text, lo, hi)
+
+
+def opening_subject(text: str, lo: int, hi: int) -> Attribution | None:
+    """The plausible subject of the main clause opening the sentence text[lo:hi], past an opening
+    adverbial phrase ("Speaking on Monday, the mayor ..."), as an attribution without a cue."""
     parts = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^,;]+", text[lo:hi])][:2]
     for k, (p_lo, p_hi) in enumerate(parts):
         span = leading_subject(text, p_lo, p_hi)

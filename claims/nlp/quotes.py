@@ -22,7 +22,7 @@ from claims.nlp.attribution import (
 from claims.nlp.persons import scan_names
 from claims.nlp.quote_carry import carried_speaker
 from claims.nlp.quote_coref import Resolver
-from claims.nlp.quote_fallback import subject_fallback
+from claims.nlp.quote_fallback import opening_subject, subject_fallback
 from claims.nlp.quote_filters import not_a_quotation, title_case
 from claims.nlp.quote_marks import QuoteSpan, find_quote_spans
 from claims.nlp.quote_signature import signature_speaker, signed_close
@@ -384,6 +384,26 @@ def _subject_fallback(text: str, q: QuoteSpan) -> Attribution | None:
     return subject_fallback(text, _sentence_start(text, q.para_start, q.mark_start), q.mark_start)
 
 
+# What may follow a quotation that ends the text: its closing punctuation, nothing that names anyone.
+_TRAILING_PUNCT = " \t\n,.;:!?…—–-\"'”’»)"
+
+
+def _excerpt_end_speaker(text: str, q: QuoteSpan) -> Attribution | None:
+    """A quotation that ends the text of an excerpt cut off inside it or right after it lost the
+    cue that would have followed ('..., she said'): it opens its sentence, so the person the
+    sentence before it is about, that sentence's subject, is taken as the speaker."""
+    if (
+        text[q.mark_end :].strip(_TRAILING_PUNCT)
+        or text[_sentence_start(text, q.para_start, q.mark_start) : q.mark_start].strip()
+    ):
+        return None
+    end = len(text[: q.mark_start].rstrip())
+    if end == 0:
+        return None
+    para_start = text.rfind("\n", 0, end) + 1
+    return opening_subject(text, _sentence_start(text, para_start, end), end)
+
+
 def extract_quotes(text: str) -> list[ExtractedQuote]:
     """Quotations of ``text`` in document order, with kind, speaker mention and resolved name."""
     spans = find_quote_spans(text)
@@ -394,7 +414,10 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     for i, q in enumerate(spans):
         if found[i] is None:
             found[i] = (
-                _subject_fallback(text, q) or _colon_subject(text, q) or _last_speaker(text, spans, found, i)
+                _subject_fallback(text, q)
+                or _colon_subject(text, q)
+                or _excerpt_end_speaker(text, q)
+                or _last_speaker(text, spans, found, i)
             )
     resolver = Resolver(text, scan_names(text))
     out: list[ExtractedQuote] = []

@@ -1,0 +1,79 @@
+"""Quotes in excerpts cut off at their end or opening on a date line (invented text): the cut takes
+away the cue that would have followed a quotation, and a date line stands before the lede's
+subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from .speaker_cases import Case, params, quoted_texts, speaker_names
+
+CUT_OFF = [
+    Case(
+        "quote_cut_off_mid_way_takes_the_previous_sentence_subject",
+        (
+            "An excerpt that ends inside a quotation lost the '..., she said' after it: the sentence before"
+            " the quote says who is speaking."
+        ),
+        'Mayor Lena Voss met the union on Tuesday.\n\nVoss ruled out new tolls. "We will not charge the families of',
+        ["Lena Voss"],
+    ),
+    Case(
+        "quote_ending_the_excerpt_after_its_closing_mark",
+        "A cut right after the closing mark (before the cue) leaves the same reading.",
+        "Coach Ida Brandt praised her side.\n\nBrandt refused to single anyone out. “Everyone ran for each other,”",
+        ["Ida Brandt"],
+    ),
+    Case(
+        "quote_opening_the_last_paragraph_takes_the_subject_past_an_opening_phrase",
+        (
+            "The quote opens the cut paragraph: the previous paragraph's main clause, past its participle"
+            " phrase and not its subordinate clause, names the speaker."
+        ),
+        (
+            "Speaking in Halden on Monday, Minister Ruth Ekker turned to the road but appeared to doubt that it"
+            " would be built.\n\n"
+            "“Well, we are not going to build it before"
+        ),
+        ["Ruth Ekker"],
+    ),
+    Case(
+        "cut_quote_after_a_sentence_about_a_thing_has_no_speaker",
+        "A subject that cannot speak ('The bridge') gives no speaker.",
+        "The bridge closed on Tuesday.\n\n“It will not open again before",
+        [None],
+    ),
+    Case(
+        "quote_in_the_middle_of_a_text_is_not_cut_off",
+        "Only the quotation that ends the text lost its cue; one followed by more text keeps none.",
+        (
+            "Mayor Lena Voss met the union.\n\n"
+            "Voss ruled out new tolls. “We will not charge the families of this city a penny more.”\n\n"
+            "The council meets in May.\n"
+        ),
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), params(CUT_OFF))
+def test_cut_off_quotes(text, expected):
+    assert speaker_names(text) == expected
+
+
+LEDES = [
+    Case(
+        "short_lede_whose_second_sentence_is_a_quotation_is_no_headline",
+        (
+            "An excerpt without a headline opens on a short lede; a sentence break before the opening mark"
+            " ('tolls. “We ...') marks prose, so its quotation is kept and read."
+        ),
+        "Voss ruled out new tolls. “We will not charge the families of this city a penny more.”\n\nThe council meets.\n",
+        ["We will not charge the families of this city a penny more."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), params(LEDES))
+def test_short_ledes(text, expected):
+    assert quoted_texts(text) == expected
