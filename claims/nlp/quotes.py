@@ -26,7 +26,7 @@ from claims.nlp.quote_fallback import opening_subject, subject_fallback
 from claims.nlp.quote_filters import not_a_quotation, title_case
 from claims.nlp.quote_marks import QuoteSpan, find_quote_spans
 from claims.nlp.quote_signature import signature_speaker, signed_close
-from claims.nlp.sentences import _is_abbreviation
+from claims.nlp.sentences import _is_abbreviation, dateline_end
 from claims.nlp.types import ExtractedQuote
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=(?:''|``|[\"'“‘«(])?[A-Z0-9])")
@@ -43,14 +43,7 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
         if text[m.start()] == "." and _is_abbreviation(text, dot):
             continue
         start = m.end()
-    dateline = _DATELINE.match(text, start, hi)
-    return dateline.end() if dateline else start
-
-
-# "WASHINGTON (AP) — ", "PHILADELPHIA, Aug. 24 (UPI) — ": a dateline opens the lede, not its subject.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [\w. ]{1,25})?\s*(?:\([\w. ]{1,20}\))?\s*[—–-]+\s+"
-)
+    return dateline_end(text, start, hi)
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:

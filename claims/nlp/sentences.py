@@ -20,6 +20,15 @@ ABBREVIATIONS = frozenset(
 # then white space and something that can start a sentence.
 _BOUNDARY = re.compile(r"""(?P<end>[.!?…]+[\"'”’»)\]]*)(?P<gap>\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])""")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A date line opening a lede names where and when, not who: "WASHINGTON (AP) — ",
+# "PHILADELPHIA, Aug. 24 (UPI) — ", "June 12, 2031 - ", "12 June 2031 — ".
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [\w. ]{1,25})?\s*(?:\([\w. ]{1,20}\))?"
+    rf"|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}})\s*[—–-]+\s+"
+    # The sentence after it starts as sentences do ("NATO - the alliance ..." is no date line).
+    r"(?=[\"'“‘]?[A-Z0-9])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +59,12 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def dateline_end(text: str, start: int, hi: int) -> int:
+    """Where the sentence at ``start`` begins past a date line opening it (``start`` when none)."""
+    m = _DATELINE.match(text, start, hi)
+    return m.end() if m else start
+
+
 def split_paragraphs(text: str) -> list[Sentence]:
     """Non-empty lines of ``text`` with their offsets (paragraphs in news copy)."""
     out: list[Sentence] = []
@@ -65,10 +80,10 @@ def split_paragraphs(text: str) -> list[Sentence]:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` in order; never crosses a line break."""
+    """Sentences of ``text`` in order; never crosses a line break; a date line is no part of one."""
     out: list[Sentence] = []
     for para in split_paragraphs(text):
-        start = para.start
+        start = dateline_end(text, para.start, para.end)
         for m in _BOUNDARY.finditer(text, para.start, para.end):
             stop = m.end("end")
             if (

@@ -77,3 +77,33 @@ LEDES = [
 @pytest.mark.parametrize(("text", "expected"), params(LEDES))
 def test_short_ledes(text, expected):
     assert quoted_texts(text) == expected
+
+
+DATELINES = [
+    Case(
+        "pronoun_after_a_lede_opening_on_a_wire_date_line",
+        (
+            "'HALDEN, March 3 (Northwire) — Okafor warned ...': the date line is not the lede's subject, so the"
+            " surname after it is the antecedent of the next quote's 'he'."
+        ),
+        (
+            "HALDEN, March 3 (Northwire) — Okafor warned that the bridge would close.\n\n"
+            "“We cannot keep it open for another winter,” he told the radio.\n"
+        ),
+        ["Okafor"],
+    ),
+    Case(
+        "pronoun_after_a_lede_opening_on_a_date",
+        "A date opening the lede ('June 12, 2031 - ') is a date line too.",
+        (
+            "Bridge to close\n\nJune 12, 2031 - Okafor warned that the bridge would close.\n\n"
+            "“We cannot keep it open for another winter,” he told the radio.\n"
+        ),
+        ["Okafor"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), params(DATELINES))
+def test_date_lines(text, expected):
+    assert speaker_names(text) == expected

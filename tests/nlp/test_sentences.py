@@ -25,3 +25,19 @@ def test_trim_span_drops_white_space_at_both_ends_only():
     text = "  a  b \n"
     assert trim_span(text, 0, len(text)) == (2, 6)
     assert trim_span(text, 0, 2) == (2, 2)
+
+
+def test_a_date_line_opening_a_paragraph_is_no_part_of_its_first_sentence():
+    """Wire and web date lines name a place and a day; the lede's sentence (and its subject) starts after."""
+    for text in (
+        "HALDEN, March 3 (Northwire) — Okafor closed the bridge.",
+        "PORT ELLIS (AP) - Okafor closed the bridge.",
+        "June 12, 2031 - Okafor closed the bridge.",
+        "12 June 2031 — Okafor closed the bridge.",
+    ):
+        assert [s.text for s in split_sentences(text)] == ["Okafor closed the bridge."]
+
+
+def test_capitals_and_a_dash_before_a_lower_case_word_are_no_date_line():
+    text = "NATO - the alliance itself - met."
+    assert [s.text for s in split_sentences(text)] == [text]
