@@ -110,8 +110,10 @@ def _mark_head(st: _Lines, head_end: int) -> None:
             continue
         if st.byline is None and tp.is_byline(line):
             st.byline = i
-        elif st.title is None and tp.is_headline_like(line) and not (
-            _is_head_chrome(line) or tp.is_date_line(line) or tp.is_short_label(line)
+        elif (
+            st.title is None
+            and tp.is_headline_like(line)
+            and not (_is_head_chrome(line) or tp.is_date_line(line) or tp.is_short_label(line))
         ):
             st.title = i
     for i in range(head_end):
@@ -120,6 +122,10 @@ def _mark_head(st: _Lines, head_end: int) -> None:
         # Above the headline there is only chrome (kickers, labels, promos).
         line = st.lines[i][:_MAX_CLASSIFIED]
         if (st.title is not None and i < st.title) or _is_head_chrome(line) or _is_edge_prompt(line):
+            st.removed.add(i)
+        elif tp.is_date_line(line) and not tp.ends_sentence(line):
+            # "Published 3 March 2031": metadata, not article text (the date is still read from the
+            # removed lines); left in, its capitalised first word passes for a name.
             st.removed.add(i)
 
 
@@ -198,7 +204,9 @@ def _outlet(st: _Lines, head_end: int) -> str | None:
         if name:
             return name
     for line in st.lines[: head_end + 3]:
-        name = tp.outlet_date_outlet(line[:_MAX_CLASSIFIED]) or tp.wire_dateline_outlet(line[:_MAX_CLASSIFIED])
+        name = tp.outlet_date_outlet(line[:_MAX_CLASSIFIED]) or tp.wire_dateline_outlet(
+            line[:_MAX_CLASSIFIED]
+        )
         if name:
             return name
     for line in st.lines:

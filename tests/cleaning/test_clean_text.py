@@ -34,8 +34,15 @@ Councillors voted 31 to 12 in favour after a debate that lasted more than six ho
 def test_aggregator_chrome_is_removed():
     """Sign-up prompts, labels and app promos at the edges are dropped."""
     out = clean_text(AGGREGATOR_TEXT)
-    for line in ("Start reading", "Sign up to read this article", "Already a member? Sign in here",
-                 "Related Stories", "Download the app", "The Daily Ledger - UK", "Business"):
+    for line in (
+        "Start reading",
+        "Sign up to read this article",
+        "Already a member? Sign in here",
+        "Related Stories",
+        "Download the app",
+        "The Daily Ledger - UK",
+        "Business",
+    ):
         assert line in out.removed
         assert line not in out.text.split("\n")
 
@@ -45,7 +52,10 @@ def test_headline_byline_and_captions_are_kept():
     out = clean_text(AGGREGATOR_TEXT)
     assert out.title == "Port workers strike over pay as talks collapse"
     assert out.byline == "Ana Ruiz and Tom Berg in Lisbon"
-    assert out.captions == ("Dock cranes", "Idle cranes at the container terminal on Monday. Photograph: Jo Marsh/Reuters")
+    assert out.captions == (
+        "Dock cranes",
+        "Idle cranes at the container terminal on Monday. Photograph: Jo Marsh/Reuters",
+    )
     for line in (out.title, out.byline, *out.captions):
         assert line in out.text
 
@@ -62,7 +72,9 @@ def test_outlet_from_aggregator_label():
 
 def test_outlet_from_copyright_line():
     """A copyright notice names the outlet and is itself removed."""
-    raw = "Markets rally on rate hopes\n" + LEDE_FIRST + "Advertisement\n© 2024 The Morning Chronicle Company\n"
+    raw = (
+        "Markets rally on rate hopes\n" + LEDE_FIRST + "Advertisement\n© 2024 The Morning Chronicle Company\n"
+    )
     out = clean_text(raw)
     assert out.outlet == "The Morning Chronicle"
     assert "© 2024 The Morning Chronicle Company" in out.removed
@@ -70,7 +82,7 @@ def test_outlet_from_copyright_line():
 
 
 def test_reported_speech_to_an_outlet_does_not_name_it():
-    """"told the Ledger" is not the text naming its own outlet."""
+    """ "told the Ledger" is not the text naming its own outlet."""
     raw = LEDE_FIRST + "A councillor told the Daily Ledger that the vote had been close.\n"
     assert clean_text(raw).outlet is None
 
@@ -132,3 +144,21 @@ def test_extremely_long_line_is_handled():
     long_line = "word " * 400_000 + "end."
     out = clean_text("Headline here today\n" + long_line)
     assert out.text.endswith("end.")
+
+
+def test_a_date_line_in_the_head_is_removed_but_still_dates_the_article():
+    """'Published 3 March 2031' under the headline is metadata: out of the text (its first word would pass
+    for a name), still read for the date; a lede that opens on a date and ends a sentence stays."""
+    from datetime import date
+
+    from articles.analysis import prepare_bytes
+
+    raw = (
+        "Bridge to close for the winter\n\nPublished 3 March 2031\n\n"
+        "The Halden bridge will close in November, the council said on Monday, after engineers found cracks.\n"
+    )
+    cleaned = clean_text(raw)
+    assert "Published" not in cleaned.text and cleaned.removed == ("Published 3 March 2031",)
+    assert prepare_bytes(raw.encode()).published == date(2031, 3, 3)
+    lede = "June 12, 2031 - The bridge closed.\n\nThe Halden bridge will close in November, engineers said on Monday.\n"
+    assert clean_text(lede).text.startswith("June 12, 2031 - The bridge closed.")
