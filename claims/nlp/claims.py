@@ -62,6 +62,14 @@ def _is_heading(sentence: str) -> bool:
     return not _END_PUNCT.search(sentence)
 
 
+_MIN_CUT_SENTENCE_WORDS = 10  # headings and credits are shorter than a cut-off sentence of prose
+
+
+def _cut_off_at_text_end(text: str, s: Sentence) -> bool:
+    """An excerpt cut off mid-sentence ends on prose without its full stop: not a heading."""
+    return not text[s.end :].strip() and len(_WORD.findall(s.text)) >= _MIN_CUT_SENTENCE_WORDS
+
+
 def _is_question(sentence: str) -> bool:
     return bool(re.search(r"\?['\"”’»)]*\s*$", sentence))
 
@@ -142,7 +150,7 @@ def extract_claims(
     out: list[ExtractedClaim] = []
     previous: str | None = None
     for sentence in split_sentences(text):
-        if _is_heading(sentence.text):
+        if _is_heading(sentence.text) and not _cut_off_at_text_end(text, sentence):
             continue
         parts = clauses(sentence)
         for n, s in enumerate(parts):
