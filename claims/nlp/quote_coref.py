@@ -175,6 +175,10 @@ class Resolver:
         want = "m" if low in MALE_PRONOUNS else "f"
         for pos, name, gender in reversed(self.subjects):
             if pos < start and gender in (None, want):
+                # Between two names given by surname only, the nearer subject is the antecedent.
+                nearer = None if self._is_person(name) else self._bare_subject_between(pos, start)
+                if nearer:
+                    return nearer
                 if gender is None:
                     self.genders[name] = want
                 return name
@@ -185,6 +189,12 @@ class Resolver:
         # the nearest sentence opened by a lone capitalised word is the best antecedent left.
         for pos, name in reversed(self.bare_subjects):
             if pos < start:
+                return name
+        return None
+
+    def _bare_subject_between(self, lo: int, hi: int) -> str | None:
+        for pos, name in reversed(self.bare_subjects):
+            if lo < pos < hi:
                 return name
         return None
 

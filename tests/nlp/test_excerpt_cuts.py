@@ -107,3 +107,25 @@ DATELINES = [
 @pytest.mark.parametrize(("text", "expected"), params(DATELINES))
 def test_date_lines(text, expected):
     assert speaker_names(text) == expected
+
+
+SURNAMES = [
+    Case(
+        "pronoun_takes_the_nearer_of_two_surname_only_subjects",
+        (
+            "An excerpt that names both people by surname only: 'Haldane had rejected ... “...,” he said' is"
+            " about Haldane, the nearer subject, not Okafor, who spoke before."
+        ),
+        (
+            "Port plan agreed\n\n"
+            "Okafor told reporters the port was safe, calling it “the safest harbour in the north”.\n\n"
+            "Haldane had rejected the plan in March. “I will not sign what this council cannot pay for,” he said.\n"
+        ),
+        ["Okafor", "Haldane"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), params(SURNAMES))
+def test_surname_only_subjects(text, expected):
+    assert speaker_names(text) == expected
