@@ -11,8 +11,11 @@ line ("CITY, Mon 26 (Agency) -"). We have no gold for such sets, so this probe
 makes them from ../shared/seeds and its gold (../shared/gold/seeds.json), read
 at run time, never copied into the repository:
 
-- each variant (one RNG seed) excerpts every seed article at random (seeded)
-  and writes the excerpts and a filtered gold to a temporary folder;
+- each variant (one RNG seed) excerpts every seed article at random (seeded):
+  the lead or a window of paragraphs (a window may start mid-paragraph), the
+  headline or not, a date line or not, the last paragraph whole or cut
+  mid-sentence or mid-quote (sometimes marked with an ellipsis); it writes the
+  excerpts and a filtered gold to a temporary folder;
 - the filtered gold keeps what is still in the excerpt, with offsets moved:
   quotes whose text is whole, and quotes cut off by the end of the excerpt
   after their opening mark (as the project's own excerpt gold does: every
@@ -20,6 +23,9 @@ at run time, never copied into the repository:
   whose text is whole, contradictions that keep their sides, clusters' quotes;
 - each variant is ingested into its own SQLite database (a copy of one migrated
   template), exported and scored with ../shared/benchmarks/score_graph.py.
+
+--repo runs another checkout's pipeline on the same variants (figures before a
+change: export the older commit with `git archive` and pass its folder).
 
 Per-variant and mean figures are printed: quotes P/R, speaker accuracy, speaker
 identity F1, quote linking P/R, contradictions P/R.
@@ -56,7 +62,9 @@ DATELINES = (
     "{c}, Feb {d} — ",
 )
 CITIES = ("WASHINGTON", "LONDON", "KYIV", "BRUSSELS", "NEW YORK", "PARIS")
-MIN_WORDS_LEFT_IN_CUT_QUOTE = 3
+MIN_WORDS_LEFT_IN_CUT_QUOTE = 3  # when a cut is placed inside a quotation on purpose
+ELLIPSES = ("…", " ...", " […]")
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?][”\"’])|(?<=[.!?]))\s+(?=[A-Z“\"])")
 
 
 @dataclass
@@ -88,7 +96,7 @@ class Excerpt:
         for p in self.pieces:
             if p.cut and p.start <= start < p.end < end:
                 left = self.text[p.at + start - p.start : p.at + p.end - p.start].rstrip()
-                if len(left.split()) >= MIN_WORDS_LEFT_IN_CUT_QUOTE:
+                if left:  # every quotation mark belongs to a quote, however little is left
                     return p.at + start - p.start, p.at + start - p.start + len(left)
         return None
 
@@ -139,6 +147,8 @@ def make_excerpt(content: str, article: dict, quotes: list[dict], rng: random.Ra
         first, recipe["mode"] = rng.randint(1, len(paras) - 3), "window"
     count = min(rng.randint(2, 5), len(paras) - first)
     chosen = paras[first : first + count]
+    if recipe["mode"] == "window" and rng.random() < 0.4:
+        chosen[0] = start_mid_paragraph(content, chosen[0], rng, recipe)
     cut_at = choose_cut(content, chosen[-1], quotes, rng, recipe)
     title = article.get("title") if article.get("title") and rng.random() < 0.6 else None
     recipe.update(paragraphs=f"{first + 1}-{first + count}/{len(paras)}", headline=bool(title))
@@ -161,7 +171,22 @@ def make_excerpt(content: str, article: dict, quotes: list[dict], rng: random.Ra
         chunk = content[s:end] + ("" if last else sep)
         parts.append(chunk)
         at += len(chunk)
+    if cut_at is not None and rng.random() < 0.3:
+        parts.append(rng.choice(ELLIPSES))  # some excerpts mark their cut
+        recipe["ellipsis"] = True
     return Excerpt("".join(parts) + "\n", pieces, title, recipe)
+
+
+def start_mid_paragraph(
+    content: str, para: tuple[int, int], rng: random.Random, recipe: dict
+) -> tuple[int, int]:
+    """The paragraph from one of its later sentences on (an excerpt that starts mid-paragraph)."""
+    s, e = para
+    starts = [s + m.end() for m in _SENTENCE_GAP.finditer(content[s:e])]
+    if not starts:
+        return para
+    recipe["mid_paragraph_start"] = True
+    return rng.choice(starts), e
 
 
 def choose_cut(
@@ -247,7 +272,7 @@ DRIVER = (
 )
 
 
-def run_pipeline(template_db: Path, texts: Path, work: Path) -> dict:
+def run_pipeline(template_db: Path, texts: Path, work: Path, repo: Path = ROOT) -> dict:
     """Ingest one folder's texts into a copy of the migrated template database; return the export."""
     db = work / "db.sqlite3"
     shutil.copy(template_db, db)
@@ -258,30 +283,30 @@ def run_pipeline(template_db: Path, texts: Path, work: Path) -> dict:
     out = work / "graph.json"
     subprocess.run(
         [sys.executable, "-c", DRIVER, str(inputs), str(out)],
-        cwd=ROOT,
-        env=pipeline_env(db, work),
+        cwd=repo,
+        env=pipeline_env(db, work, repo),
         check=True,
         stdout=subprocess.DEVNULL,
     )
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def pipeline_env(db: Path, work: Path) -> dict:
+def pipeline_env(db: Path, work: Path, repo: Path = ROOT) -> dict:
     return dict(
         os.environ,
         DATABASE_URL=f"sqlite:///{db}",
         NEWSFACTS_DATA_DIR=str(work / "data"),
         DJANGO_SETTINGS_MODULE="newsfacts.settings",
-        PYTHONPATH=str(ROOT),
+        PYTHONPATH=str(repo),
     )
 
 
-def migrated_template(tmp: Path) -> Path:
+def migrated_template(tmp: Path, repo: Path = ROOT) -> Path:
     db = tmp / "template.sqlite3"
     subprocess.run(
         [sys.executable, "manage.py", "migrate", "-v0"],
-        cwd=ROOT,
-        env=pipeline_env(db, tmp),
+        cwd=repo,
+        env=pipeline_env(db, tmp, repo),
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -328,6 +353,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep", type=Path, help="write the variants (texts, gold, graph) under this folder")
     ap.add_argument("--json", action="store_true", help="print the scorer's full result per variant")
+    ap.add_argument(
+        "--repo", type=Path, default=ROOT, help="checkout whose pipeline runs (e.g. an older commit)"
+    )
     args = ap.parse_args(argv)
     if not args.gold.is_file() or not args.scorer.is_file():
         print(f"gold ({args.gold}) or scorer ({args.scorer}) not found: nothing scored.")
@@ -339,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="excerpt_probe_") as tmp_name:
         tmp = Path(tmp_name)
         base = args.keep or tmp
-        template = migrated_template(tmp)
+        template = migrated_template(tmp, args.repo)
 
         def one(seed: int) -> tuple[int, dict, dict]:
             vdir = base / f"v{seed:03d}"
@@ -347,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
             recipes = write_variant(gold, texts_dir, seed, vdir)
             work = tmp / f"work{seed}"
             work.mkdir()
-            graph = run_pipeline(template, vdir, work)
+            graph = run_pipeline(template, vdir, work, args.repo)
             if args.keep:
                 (vdir / "graph.json").write_text(
                     json.dumps(graph, ensure_ascii=False, indent=1), encoding="utf-8"
