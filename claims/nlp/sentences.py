@@ -61,8 +61,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def dateline_end(text: str, start: int, hi: int) -> int:
     """Where the sentence at ``start`` begins past a date line opening it (``start`` when none)."""
-    m = _DATELINE.match(text, start, hi)
-    return m.end() if m else start
+    m = _DATELINE.match(text, start)  # not bounded by ``hi``: its look-ahead reads what follows
+    return m.end() if m and m.end() <= hi else start
 
 
 def split_paragraphs(text: str) -> list[Sentence]:

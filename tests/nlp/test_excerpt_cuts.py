@@ -116,6 +116,16 @@ DATELINES = [
         ),
         ["Okafor"],
     ),
+    Case(
+        "date_line_right_before_a_quotation_is_no_speaker",
+        "'LONDON — “...”': the city of a date line opening on a quotation does not speak it.",
+        (
+            "Mayor keeps the harbour tolls in place\n\n"
+            "LONDON — “We are going to leave the tolls where they are.”\n\n"
+            "The council meets again in May.\n"
+        ),
+        [None],
+    ),
 ]
 
 
