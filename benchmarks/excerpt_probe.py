@@ -148,7 +148,7 @@ def make_excerpt(content: str, article: dict, quotes: list[dict], rng: random.Ra
     count = min(rng.randint(2, 5), len(paras) - first)
     chosen = paras[first : first + count]
     if recipe["mode"] == "window" and rng.random() < 0.4:
-        chosen[0] = start_mid_paragraph(content, chosen[0], rng, recipe)
+        chosen[0] = start_mid_paragraph(content, chosen[0], quotes, rng, recipe)
     cut_at = choose_cut(content, chosen[-1], quotes, rng, recipe)
     title = article.get("title") if article.get("title") and rng.random() < 0.6 else None
     recipe.update(paragraphs=f"{first + 1}-{first + count}/{len(paras)}", headline=bool(title))
@@ -178,11 +178,13 @@ def make_excerpt(content: str, article: dict, quotes: list[dict], rng: random.Ra
 
 
 def start_mid_paragraph(
-    content: str, para: tuple[int, int], rng: random.Random, recipe: dict
+    content: str, para: tuple[int, int], quotes: list[dict], rng: random.Random, recipe: dict
 ) -> tuple[int, int]:
-    """The paragraph from one of its later sentences on (an excerpt that starts mid-paragraph)."""
+    """The paragraph from one of its later sentences on (an excerpt that starts mid-paragraph), never
+    from inside a quotation."""
     s, e = para
     starts = [s + m.end() for m in _SENTENCE_GAP.finditer(content[s:e])]
+    starts = [i for i in starts if not any(q["start"] <= i < q["end"] + 1 for q in quotes)]
     if not starts:
         return para
     recipe["mid_paragraph_start"] = True
