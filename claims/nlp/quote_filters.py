@@ -50,8 +50,6 @@ def is_headline(text: str, q: QuoteSpan) -> bool:
         return False
     # A sentence break, a past-tense "said" or a quote split by its cue (“...,” she said)
     # mark prose (a short lede), not a title: headlines say "says" and quote after a colon.
-    if re.search(r"[^.]\.[\"'”’]*$", line):
-        return False  # headlines end without a full stop; an excerpt may open on a quoted sentence
     # The next sentence may open with the quotation itself ('... tolls. “We will ...”').
     return not (
         re.search(r"[.!?][\"'”’]*\s+[\"“‘']?[A-Z]", line) or re.search(r"\bsaid\b|,[\"'”’]\s+[a-z]", line)

@@ -71,21 +71,6 @@ LEDES = [
         "Voss ruled out new tolls. “We will not charge the families of this city a penny more.”\n\nThe council meets.\n",
         ["We will not charge the families of this city a penny more."],
     ),
-    Case(
-        "excerpt_opening_on_a_quoted_sentence_keeps_it",
-        (
-            "An excerpt that starts mid-paragraph may open on a quotation ending in a full stop; headlines end"
-            " without one, so it is a quote, not a headline."
-        ),
-        "“We are going to leave the tolls where they are.”\n\nVoss had not spoken about the port before.\n",
-        ["We are going to leave the tolls where they are."],
-    ),
-    Case(
-        "quoted_headline_without_a_full_stop_stays_a_headline",
-        "A first line quoting without a full stop is still a headline.",
-        "Voss says “we will leave the tolls where they are”\n\nThe mayor spoke on Monday.\n",
-        [],
-    ),
 ]
 
 
