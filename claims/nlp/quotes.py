@@ -384,9 +384,11 @@ _TRAILING_PUNCT = " \t\n,.;:!?…—–-\"'”’»)"
 def _excerpt_end_speaker(text: str, q: QuoteSpan) -> Attribution | None:
     """A quotation that ends the text of an excerpt cut off inside it or right after it lost the
     cue that would have followed ('..., she said'): it opens its sentence, so the person the
-    sentence before it is about, that sentence's subject, is taken as the speaker."""
+    sentence before it is about, that sentence's subject, is taken as the speaker. A short term
+    standing there is nobody's remark."""
     if (
-        text[q.mark_end :].strip(_TRAILING_PUNCT)
+        _kind(text[q.start : q.end], _embedded(text, q)) != "speech"
+        or text[q.mark_end :].strip(_TRAILING_PUNCT)
         or text[_sentence_start(text, q.para_start, q.mark_start) : q.mark_start].strip()
     ):
         return None

@@ -236,8 +236,9 @@ MENTIONS = [
     ),
     Case(
         "bare_quote_paragraph_continues_the_last_speaker",
-        "A quote paragraph with no cue, a paragraph after the last attributed quote, continues that speaker.",
-        'Ann Lee told the council her plan would work. "We will build it by spring," Lee said.\n\nThe council adjourned at noon without a vote.\n\n"Nobody is going to stop this project now."\n',
+        "A quote paragraph with no cue, a paragraph after the last attributed quote, continues that speaker "
+        "(inside the text: a quotation ending an excerpt is read by the excerpt-cut rule).",
+        'Ann Lee told the council her plan would work. "We will build it by spring," Lee said.\n\nThe council adjourned at noon without a vote.\n\n"Nobody is going to stop this project now."\n\nThe next meeting is in May.\n',
         ["Lee", "Lee"],
     ),
     Case(
