@@ -39,6 +39,7 @@ from claims.nlp.claim_facts import ArticleFacts, close_in_time
 from claims.nlp.number_rules import number_findings, stable_key
 from claims.nlp.polarity_rules import polarity_findings
 from claims.nlp.roles import RoleMention, find_roles
+from claims.nlp.story_numbers import story_pairs
 from claims.nlp.title_conflicts import title_conflict_findings
 from claims.nlp.types import ContradictionFinding, SpanRef
 
@@ -139,15 +140,30 @@ def _title_finding(
     )
 
 
+def _reported_together(
+    former: _Titled, current: _Titled, window_days: int, story: set[tuple[int, int]]
+) -> bool:
+    """The two reports cover one news event: both carry their dates and they lie within the window,
+    or they report one story (several linked claims). One report against one is then a disagreement
+    of the same days, not an old text against a new one."""
+    a, b = former.article, current.article
+    if a.published and b.published and close_in_time(a.published, b.published, window_days):
+        return True
+    return tuple(sorted((a.article_id, b.article_id))) in story
+
+
 def title_findings(
-    articles: Sequence[ArticleFacts], window_days: int = TITLE_WINDOW_DAYS
+    articles: Sequence[ArticleFacts],
+    window_days: int = TITLE_WINDOW_DAYS,
+    story: set[tuple[int, int]] = frozenset(),
 ) -> list[ContradictionFinding]:
     """One report calling a person a "former" holder of an office that other reports of the same days
     give them as sitting.
 
     "President Bill Clinton" years after his term is an honorific, not a claim
-    that he sits, so the sitting side must outweigh the "former" one: at least
-    two reports, more than say "former", and nobody else holding the office in
+    that he sits, so the sitting side must outweigh the "former" one (at least
+    two reports, more than say "former"; or one against one when both are dated
+    and close, or ``story`` pairs them as reports of one story), and nobody else may hold the office in
     those days (an office has one holder at a time: if "President Obama" is
     sitting, "President Clinton" is a courtesy). The "former" side must name
     the person: "the former senator" resolved by coreference is too weak.
@@ -177,7 +193,11 @@ def title_findings(
         former_near = [f for f in former if near(f, current)]
         sitting_reports = {t.article.article_id for t in current}
         former_reports = {t.article.article_id for t in former_near}
-        if len(sitting_reports) < MIN_SITTING_REPORTS or len(sitting_reports) <= len(former_reports):
+        outweighed = len(sitting_reports) > len(former_reports) and len(sitting_reports) >= MIN_SITTING_REPORTS
+        one_against_one = len(sitting_reports) == len(former_reports) == 1 and all(
+            _reported_together(f, c, window_days, story) for f in former_near for c in current
+        )
+        if not (outweighed or one_against_one):
             continue
         rivals = [
             other
@@ -259,7 +279,7 @@ def claim_findings(
     """
     found = (
         number_findings(articles, claim_groups, story_groups)
-        + title_findings(articles)
+        + title_findings(articles, story=story_pairs(articles, story_groups or claim_groups or {}))
         + title_conflict_findings(articles, lambda a, b: close_in_time(a, b, TITLE_WINDOW_DAYS))
         + polarity_findings(articles, claim_groups)
     )

@@ -115,14 +115,26 @@ def _clean_name(raw: str) -> str | None:
     return name if name and name[0].isupper() else None
 
 
+# "Former prosecutor and New York City Mayor Rudy Giuliani": a tense word before the first of two
+# coordinated titles holds for the second as well, when the first is a bare title (lower-case words
+# or offices), not a titled name ("former President Al Roe and President Bo Li": two people).
+_SHARED_TENSE = re.compile(
+    rf"\b(?P<tense>{_TENSE})\s*(?:(?:[a-z][\w.-]*|(?:{_OFFICES})\b)\s+){{1,4}}and\s+$"
+)
+
+
 def _mention(text: str, m: re.Match[str], name: str, country: str | None) -> RoleMention:
     office = m.group("office")
+    tense = m.group("tense")
+    if not tense:
+        shared = _SHARED_TENSE.search(text, max(0, m.start() - 60), m.start())
+        tense = shared.group("tense") if shared else None
     return RoleMention(
         person=name,
         key=re.sub(r"(.)\1+", r"\1", name.split()[-1].lower()),
         office=_office(office),
         country=country,
-        tense=_tense(m.group("tense"), office.lower()),
+        tense=_tense(tense, office.lower()),
         text=text[m.start() : m.end()],
         start=m.start(),
         end=m.end(),

@@ -39,10 +39,51 @@ def test_linked_claims_with_different_figures_conflict():
     assert {i.text for i in f.items} == {"12,000 troops", "40,000 troops"}
 
 
-def test_one_report_against_one_is_not_enough():
-    """'former President Jane Doe' against a single 'President Jane Doe' may be a courtesy title: not flagged."""
-    a = facts(1, "Former Senator Bo Li will meet former President Jane Doe on Friday in Ohio.")
-    b = facts(2, "President Jane Doe told her cabinet on Wednesday that she would travel to Ohio.")
+def test_one_undated_report_against_one_is_not_enough():
+    """'former President Jane Doe' against a single 'President Jane Doe' of unknown date may be an old
+    text or a courtesy title: not flagged."""
+    a = facts(1, "Former Senator Bo Li will meet former President Jane Doe on Friday in Ohio.", None)
+    b = facts(2, "President Jane Doe told her cabinet on Wednesday that she would travel to Ohio.", None)
+    assert [f for f in claim_findings([a, b]) if f.kind == "fact"] == []
+
+
+def test_one_report_against_one_of_the_same_days_is_flagged():
+    """Two dated reports of one week disagree on whether Jane Doe still holds the office."""
+    a = facts(1, "Former Senator Bo Li will meet former President Jane Doe on Friday in Ohio.", "2031-05-04")
+    b = facts(2, "President Jane Doe told her cabinet on Wednesday that she would travel to Ohio.", "2031-05-03")
+    [f] = [f for f in claim_findings([a, b]) if f.kind == "fact"]
+    assert {(i.article_id, i.side) for i in f.items} == {(1, "A"), (2, "B")}
+
+
+def test_one_undated_report_against_one_on_the_same_story_is_flagged():
+    """Excerpts often carry no date: two reports sharing linked claims cover one event, so one
+    'former' against one sitting title is a disagreement between them."""
+    a = facts(1, "Former Senator Bo Li will meet former President Jane Doe on Friday in Ohio.", None)
+    b = facts(2, "President Jane Doe told her cabinet on Wednesday that she would travel to Ohio.", None)
+    one_story = {10: [(1, 0), (2, 0)], 11: [(1, 0), (2, 0)]}
+    [f] = [f for f in claim_findings([a, b], story_groups=one_story) if f.kind == "fact"]
+    assert {(i.article_id, i.side) for i in f.items} == {(1, "A"), (2, "B")}
+    assert [f for f in claim_findings([a, b], story_groups={10: [(1, 0), (2, 0)]}) if f.kind == "fact"] == []
+
+
+def test_former_before_a_titled_name_does_not_reach_the_next_one():
+    """'former President Al Roe and President Bo Li': Bo Li is still the sitting president."""
+    texts = ["Former President Al Roe and President Bo Li met donors in Ohio on Friday.",
+             "President Bo Li told her cabinet on Wednesday that taxes would fall.",
+             "President Bo Li spoke to reporters in Ohio on Thursday."]
+    assert titles(*texts) == []
+
+
+def test_one_report_against_one_months_apart_is_not_flagged():
+    a = facts(1, "Former Senator Bo Li will meet former President Jane Doe on Friday in Ohio.", "2031-05-04")
+    b = facts(2, "President Jane Doe told her cabinet on Wednesday that she would travel to Ohio.", "2030-11-20")
+    assert [f for f in claim_findings([a, b]) if f.kind == "fact"] == []
+
+
+def test_former_before_two_coordinated_titles_holds_for_both():
+    """'Former prosecutor and Mayor Al Roe' calls him a former mayor: no conflict with 'former Mayor Al Roe'."""
+    a = facts(1, "Former prosecutor and Mayor Al Roe, who backs the plan, spoke on Tuesday in Ohio.")
+    b = facts(2, "The plan has the support of former Mayor Al Roe, aides said on Monday.")
     assert [f for f in claim_findings([a, b]) if f.kind == "fact"] == []
 
 
