@@ -204,6 +204,18 @@ class ClaimMention(models.Model):
     def __str__(self) -> str:
         return self.sentence[:80]
 
+    def copy_to(self, claim_id: int) -> "ClaimMention":
+        """An unsaved row listing the same sentence as a mention of another claim."""
+        return ClaimMention(
+            claim_id=claim_id,
+            article_id=self.article_id,
+            speaker_id=self.speaker_id,
+            sentence=self.sentence,
+            start=self.start,
+            end=self.end,
+            quantities=self.quantities,
+        )
+
 
 class ClaimKey(models.Model):
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="keys")

@@ -186,21 +186,9 @@ def claims_link(
     further = []
     for mention, claim_ids in zip(mentions, links.claim_ids, strict=True):
         mention.claim_id = claim_ids[0]
-        further += [_mention_copy(mention, claim_id) for claim_id in claim_ids[1:]]
+        further += [mention.copy_to(claim_id) for claim_id in claim_ids[1:]]
     ClaimMention.objects.bulk_create([*mentions, *further, *links.copies])
     return {m.claim_id for m in (*mentions, *further, *links.copies)}
-
-
-def _mention_copy(mention: ClaimMention, claim_id: int) -> ClaimMention:
-    return ClaimMention(
-        claim_id=claim_id,
-        article=mention.article,
-        speaker=mention.speaker,
-        sentence=mention.sentence,
-        start=mention.start,
-        end=mention.end,
-        quantities=mention.quantities,
-    )
 
 
 def claim_counters_refresh(claim_ids: set[int]) -> None:

@@ -333,15 +333,7 @@ def _copies(partners: dict[int, StoredMention]) -> list[ClaimMention]:
         return []
     rows = ClaimMention.objects.in_bulk({p.id for p in partners.values()})
     return [
-        ClaimMention(
-            claim_id=claim_id,
-            article_id=row.article_id,
-            speaker_id=row.speaker_id,
-            sentence=row.sentence,
-            start=row.start,
-            end=row.end,
-            quantities=row.quantities,
-        )
+        row.copy_to(claim_id)
         for claim_id, partner in partners.items()
         if (row := rows.get(partner.id)) is not None
     ]
