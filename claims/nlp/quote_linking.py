@@ -246,9 +246,11 @@ def same_utterance(a: QuoteRecord, b: QuoteRecord, articles_linked: bool = False
     words also needs both articles to tell the same story around the quotes
     (``contexts_agree``): a speaker's stock line recurs on many occasions.
     Unless ``articles_linked``: the two articles already report another
-    utterance in common (``strong_link``), so they cover one occasion.
+    utterance in common (``strong_link``), so they cover one occasion; there a
+    speaker one report leaves unnamed (an excerpt opening on the quote) is no
+    reason to keep a short quote apart.
     """
-    score = _same_utterance(a, b)
+    score = _same_utterance(a, b, lone_speaker_ok=articles_linked)
     if score >= LINK_THRESHOLD and not articles_linked and needs_context(a, b) and not contexts_agree(
         a.context, b.context, _bag(a.text).keys() | _bag(b.text).keys(), (a.speaker_key, b.speaker_key)
     ):
@@ -274,7 +276,7 @@ def strong_link(a: QuoteRecord, b: QuoteRecord) -> bool:
     )
 
 
-def _same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
+def _same_utterance(a: QuoteRecord, b: QuoteRecord, lone_speaker_ok: bool = False) -> float:
     if a.id == b.id:
         return 0.0
     ta, tb = _tokens(a.text), _tokens(b.text)
@@ -293,7 +295,7 @@ def _same_utterance(a: QuoteRecord, b: QuoteRecord) -> float:
             return 1.0 if [t.norm for t in ta] == [t.norm for t in tb] else 0.0
         return _term_score(ta if a.kind == "term" else tb, ev)
     shorter = a.text if len(ta) <= len(tb) else b.text
-    same_speaker = bool(a.speaker_key and b.speaker_key)
+    same_speaker = bool(a.speaker_key and b.speaker_key) or (lone_speaker_ok and bool(a.speaker_key or b.speaker_key))
     score = speech_overlap_score(ev, same_speaker=same_speaker, slogan=title_case(shorter))
     if score < LINK_THRESHOLD and same_speaker and _whole_sentence_of(ta, tb, a.text, b.text, ev):
         return max(LINK_THRESHOLD, ev.agreement)
@@ -357,7 +359,8 @@ def matching_candidates(new: QuoteRecord, candidates: list[QuoteRecord]) -> list
 
     The caller reads the articles' context for these only, then decides with ``link_quote``.
     """
-    return [c.id for c in candidates if same_utterance(new, c) >= LINK_THRESHOLD]
+    # Optimistic about the articles (as about their context, not read yet): ``link_quote`` decides.
+    return [c.id for c in candidates if same_utterance(new, c, articles_linked=True) >= LINK_THRESHOLD]
 
 
 def link_quote(

@@ -217,3 +217,14 @@ def test_title_case_slogan_does_not_link_even_for_one_speaker():
     assert not linked(slogan, q(2, 2, "Keep The Valley Green!", speaker=TOMAS))
     assert not linked(slogan, q(2, 2, "In our shared work to keep the valley green, I back the new mayor.", speaker=TOMAS))
     assert linked(q(1, 1, "keep the valley green", speaker=TOMAS), q(2, 2, "keep the valley green!", speaker=TOMAS))
+
+
+def test_a_short_quote_one_report_left_unattributed_links_between_reports_already_linked():
+    """An excerpt that opens on a short quote loses its attribution. Between two reports that already
+    share an utterance it is the same remark; between unrelated reports it stays apart, and a quote
+    neither report attributes stays apart even there."""
+    unnamed, named = q(1, 1, "Tolls you can forget about", speaker=None), q(2, 2, "Tolls, you can forget about.")
+    assert same_utterance(unnamed, named, articles_linked=True) >= LINK_THRESHOLD
+    assert same_utterance(unnamed, named) < LINK_THRESHOLD
+    nobody = q(3, 2, "Tolls, you can forget about.", speaker=None)
+    assert same_utterance(unnamed, nobody, articles_linked=True) < LINK_THRESHOLD
