@@ -35,9 +35,9 @@ def finish_linking_task(article_id: int) -> int:
 @shared_task(ignore_result=True)
 def finish_stale_linking_task() -> None:
     """Beat entry point: finish articles whose refresh message was lost (a worker died holding it)."""
-    from claims.services.store import articles_finish, articles_unfinished
+    from claims.services.store import articles_finish, articles_left_unfinished
 
-    if articles_unfinished():
+    if articles_left_unfinished():
         articles_finish()
 
 

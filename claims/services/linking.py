@@ -8,7 +8,6 @@ article costs about the same with 100k articles stored as with 1k. Runs inside
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import Case, Count, Value, When
@@ -243,11 +242,6 @@ def _mentions_and_sources(claim_ids: set[int]) -> tuple[dict[int, int], dict[int
     return dict(counted), {cid: len(keys) for cid, keys in seen.items()}
 
 
-class Linked(NamedTuple):
-    group_ids: set[int]
-    claim_ids: set[int]
-
-
 def article_link(
     *,
     article: Article,
@@ -255,18 +249,17 @@ def article_link(
     mentions: list[ClaimMention],
     claims: list[ExtractedClaim],
     quote_keys: list[set[str]] | None = None,
-) -> Linked:
+) -> None:
     """Link one stored article: quotes into groups, mentions into claims; call under the linking lock.
 
     Contradictions are refreshed afterwards (``contradictions_refresh``), in a
-    transaction of their own that needs only the touched groups' and claims' locks.
+    transaction of their own that needs only the touched groups' and claims' locks;
+    it reads what the articles touched back from the database (a burst of them at once).
     """
     touched_groups = quotes_link(quotes=quotes, keys=quote_keys) if quotes else set()
     _emptied_drop(touched_groups - {q.group_id for q in quotes})
-    touched_claims = (
-        claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes) if mentions else set()
-    )
-    return Linked(touched_groups, touched_claims)
+    if mentions:
+        claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes)
 
 
 def _emptied_drop(group_ids: set[int]) -> None:

@@ -17,7 +17,7 @@ from claims.models import ClaimMention, Contradiction, Quote, SpeakerRole
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 from claims.nlp.types import ExtractedClaim, ExtractedQuote
 from claims.services.claim_facts import persons_remember
-from claims.services.linking import Linked, article_link, contradictions_refresh
+from claims.services.linking import article_link, contradictions_refresh
 from claims.services.locks import linking_lock
 from claims.services.postings import shared_key_counts
 from claims.services.speakers import speaker_for_name, speakers_known
@@ -231,13 +231,17 @@ def _burst_finish() -> int:
     return 0
 
 
-def articles_unfinished(*, minutes: int = 5) -> list[int]:
-    """Linked articles still waiting for their refresh after ``minutes`` (a lost task message)."""
+def articles_left_unfinished(*, minutes: int = 5) -> bool:
+    """Whether a linked article still waits for its refresh after ``minutes`` (a lost task message)."""
     from datetime import timedelta
 
     cutoff = timezone.now() - timedelta(minutes=minutes)
-    return list(Article.objects.filter(status=Article.Status.EXTRACTED, created_at__lt=cutoff)
-                .order_by("id").values_list("pk", flat=True)[:1])
+    return Article.objects.filter(status=Article.Status.EXTRACTED, created_at__lt=cutoff).exists()
+
+
+class Linked(NamedTuple):
+    group_ids: set[int]
+    claim_ids: set[int]
 
 
 def _links_of(article_ids: set[int]) -> Linked:
