@@ -442,6 +442,15 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 # "Trump said that Clinton described ...", also with a phrase before "that" ("said during a
 # rally in Michigan that Clinton described ...").
 _COMPLEMENT_GAP = re.compile(r"\s+(?:that\s+)?(?:[\w’'\-]+\s+){0,6}|\s+(?:[\w’'\-]+\s+){1,8}that\s+")
+# A gap opening with a subordinator holds an adverbial clause of the earlier cue, with its own speaker.
+_ADVERBIAL_CLAUSE_GAP = re.compile(r"\s+(?:after|before|when|while|as|because|since|until|although|though|once|unless)\s")
+
+
+def _leads_into_quote(text: str, hi: int) -> bool:
+    """The stretch searched ends at an opening quotation mark (not at its sentence's end)."""
+    return text[hi : hi + 1] in ("“", '"', "‘", "'")
+
+
 # A pronoun subject may sit deeper ("Clinton says she admired ... what she calls").
 _PRONOUN_GAP = re.compile(r"\s+(?:[\w’'\-]+\s+){0,14}")
 
@@ -511,6 +520,10 @@ def _find_cue_before(text: str, lo: int, hi: int) -> Attribution | None:
         for outer in reversed(cues[:k]):
             gap = _PRONOUN_GAP if text[span[0] : span[1]].lower() in PRONOUNS | RELATIVES else _COMPLEMENT_GAP
             if outer.end() > span[0] or not gap.fullmatch(text, outer.end(), span[0]):
+                break
+            if _ADVERBIAL_CLAUSE_GAP.match(text, outer.end(), span[0]) and _leads_into_quote(text, hi):
+                # "Axelrod tweeted after Clinton argued that “...”": the adverbial clause is no
+                # complement of the earlier cue, and the quote completes its own cue.
                 break
             outer_span = _cue_subject(text, lo, hi, outer)
             if outer_span and outer_span[1] <= outer.start():

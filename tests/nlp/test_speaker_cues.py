@@ -409,6 +409,12 @@ MENTIONS = [
         'The crowd sang along.\n\n"We shall stand together whatever the weather.\nForever And Always."\n',
         ["The crowd"],
     ),
+    Case(
+        "adverbial_clause_cue_is_no_complement_of_the_earlier_cue",
+        "'Lund posted after Roe argued that “...”': the clause after 'after' is no complement of 'posted'; the quote completes Roe's cue.",
+        "Lund posted a reply after Roe argued at the hearing that “nobody read the budget before the vote.”",
+        ["Roe"],
+    ),
 ]
 
 
