@@ -58,6 +58,9 @@ def noun_use(text: str, lo: int, cue_start: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    at = max(lo, cue_start - 20) + m.start(1)
+    if m.group(1)[:1].isupper() and re.search(r",\W{0,2}\s+$", text[max(0, at - 5) : at]):
+        return False  # '“...,” From said': a capitalised word after a quote's comma is a name
     gerund = re.match(r"\w+ing\b", text[cue_start : cue_start + 20])
     if word in NOUN_MARKERS or (word in PREPOSITION_MARKERS and not gerund):
         return True
@@ -617,12 +620,26 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
                 span = np_leading(lead, at_verb=True) if lead else None
                 span = _subject_after_clause(lead, span) or span
             if span is None:
-                span = _plain_lead(lead)
+                span = _plain_lead(lead) or _capitalised_lead(text, lo, lead)
         if span and _relative_far(text, lo, m.start()):
             return None  # '“...” and followed up with an attack on Trump, who has said': another's clause
         if span:
             return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
     return None
+
+
+# Capitalised words that open a sentence rather than name someone.
+_SENTENCE_OPENERS = frozenset("and but so then yet or now also thus here there this that it".split())
+
+
+def _capitalised_lead(text: str, lo: int, lead: list[Word]) -> tuple[int, int] | None:
+    """'“...,” From said.' / '“...,” Will urged ...': after a quote closing on a comma, one or two
+    capitalised words right before the cue are a name, even one spelt like a function word."""
+    if not 1 <= len(lead) <= 2 or not re.search(r",\W{0,2}$", text[max(0, lo - 3) : lo]):
+        return None
+    if not all(re.fullmatch(r"[A-Z][\w’'\-]+", w[0]) for w in lead) or lead[0][0].lower() in _SENTENCE_OPENERS:
+        return None
+    return lead[0][1], lead[-1][2]
 
 
 def _subject_after_clause(lead: list[Word], span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -415,6 +415,18 @@ MENTIONS = [
         "Lund posted a reply after Roe argued at the hearing that “nobody read the budget before the vote.”",
         ["Roe"],
     ),
+    Case(
+        "surname_spelt_like_a_preposition_after_a_quote_comma",
+        "'“...,” From said.': a capitalised word after a quote's comma and before the cue is a name, not a preposition making the cue a noun.",
+        'Dag From chaired the panel for years. "We never had the money for it," From said. "Now we do."',
+        ["From", "From"],
+    ),
+    Case(
+        "surname_spelt_like_an_auxiliary_after_a_quote_comma",
+        "'their “...,” Will urged the voters': one capitalised word between the quote's comma and the cue is the speaker.",
+        "Citing the flood as a wake-up call for the town and its “dreams about building on the river plain,” Will urged the council to stop.",
+        ["Will"],
+    ),
 ]
 
 
