@@ -116,10 +116,16 @@ def _new_report(text: str, q: QuoteSpan, after: Attribution, hi: int) -> bool:
 def _coordinated_report(text: str, lo: int, after: Attribution) -> bool:
     """'“...,” but he said that the footage ...': a cue opening a coordinated clause with its own
     complement starts a new report; the quote belongs to the cue before it."""
+    cue_at = text.find(after.cue, after.end)
+    if cue_at < 0:
+        return False
+    if re.match(r"\W*\s*(?:and|but)\s", text[lo : after.start]) and re.match(
+        r",\s*(?:''|[“\"])", text[cue_at + len(after.cue) :]
+    ):
+        return True  # '“...” and Ms. Roe, she said, “...”': the coordinated clause's cue opens the next quote
     if not re.fullmatch(r"\W*\s*(?:and|but)\s+", text[lo : after.start]):
         return False
-    cue_at = text.find(after.cue, after.end)
-    return cue_at >= 0 and re.match(r"(?:\s+\w+)?\s+[\w“\"]", text[cue_at + len(after.cue) :]) is not None
+    return re.match(r"(?:\s+\w+)?\s+[\w“\"]", text[cue_at + len(after.cue) :]) is not None
 
 
 # The quote completes a that-clause of the cue before it ('said that “...”', 'admitted that he

@@ -427,6 +427,12 @@ MENTIONS = [
         "Citing the flood as a wake-up call for the town and its “dreams about building on the river plain,” Will urged the council to stop.",
         ["Will"],
     ),
+    Case(
+        "coordinated_cue_before_the_next_quote_opens_that_quote",
+        "'saying the mayor “...” and Ms. Roe, she said, “...”': the cue of the coordinated clause introduces the quote after it; the first quote keeps the participle's subject.",
+        "It was a double blow by the two rivals in the race, as Mrs. Lund echoed the criticism, saying the mayor “forgets who pays his salary” and Ms. Roe, she said, “reminds him every day.”",
+        ["Mrs. Lund", "she"],
+    ),
 ]
 
 
