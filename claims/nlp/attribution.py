@@ -72,9 +72,12 @@ def noun_use(text: str, lo: int, cue_start: int) -> bool:
         r"\b(\w+)\s+[a-z][\w\-]*(?:al|ic|ous|ive|est|ful|less|ent|ant|ary|ed)\s+$",
         text[max(lo, cue_start - 40) : cue_start],
     )
-    return bool(
-        cue and cue.group().lower() in _NOUN_CUES and two_back and two_back.group(1).lower() in NOUN_MARKERS
-    )
+    if not (cue and cue.group().lower() in _NOUN_CUES):
+        return False
+    # "Lee's controversial claim": a possessive before the adjective is a determiner too.
+    if re.search(r"\w['’]s?\s+[a-z][\w\-]*\s+$", text[max(lo, cue_start - 40) : cue_start]):
+        return True
+    return bool(two_back and two_back.group(1).lower() in NOUN_MARKERS)
 
 
 # Verbs whose object a cue word after them is ("make jokes", "made comments", "exchanged remarks").

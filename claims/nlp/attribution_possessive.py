@@ -24,7 +24,7 @@ _POSSESSIVE_SPEECH = re.compile(rf"(?<=\w)['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{_N
 
 # What links the noun to its content: "claim that ...", "post: ...", "answer was that ...",
 # "allegations of a ...".
-_CONTENT = re.compile(r"\s*(?:(?:was|is)\s+)?(?:that\b|:|of\b)")
+_CONTENT = re.compile(r"\s*(?:(?:was|is)\s+)?(?:that\b|:|of\b|to\s+be\b)")
 
 
 def possessive_source(text: str, lo: int, hi: int) -> tuple[int, int, int] | None:

@@ -433,6 +433,12 @@ MENTIONS = [
         "It was a double blow by the two rivals in the race, as Mrs. Lund echoed the criticism, saying the mayor “forgets who pays his salary” and Ms. Roe, she said, “reminds him every day.”",
         ["Mrs. Lund", "she"],
     ),
+    Case(
+        "possessive_adjective_and_noun_cue_is_a_noun_phrase",
+        "'go beyond Lee's controversial pledge to be “...”': a cue word after a possessive and an adjective is a noun, and its owner speaks the quote it goes on to.",
+        'The worries of the farmers go beyond Lee\'s controversial pledge to be "neutral" in the water dispute.',
+        ["Lee"],
+    ),
 ]
 
 
