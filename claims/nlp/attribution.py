@@ -130,7 +130,22 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
         return clause_subject(words) or _subject_before_comma([*words, (",", 0, 0)])
     if span is None:
         span = _relative_clause_head(words) or _linked_source(words)
-    return _post_modified(words, span) if span else span
+    return _participle_agent(words, span) or _post_modified(words, span) if span else span
+
+
+def _participle_agent(words: list[Word], span: tuple[int, int]) -> tuple[int, int] | None:
+    """'A letter from the Legion obtained by the AP warns': the phrase before the cue is the
+    agent of a participle ("obtained by", "released by"); the speaker is the document or person
+    the participle describes, with its own post-modifiers, when a determiner opens it."""
+    k = next((i for i, w in enumerate(words) if w[1] == span[0]), 0) - 1
+    if k < 2 or words[k][0] != "by" or not re.fullmatch(r"[a-z]+(?:ed|en)", words[k - 1][0]):
+        return None
+    head = np_ending(words[: k - 1])
+    if head is None:
+        return None
+    head = _post_modified(words[: k - 1], head)
+    first = next(w for w in words if w[1] == head[0])[0]
+    return (head[0], span[1]) if first.lower() in _OPENING_DETERMINERS else None
 
 
 def _relative_before_adverbial(words: list[Word]) -> tuple[int, int] | None:

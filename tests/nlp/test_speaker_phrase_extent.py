@@ -264,6 +264,12 @@ MENTIONS = [
         'Ann Roe turned her sights on Lee, with the campaign of the former mayor from Dunmore saying Lee was "not a real reformer on housing."\n',
         ["the campaign of the former mayor from Dunmore"],
     ),
+    Case(
+        "participle_agent_is_part_of_the_document_subject",
+        "'A March 3 letter from the guild obtained by the Courier warns that “...”': the phrase before the cue is the agent of 'obtained'; the subject is the letter with its post-modifiers.",
+        'A March 3 letter from the Dunmore Guild obtained by the Courier warns that "any further use of the logo will go to court."\n',
+        ["A March 3 letter from the Dunmore Guild obtained by the Courier"],
+    ),
 ]
 
 
