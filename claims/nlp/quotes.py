@@ -173,8 +173,22 @@ def _names_the_quote(text: str, before: Attribution, hi: int) -> bool:
     return cue_at >= 0 and len(text[cue_at:hi].split()) <= 4
 
 
+# A headline in capitals opening a paragraph ("EBOLA SURVIVORS, THROUGH THE LENS “...”").
+_CAPS_HEADLINE = re.compile(r"[A-Z0-9][A-Z0-9 ,'’‘\-:!?.&$%]*[A-Z0-9’'?!.%]")
+
+
+def _headline_speaker(text: str, q: QuoteSpan) -> Attribution | None:
+    """A digest item: a headline in capitals and right after it the quoted excerpt of the story;
+    the headline labels the excerpt as the item's words."""
+    lead = text[q.para_start : q.mark_start].rstrip()
+    m = _CAPS_HEADLINE.fullmatch(lead)
+    if m is None or len(re.findall(r"\b[A-Z]{2,}", lead)) < 2:
+        return None
+    return Attribution(lead, q.para_start, q.para_start + len(lead), "")
+
+
 def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
-    transcript = _transcript_speaker(text, spans[i])
+    transcript = _transcript_speaker(text, spans[i]) or _headline_speaker(text, spans[i])
     if transcript:
         return transcript
     q = spans[i]

@@ -295,6 +295,12 @@ MENTIONS = [
         'Outside the hall, about 200 protesters gathered in three groups, holding banners and chanting "Save our library."\n',
         ["about 200 protesters"],
     ),
+    Case(
+        "digest_headline_in_capitals_labels_the_excerpt_after_it",
+        "A digest item opening with a headline in capitals and then the quoted excerpt: the whole headline, not a word run cut at 'TODAY' or an earlier item's headline, is the label.",
+        'MORNING DIGEST.\n\nLAKE FERRIES, THROUGH THE FOG “Crossing at dawn is still the only way to reach the island school.” [Courier.]\n\nWHY TOLLS ARE RISING TODAY “We have no other way to pay for the bridge repairs this decade.” [Ledger.]\n',
+        ["LAKE FERRIES, THROUGH THE FOG", "WHY TOLLS ARE RISING TODAY"],
+    ),
 ]
 
 
