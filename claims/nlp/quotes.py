@@ -358,7 +358,7 @@ def _colon_subject(text: str, q: QuoteSpan) -> Attribution | None:
     start = _sentence_start(text, q.para_start, q.mark_start)
     if not re.search(r":\s*$", text[start : q.mark_start]):
         return None
-    span = leading_subject(text, start, q.mark_start)
+    span = leading_subject(text, start, q.mark_start) or _possessive_subject(text, start, q.mark_start)
     if span is None:
         return None
     if not re.match(
@@ -366,6 +366,20 @@ def _colon_subject(text: str, q: QuoteSpan) -> Attribution | None:
     ) and not _verb_before_colon(text, span[1], q.mark_start):
         return None
     return Attribution(text[span[0] : span[1]], span[0], span[1], "")
+
+
+# "Obama's first five questioners ranged from ...:": a possessive, modifiers, a plural head noun,
+# then the verb phrase that runs to the colon.
+_POSSESSIVE_SUBJECT = re.compile(
+    r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s+(?:[a-z][\w\-]*\s+){0,3}[a-z]+s(?=\s+[a-z]+[^,:;]*:\s*$)"
+)
+
+
+def _possessive_subject(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """The possessive subject of the clause leading to the colon, past an opening phrase."""
+    clause = text.rfind(", ", start, hi)
+    m = _POSSESSIVE_SUBJECT.match(text, clause + 2 if clause >= 0 else start, hi)
+    return (m.start(), m.end()) if m else None
 
 
 def _verb_before_colon(text: str, subject_end: int, mark_start: int) -> bool:

@@ -301,6 +301,12 @@ MENTIONS = [
         'MORNING DIGEST.\n\nLAKE FERRIES, THROUGH THE FOG “Crossing at dawn is still the only way to reach the island school.” [Courier.]\n\nWHY TOLLS ARE RISING TODAY “We have no other way to pay for the bridge repairs this decade.” [Ledger.]\n',
         ["LAKE FERRIES, THROUGH THE FOG", "WHY TOLLS ARE RISING TODAY"],
     ),
+    Case(
+        "colon_lead_in_with_a_possessive_plural_subject",
+        "'At the briefing, Lund's first three questioners ranged from wary to hostile: “...”': the possessive phrase up to its plural head is the subject of the colon lead-in.",
+        'At the briefing on Friday, Lund\'s first three questioners ranged from wary to hostile: "Will the plan survive the vote?" . . . "Who pays for the bridge?"\n',
+        ["Lund's first three questioners", "Lund's first three questioners"],
+    ),
 ]
 
 
