@@ -263,7 +263,7 @@ _LINK_ADJECTIVES = frozenset(
 _POST_PREPS = frozenset("of for from with to at in on among inside within".split())
 
 
-def _post_modified(words: list[Word], span: tuple[int, int]) -> tuple[int, int]:
+def _post_modified(words: list[Word], span: tuple[int, int], depth: int = 0) -> tuple[int, int]:
     """'the senator from Vermont said', 'a source familiar with the inquiry said': the phrase
     before the cue is the post-modifier of a speaker noun; the speaker phrase starts at that noun."""
     for _ in range(3):
@@ -278,12 +278,26 @@ def _post_modified(words: list[Word], span: tuple[int, int]) -> tuple[int, int]:
         head = np_ending(words[: k + 1]) if k >= 0 else None
         if head is None and k >= 0 and words[k][0].lower() in _INDEFINITE_HEADS:
             head = words[k][1], words[k][2]  # "someone in the audience"
+        if head is not None and not _speaker_head(words, k, head) and depth < 3:
+            head = _conjoined_before(words, head)
+            # "The email from Lee's aide to the chairman Bo Dahl asks": a name inside a chain of
+            # post-modifiers; the chain may still hang on a document or role noun further back.
+            outer = _post_modified(words, head, depth=depth + 1)
+            first = next(w for w in words if w[1] == outer[0])[0].lower()
+            return (outer[0], span[1]) if outer != head and first in _OPENING_DETERMINERS else span
         if head is None or not _speaker_head(words, k, head):
             return span
         if link.endswith("ing"):
             return head  # "a source speaking to Fox News said": the participle phrase is no part of the name
         span = (head[0], span[1])
     return span
+
+
+def _conjoined_before(words: list[Word], head: tuple[int, int]) -> tuple[int, int]:
+    """'Lee's aide and Center for Policy President Bo Dahl': the phrase joined by "and" before it."""
+    at = next(i for i, w in enumerate(words) if w[1] == head[0])
+    prev = np_ending(words[: at - 1]) if at >= 2 and words[at - 1][0] == "and" else None
+    return (prev[0], head[1]) if prev else head
 
 
 def _speaker_head(words: list[Word], k: int, head: tuple[int, int]) -> bool:

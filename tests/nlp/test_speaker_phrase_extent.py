@@ -270,6 +270,12 @@ MENTIONS = [
         'A March 3 letter from the Dunmore Guild obtained by the Courier warns that "any further use of the logo will go to court."\n',
         ["A March 3 letter from the Dunmore Guild obtained by the Courier"],
     ),
+    Case(
+        "post_modifier_chain_through_names_hangs_on_the_document",
+        "'The memo from Lund aide and Harbor Trust director Ann Roe to council clerk Bo Dahl asks, “...”': the names sit inside a chain of post-modifiers of the memo, which is the subject.",
+        'The memo from Lund aide and Centre for Harbor Studies director Ann Roe to council clerk Bo Dahl asks in its first line, "Is the vote still on?"\n',
+        ["The memo from Lund aide and Centre for Harbor Studies director Ann Roe to council clerk Bo Dahl"],
+    ),
 ]
 
 
