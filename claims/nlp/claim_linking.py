@@ -215,6 +215,36 @@ def story_articles(claims_articles: Iterable[Collection[int]]) -> set[int]:
     return {article for article, n in shared.items() if n >= MIN_SHARED_CLAIMS}
 
 
+_OPENS_ON_QUOTE = re.compile(r"\s*[“\"‘«]")
+
+
+def paraphrases_next_quote(
+    body: str,
+    sentence: tuple[int, int, str],
+    speaker_key: str | None,
+    quote_sentence: tuple[int, int, str],
+    quote_speaker_key: str | None,
+) -> bool:
+    """True when ``sentence`` reports in other words what the direct quote right after it says.
+
+    News copy states a speaker's point and backs it with the words themselves
+    ("X made clear that Europe would have to pay. 'We're not paying,' he said."):
+    the two are one claim, however few words they share. Each is a
+    (start, end, text) of ``body``; the quote sentence opens on a quotation mark
+    and is the next sentence; its speaker is the sentence's speaker, or is named
+    in it when the sentence's speaker is unknown.
+    """
+    _start, end, text = sentence
+    q_start, _q_end, q_text = quote_sentence
+    if not quote_speaker_key or not (0 <= end <= q_start) or body[end:q_start].strip():
+        return False
+    if not _OPENS_ON_QUOTE.match(q_text) or _OPENS_ON_QUOTE.match(text):
+        return False  # two quotes in a row may be two utterances
+    if speaker_key is not None:
+        return speaker_key == quote_speaker_key
+    return entity_term(quote_speaker_key.split()[-1]) in terms(text)[0]  # the name may open the sentence
+
+
 def blocking_keys(claim: ExtractedClaim | ClaimSignature) -> set[str]:
     """Index keys: entity terms, the speaker, amounts (unit and magnitude) and the
     three longest content terms (long words are the rare ones).

@@ -20,6 +20,7 @@ from claims.nlp.claim_linking import (
     claim_signature,
     claims_joined,
     may_be_same_claim,
+    paraphrases_next_quote,
     rarity_from_counts,
     same_claim,
     story_articles,
@@ -271,6 +272,7 @@ def claims_for_mentions(
             openers.append(i)
             joined = (-len(openers),)
         chosen.append(joined)
+    chosen = _paraphrases_join_their_quotes(mentions, chosen)
     _checkworthiness_raise(
         [(cid, e.score) for ids, e in zip(chosen, extracted, strict=True) for cid in ids if cid > 0]
     )
@@ -295,6 +297,32 @@ def claims_for_mentions(
         | {(cid, k[:40]) for cid, partner in copied.items() for k in blocking_keys(partner.signature)}
     )
     return ClaimLinks(ids, _copies(copied))
+
+
+def _paraphrases_join_their_quotes(
+    mentions: list[ClaimMention], chosen: list[tuple[int, ...]]
+) -> list[tuple[int, ...]]:
+    """A sentence restating the direct quote that follows it also states that quote's (first) claim.
+
+    The quote is what other reports repeat word for word (and the quote groups
+    tie together), so the paraphrase reaches their claim through it.
+    """
+    out = list(chosen)
+    body = mentions[0].article.body if mentions else ""
+    for i in range(len(mentions) - 1):
+        before, quote = mentions[i], mentions[i + 1]
+        claim_id = chosen[i + 1][0]
+        if claim_id in out[i] or len(out[i]) >= MAX_CLAIMS_PER_MENTION:
+            continue
+        if paraphrases_next_quote(
+            body,
+            (before.start, before.end, before.sentence),
+            before.speaker.key if before.speaker_id else None,
+            (quote.start, quote.end, quote.sentence),
+            quote.speaker.key if quote.speaker_id else None,
+        ):
+            out[i] = (*out[i], claim_id)
+    return out
 
 
 def _within_story(

@@ -7,6 +7,7 @@ from claims.nlp.claim_linking import (
     claim_signature,
     claims_joined,
     link_claims,
+    paraphrases_next_quote,
     same_claim,
     story_articles,
 )
@@ -134,3 +135,39 @@ def test_sentences_naming_different_places_do_not_link_on_common_words():
         claim("Unemployment in Castlemere rose sharply last month, the Castlemere statistics office said.")
     )
     assert same_claim(a, b) < SAME_CLAIM_THRESHOLD
+
+
+def _span(body, text):
+    start = body.index(text)
+    return (start, start + len(text), text)
+
+
+PARAPHRASE = "Mara Quell made clear the farmers would have to pay for the dam."
+QUOTE = "“We are not paying for it,” she said."
+
+
+def test_a_sentence_before_its_speaker_s_quote_paraphrases_it():
+    """Reported speech followed at once by the same speaker's direct quote states one claim."""
+    body = f"{PARAPHRASE} {QUOTE}"
+    assert paraphrases_next_quote(
+        body, _span(body, PARAPHRASE), "mara quell", _span(body, QUOTE), "mara quell"
+    )
+    # the speaker left unresolved, but named in the sentence
+    assert paraphrases_next_quote(body, _span(body, PARAPHRASE), None, _span(body, QUOTE), "mara quell")
+
+
+def test_no_paraphrase_across_a_sentence_another_speaker_or_a_second_quote():
+    between = f"{PARAPHRASE} The dam opens in May. {QUOTE}"
+    assert not paraphrases_next_quote(
+        between, _span(between, PARAPHRASE), "mara quell", _span(between, QUOTE), "mara quell"
+    )
+    body = f"{PARAPHRASE} {QUOTE}"
+    assert not paraphrases_next_quote(
+        body, _span(body, PARAPHRASE), "mara quell", _span(body, QUOTE), "ben ford"
+    )
+    assert not paraphrases_next_quote(body, _span(body, PARAPHRASE), None, _span(body, QUOTE), "ben ford")
+    two_quotes = f"“The farmers will pay,” she said. {QUOTE}"
+    first = "“The farmers will pay,” she said."
+    assert not paraphrases_next_quote(
+        two_quotes, _span(two_quotes, first), "mara quell", _span(two_quotes, QUOTE), "mara quell"
+    )

@@ -53,3 +53,23 @@ def test_link_order_does_not_change_which_mentions_share_a_claim():
     b, a = _store(SECOND, "second.txt"), _store(FIRST, "first.txt")
     assert len(_claims_of(a, "dam") & _claims_of(b, "dam")) == 1
     assert not _claims_of(b, "library") & _claims_of(a, "flood")
+
+
+QUOTED = (
+    "Harbour bridge bill\n"
+    "Mayor Tomas Reiner said on Monday that the city would not fund repairs to the Kessel harbour bridge.\n"
+    "“We are not going to pay for that bridge, it belongs to the port,” Reiner told the council.\n"
+)
+PARAPHRASED = (
+    "Reiner rejects bridge costs\n"
+    "Tomas Reiner made clear that the docks' owners must cover every cent, with nothing coming from the town.\n"
+    "“We are not going to pay for that bridge, it belongs to the port,” he said.\n"
+)
+
+
+@pytest.mark.django_db
+def test_a_sentence_restating_the_quote_after_it_joins_the_quote_s_claim():
+    """The second report says in its own words what the quote right after it says: it states the
+    claim the quote states, which the first report carries in its quote sentence."""
+    a, b = _store(QUOTED, "quoted.txt"), _store(PARAPHRASED, "paraphrased.txt")
+    assert _claims_of(b, "made clear") & _claims_of(a, "not going to pay")
