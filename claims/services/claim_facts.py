@@ -10,8 +10,8 @@ from claims.models import ClaimMention, SpeakerRole
 from claims.nlp.bounded import BoundedMemo
 from claims.nlp.claim_contradictions import ArticleFacts, claim_findings
 from claims.nlp.persons import find_persons
-from claims.nlp.types import ContradictionFinding
-from claims.services.linking_claims import mention_as_extracted
+from claims.nlp.types import ContradictionFinding, ExtractedClaim, Quantity
+from claims.services.linking_claims import quantity_from_json
 
 MAX_RELATED_ARTICLES = 60
 
@@ -37,62 +37,58 @@ def _persons(article_id: int, text_hash: str, body: str) -> list:
 
 def _related_article_ids(article_ids: set[int], claim_ids: set[int]) -> set[int]:
     """The articles of the touched claims' mentions, and for each of ``article_ids`` the latest naming its people."""
-    ids = set(ClaimMention.objects.filter(claim_id__in=claim_ids).values_list("article_id", flat=True))
+    ids = set(ClaimMention.objects.filter(claim_id__anyof=claim_ids).values_list("article_id", flat=True))
     for article_id in sorted(article_ids):
         # One small indexed query per article: a shared limit would let one article's
         # busy speakers crowd out another's.
         speakers = SpeakerRole.objects.filter(article_id=article_id).values_list("speaker_id", flat=True)
         ids |= set(
-            SpeakerRole.objects.filter(speaker_id__in=speakers)
+            SpeakerRole.objects.filter(speaker_id__anyof=speakers)
             .order_by("-id")
             .values_list("article_id", flat=True)[:MAX_RELATED_ARTICLES]
         )
     return ids | article_ids
 
 
-class _Speaker(NamedTuple):
-    name: str
-
-
-class _Claim(NamedTuple):
-    kind: str
-    checkworthiness: float
-
-
 class _Mention(NamedTuple):
-    """The columns of a ClaimMention the rules read (rows, not model instances: a run reads ~1,000)."""
+    """A stored mention as the rules read it (rows, not model instances: a run reads ~1,000)."""
 
     id: int
     claim_id: int
     article_id: int
-    sentence: str
     start: int
     end: int
-    quantities: list
-    speaker_id: int | None
-    speaker: _Speaker | None
-    claim: _Claim
+    claim: ExtractedClaim
+
+
+# A mention's sentence and amounts never change (re-extraction writes new rows), and each
+# run re-reads the same related articles: only rows not seen yet send their text and amounts
+# (JSON, decoded row by row). The key holds the span too, as SQLite can reuse an id after a rollback.
+_TEXTS_KEPT = 8192
+_texts_seen: BoundedMemo[tuple[int, int, int, int], tuple[str, tuple[Quantity, ...]]] = BoundedMemo(_TEXTS_KEPT)
 
 
 def _mentions_of(article_ids: set[int]) -> list[_Mention]:
-    rows = (
-        ClaimMention.objects.filter(article_id__in=article_ids)
+    rows = list(
+        ClaimMention.objects.filter(article_id__anyof=article_ids)
         .order_by("article_id", "start", "id")
-        .values_list(
-            "id",
-            "claim_id",
-            "article_id",
-            "sentence",
-            "start",
-            "end",
-            "quantities",
-            "speaker_id",
-            "speaker__name",
-            "claim__kind",
-            "claim__checkworthiness",
-        )
+        .values_list("id", "claim_id", "article_id", "start", "end", "speaker__name", "claim__kind",
+                     "claim__checkworthiness")
     )
-    return [_Mention(*row[:8], _Speaker(row[8]) if row[7] else None, _Claim(row[9], row[10])) for row in rows]
+    texts = {row[0]: _texts_seen.get((row[0], row[2], row[3], row[4])) for row in rows}
+    missing = [mid for mid, text in texts.items() if text is None]
+    if missing:
+        for mid, article_id, start, end, sentence, amounts in ClaimMention.objects.filter(
+            pk__anyof=missing
+        ).values_list("id", "article_id", "start", "end", "sentence", "quantities"):
+            texts[mid] = (sentence, tuple(quantity_from_json(q) for q in amounts))
+            _texts_seen.put((mid, article_id, start, end), texts[mid])
+    return [
+        _Mention(mid, claim_id, article_id, start, end,
+                 ExtractedClaim(sentence=texts[mid][0], start=start, end=end, speaker_name=speaker, kind=kind,
+                                score=score, quantities=texts[mid][1]))
+        for mid, claim_id, article_id, start, end, speaker, kind, score in rows
+    ]
 
 
 class ClaimRun(NamedTuple):
@@ -121,7 +117,7 @@ def claim_findings_for(*, article_ids: set[int], claim_ids: set[int]) -> ClaimRu
             index_of[span] = len(by_article[m.article_id])
             by_article[m.article_id].append(m)
     facts = []
-    for a in Article.objects.filter(pk__in=article_ids).only("id", "body", "content_hash", "published_at"):
+    for a in Article.objects.filter(pk__anyof=article_ids).only("id", "body", "content_hash", "published_at"):
         # Unknown stays unknown: the day an article was ingested says nothing about who held which office.
         day = a.published_at.date().isoformat() if a.published_at else None
         facts.append(
@@ -129,7 +125,7 @@ def claim_findings_for(*, article_ids: set[int], claim_ids: set[int]) -> ClaimRu
                 article_id=a.pk,
                 text=a.body,
                 published=day,
-                claims=[mention_as_extracted(m, m.claim) for m in by_article[a.pk]],
+                claims=[m.claim for m in by_article[a.pk]],
                 persons=_persons(a.pk, a.content_hash, a.body),
             )
         )

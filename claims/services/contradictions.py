@@ -123,7 +123,7 @@ def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:
     from claims.nlp.quote_contradictions import QuoteWithSpan, attribution_findings, misquote_findings
 
     by_group: dict[int, list[Quote]] = defaultdict(list)
-    for q in Quote.objects.filter(group_id__in=group_ids).select_related("speaker").order_by("id"):
+    for q in Quote.objects.filter(group_id__anyof=group_ids).select_related("speaker").order_by("id"):
         by_group[q.group_id].append(q)
     owners: dict[int, int | None] = {}
     quiet = []  # groups with nothing to report: their open findings go

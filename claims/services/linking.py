@@ -49,7 +49,7 @@ def _record(quote: Quote, context: frozenset[str] | None = None) -> QuoteRecord:
 
 def _contexts(quotes: list[Quote]) -> dict[int, frozenset[str]]:
     """Quote id -> the words its article sets around it, reading each article's body once."""
-    bodies = dict(Article.objects.filter(pk__in={q.article_id for q in quotes}).values_list("pk", "body"))
+    bodies = dict(Article.objects.filter(pk__anyof={q.article_id for q in quotes}).values_list("pk", "body"))
     return {q.pk: quote_context(bodies.get(q.article_id, ""), q.start, q.end) for q in quotes}
 
 
@@ -133,7 +133,7 @@ def _ranked_candidates(quotes: list[Quote], keys_by_quote: dict[int, set[str]]) 
         shared = counts_from_postings(postings, keys_by_quote[quote.pk], exclude=quote.pk)
         tops[quote.pk] = dict(sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:200])
     wanted = set().union(*(top.keys() for top in tops.values()))
-    own = dict(Quote.objects.filter(pk__in=wanted).values_list("pk", "key_count")) if wanted else {}
+    own = dict(Quote.objects.filter(pk__anyof=wanted).values_list("pk", "key_count")) if wanted else {}
     return {
         qid: rank_candidates({i: n for i, n in top.items() if i in own}, len(keys_by_quote[qid]), own)
         for qid, top in tops.items()
@@ -158,7 +158,7 @@ def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> s
         ignore_conflicts=True,
     )
     ranked = _ranked_candidates(quotes, keys_by_quote)
-    found = Quote.objects.select_related("speaker").in_bulk(set().union(*ranked.values()))
+    found = {q.pk: q for q in Quote.objects.select_related("speaker").filter(pk__anyof=set().union(*ranked.values()))}
     candidates = {quote.pk: [found[i] for i in ranked[quote.pk] if i in found] for quote in quotes}
     links = _links(quotes, candidates)
     merges = _GroupMerges()
@@ -196,7 +196,7 @@ def claim_counters_refresh(claim_ids: set[int]) -> None:
         return
     mentions, sources = _mentions_and_sources(claim_ids)
     open_counts = dict(
-        Contradiction.objects.filter(claim_id__in=claim_ids)
+        Contradiction.objects.filter(claim_id__anyof=claim_ids)
         .exclude(state=Contradiction.State.DISMISSED)
         .values("claim_id")
         .annotate(n=Count("id"))
@@ -230,7 +230,7 @@ def _mentions_and_sources(claim_ids: set[int]) -> tuple[dict[int, int], dict[int
     """Mentions of each claim, and outlets carrying it, counting a reprint (copy_of) with its original."""
     seen: dict[int, set[str]] = defaultdict(set)
     counted: dict[int, int] = defaultdict(int)
-    mentions = ClaimMention.objects.filter(claim_id__in=claim_ids).values_list(
+    mentions = ClaimMention.objects.filter(claim_id__anyof=claim_ids).values_list(
         "claim_id", "article_id", "article__outlet_key", "article__copy_of_id", "article__copy_of__outlet_key"
     )
     for claim_id, article_id, outlet_key, original_id, original_outlet in mentions:

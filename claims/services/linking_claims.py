@@ -35,7 +35,8 @@ MAX_MENTIONS_COMPARED = 8  # a claim's first mentions describe it; comparing mor
 MIN_QUOTE_WORDS = 4  # shorter quotes (terms, fragments) are too common to tie claims together
 
 
-def _quantity(data: dict) -> Quantity:
+def quantity_from_json(data: dict) -> Quantity:
+    """An amount as ``ClaimMention.quantities`` stores it, back as a Quantity."""
     return Quantity(
         **{
             k: data.get(k)
@@ -43,18 +44,6 @@ def _quantity(data: dict) -> Quantity:
         },
         approx=bool(data.get("approx")),
         bound=data.get("bound") or "exact",
-    )
-
-
-def mention_as_extracted(mention: ClaimMention, claim: Claim) -> ExtractedClaim:
-    return ExtractedClaim(
-        sentence=mention.sentence,
-        start=mention.start,
-        end=mention.end,
-        speaker_name=mention.speaker.name if mention.speaker_id else None,
-        kind=claim.kind,
-        score=claim.checkworthiness,
-        quantities=tuple(_quantity(q) for q in mention.quantities),
     )
 
 
@@ -95,7 +84,7 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int
         return {}
     first = Window(RowNumber(), partition_by=[F("claim_id")], order_by=[F("article_id"), F("start"), F("id")])
     rows = list(
-        ClaimMention.objects.filter(claim_id__in=claim_ids)
+        ClaimMention.objects.filter(claim_id__anyof=claim_ids)
         .exclude(article_id=exclude_article)
         .annotate(rank=first)
         .filter(rank__lte=MAX_MENTIONS_COMPARED)
@@ -106,7 +95,7 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int
     missing = {row[0] for row in rows if (row[0], row[3], row[2]) not in _signature_seen}
     if missing:
         for mid, sentence, start, end, quantities, name, key, kind, score in ClaimMention.objects.filter(
-            pk__in=missing
+            pk__anyof=missing
         ).values_list(
             "id",
             "sentence",
@@ -125,7 +114,7 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int
                 speaker_name=name,
                 kind=kind,
                 score=score,
-                quantities=tuple(_quantity(q) for q in quantities),
+                quantities=tuple(quantity_from_json(q) for q in quantities),
             )
             _signature_seen[(mid, key, sentence)] = claim_signature(stored, speaker_key=key)
     out: dict[int, list[StoredMention]] = defaultdict(list)
@@ -175,7 +164,7 @@ def _rarity(signatures: list[ClaimSignature]) -> Rarity:
     Keys are stored cut to 40 characters, so the counts are looked up the same way.
     """
     keys = {term_key(t)[:40] for sig in signatures for t in sig.content}
-    stored = dict(ClaimKeyCount.objects.filter(key__in=keys).values_list("key", "claims")) if keys else {}
+    stored = dict(ClaimKeyCount.objects.filter(key__anyof=keys).values_list("key", "claims")) if keys else {}
     return rarity_from_counts(lambda key: stored.get(key[:40], 0))
 
 
@@ -373,7 +362,7 @@ def _keys_record(pairs: set[tuple[int, str]]) -> None:
         return
     held = set(
         ClaimKey.objects.filter(
-            claim_id__in={cid for cid, _ in pairs}, key__in={k for _, k in pairs}
+            claim_id__anyof={cid for cid, _ in pairs}, key__anyof={k for _, k in pairs}
         ).values_list("claim_id", "key")
     )
     fresh = sorted(pairs - held)
@@ -421,7 +410,7 @@ def _checkworthiness_raise(scores: list[tuple[int, float]]) -> None:
         best[cid] = max(score, best.get(cid, 0.0))
     if not best:
         return
-    lower = Claim.objects.filter(pk__in=best).values_list("pk", "checkworthiness")
+    lower = Claim.objects.filter(pk__anyof=best).values_list("pk", "checkworthiness")
     raised = [Claim(pk=cid, checkworthiness=best[cid]) for cid, current in lower if best[cid] > current]
     if raised:
         Claim.objects.bulk_update(raised, ["checkworthiness"])
@@ -429,7 +418,7 @@ def _checkworthiness_raise(scores: list[tuple[int, float]]) -> None:
 
 def mentions_by_claim(claim_ids: set[int]) -> dict[int, list[ClaimMention]]:
     out: dict[int, list[ClaimMention]] = defaultdict(list)
-    for m in ClaimMention.objects.filter(claim_id__in=claim_ids).select_related(
+    for m in ClaimMention.objects.filter(claim_id__anyof=claim_ids).select_related(
         "speaker", "claim", "article"
     ):
         out[m.claim_id].append(m)

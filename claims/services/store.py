@@ -246,12 +246,12 @@ class Linked(NamedTuple):
 
 def _links_of(article_ids: set[int]) -> Linked:
     """What stored articles touched: their quotes' groups (and those merged into them) and their claims."""
-    groups = set(Quote.objects.filter(article_id__in=article_ids).exclude(group=None)
+    groups = set(Quote.objects.filter(article_id__anyof=article_ids).exclude(group=None)
                  .values_list("group_id", flat=True))
     # Groups merged away still name the findings about quotes now in these groups.
-    groups |= set(Contradiction.objects.filter(items__quote__group_id__in=groups).exclude(group=None)
+    groups |= set(Contradiction.objects.filter(items__quote__group_id__anyof=groups).exclude(group=None)
                   .values_list("group_id", flat=True))
-    claims = set(ClaimMention.objects.filter(article_id__in=article_ids).values_list("claim_id", flat=True))
+    claims = set(ClaimMention.objects.filter(article_id__anyof=article_ids).values_list("claim_id", flat=True))
     return Linked(groups, claims)
 
 
