@@ -1,0 +1,45 @@
+"""``__anyof`` selects the same rows as ``__in`` (one bound array on PostgreSQL, the IN list elsewhere)."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+
+from articles.models import Outlet
+from claims.models import Speaker, SpeakerAlias
+
+
+@pytest.fixture
+def outlets(db) -> list[Outlet]:
+    return [Outlet.objects.create(slug=f"outlet-{n}", name=f"Outlet {n}") for n in range(5)]
+
+
+def test_anyof_matches_in_for_ids_and_text(outlets):
+    ids = {outlets[1].pk, outlets[3].pk, 10**9}
+    assert set(Outlet.objects.filter(pk__anyof=ids)) == set(Outlet.objects.filter(pk__in=ids)) == {outlets[1], outlets[3]}
+    slugs = ["outlet-0", "outlet-4", "no-such-outlet"]
+    assert sorted(Outlet.objects.filter(slug__anyof=slugs).values_list("slug", flat=True)) == ["outlet-0", "outlet-4"]
+
+
+def test_anyof_on_postgresql_binds_one_array(outlets):
+    sql = str(Outlet.objects.filter(pk__anyof=[1, 2, 3]).query)
+    if connection.vendor == "postgresql":
+        assert "= ANY(" in sql and " IN (" not in sql
+    else:
+        assert " IN (" in sql
+
+
+def test_anyof_empty_none_and_exclude(outlets):
+    assert not Outlet.objects.filter(pk__anyof=[]).exists()
+    assert not Outlet.objects.filter(pk__anyof=[None]).exists()
+    assert Outlet.objects.exclude(pk__anyof=[outlets[0].pk]).count() == 4
+
+
+def test_anyof_through_a_relation_and_with_a_subquery(db):
+    lund, roe = Speaker.objects.create(name="Ada Lund", key="lund"), Speaker.objects.create(name="Bo Roe", key="roe")
+    alias = SpeakerAlias.objects.create(speaker=lund, alias="Lund", key="lund")
+    SpeakerAlias.objects.create(speaker=roe, alias="Roe", key="roe")
+    assert list(SpeakerAlias.objects.filter(speaker_id__anyof=[lund.pk])) == [alias]
+    assert list(SpeakerAlias.objects.filter(speaker__anyof=[lund.pk])) == [alias]
+    subquery = Speaker.objects.filter(key="lund").values("pk")
+    assert list(SpeakerAlias.objects.filter(speaker_id__anyof=subquery)) == [alias]
