@@ -37,6 +37,9 @@ _CUE = re.compile(
     r"\b(?:[Aa]ccording to|quoted (?:by [^,.;:]{1,60} )?as saying|puts? it|"
     # Verbs with a particle: "Sanders shot back, “...”", "“...,” she went on."
     r"(?:shot|fired|hit|snapped) back|points? out|pointed out|chimed in|cut in|went on(?=\s*[,:.;“\"‘'])|"
+    # "state" is mostly a noun ("the state", "Secretary of State"); after a plural subject and
+    # before a preposition, "that" or punctuation it is the verb: "the authors state in the memo".
+    r"(?<=[a-z]s )state(?=\s+(?:in|that)\b|\s*[,.:;])|"
     + "|".join(f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in sorted(CUE_VERBS, key=len, reverse=True))
     + r")\b"
 )

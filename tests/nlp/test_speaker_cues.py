@@ -439,6 +439,12 @@ MENTIONS = [
         'The worries of the farmers go beyond Lee\'s controversial pledge to be "neutral" in the water dispute.',
         ["Lee"],
     ),
+    Case(
+        "state_after_a_plural_subject_is_a_cue",
+        "'“...,” the auditors state in the annex': after a plural subject and before a preposition, 'state' is the verb; 'the state' stays a noun.",
+        "“The accounts were kept with care,” the auditors state in the annex. “Nothing is missing,” the state said.",
+        ["the auditors", "the state"],
+    ),
 ]
 
 
