@@ -471,10 +471,16 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     for m in _CUE.finditer(text, lo, hi):
         if m.group()[0].isupper() and m.group()[:9] != "According":
             before = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0\"“‘'")
-            if before and before[-1] not in ".!?\n":
+            if before and before[-1] not in ".!?\n" and not _capitalised_past_after_comma(text, m, before):
                 continue
         out.append(m)
     return out
+
+
+def _capitalised_past_after_comma(text: str, m: re.Match[str], before: str) -> bool:
+    """'“...” Lee, the head of the group, Tweeted on Friday': a past-tense cue capitalised after
+    the comma closing an appositive is still the verb (names seldom end in "-ed")."""
+    return before.endswith(",") and m.group().endswith("ed") and text[m.end() : m.end() + 1] in (" ", ",", ":")
 
 
 # "Trump said that Clinton described ...", also with a phrase before "that" ("said during a

@@ -445,6 +445,12 @@ MENTIONS = [
         "“The accounts were kept with care,” the auditors state in the annex. “Nothing is missing,” the state said.",
         ["the auditors", "the state"],
     ),
+    Case(
+        "capitalised_past_cue_after_an_appositive_comma",
+        "'“...” Dahl, the head of the league, Tweeted on Monday': a capitalised '-ed' cue after the comma closing an appositive is still the verb.",
+        "“We will not back down!” Dahl, the head of the Harbor League, Tweeted on Monday with a photo of the pier.",
+        ["Dahl"],
+    ),
 ]
 
 
