@@ -69,6 +69,7 @@ def _named_subject(text: str, span: tuple[int, int]) -> Attribution | None:
     if (
         found is None
         or found.start != span[0]
+        or not text[found.end : span[1]].strip(" .!?…")  # "Pause.": a sentence with no verb is about nobody
         or not re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s?){1,4}", found.mention)
     ):
         return None

@@ -307,6 +307,12 @@ MENTIONS = [
         'At the briefing on Friday, Lund\'s first three questioners ranged from wary to hostile: "Will the plan survive the vote?" . . . "Who pays for the bridge?"\n',
         ["Lund's first three questioners", "Lund's first three questioners"],
     ),
+    Case(
+        "one_word_paragraph_before_a_quote_names_nobody",
+        "'Silence.' alone in a paragraph before a quote paragraph is a stage note, not a sentence about a person named Silence.",
+        "Ruiz dialled the next number.\n\nSilence.\n\n“Hello? Is anyone there? We are calling about the vote.”\n\nThe line went dead.",
+        [None],
+    ),
 ]
 
 
