@@ -302,6 +302,9 @@ def _np_forward(
             # A possessive is a determiner: "Clinton's top foreign policy aide" has a longer
             # run of modifiers before its head than a name followed by its verb would.
             limit = 4 if re.search(r"[’']s?$", words[last_head][0]) else 2
+            if low.endswith("s") and not noun and limit == 2 and gap <= limit and _auxiliary_next(words, i):
+                last_head, gap = i, 0  # "Muslim organizations are asking": a plural noun before its auxiliary
+                continue
             if (low.endswith(("ed", "s")) and not noun) or gap > limit:
                 stop, boundary = i, False
                 break  # a lowercase word after the head: most likely the verb
@@ -340,6 +343,10 @@ def _title_word(words: list[Word], i: int, last_head: int) -> bool:
         and is_cap(words[i + 1][0])
         and is_cap(words[i - 1][0])
     )
+
+
+def _auxiliary_next(words: list[Word], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1][0].lower() in _AUXILIARIES and not words[i][0].endswith("ss")
 
 
 def _noun_before_auxiliary(words: list[Word], last_head: int, stop: int) -> bool:

@@ -276,6 +276,12 @@ MENTIONS = [
         'The memo from Lund aide and Centre for Harbor Studies director Ann Roe to council clerk Bo Dahl asks in its first line, "Is the vote still on?"\n',
         ["The memo from Lund aide and Centre for Harbor Studies director Ann Roe to council clerk Bo Dahl"],
     ),
+    Case(
+        "plural_noun_after_a_capitalised_modifier_before_an_auxiliary",
+        "'Twelve rural and Catholic parishes are asking ...': the plural noun before the auxiliary heads the subject; the phrase is not cut at the last capitalised word.",
+        "Twelve rural and Catholic parishes are asking Mayor Lund to drop a plan that would “starve” small towns.",
+        ["Twelve rural and Catholic parishes"],
+    ),
 ]
 
 
