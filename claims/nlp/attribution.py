@@ -636,7 +636,7 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
         if not [w for w in words if re.match(r"\w", w[0])]:
             if m.group().lower() in _NEVER_INVERTED:
                 return None  # '“Scandal,” thanked Obama for ...': the name after is the object
-            span = np_after(tokenize(text, m.end(), hi))
+            span = np_after(tokenize(text, m.end(), hi)) or _lone_quantifier_after(text, m.end(), hi)
             if span and _AUXILIARY_NEXT.match(text, span[1], hi):
                 return None  # '“...,” said the candidate could win': a complement clause, not a speaker
             if span and re.match(r"that\s", text[span[0] : span[1]]):
@@ -667,6 +667,16 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
         if span:
             return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
     return None
+
+
+_LONE_QUANTIFIER = re.compile(r"\s+(one|another|others|some|many|several)(?=\s*[,.;:!?]|\s*$)")
+
+
+def _lone_quantifier_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """'“...,” read one.' / '“...,” said another.': a quantifier standing alone after an inverted
+    cue is its subject (one of the people or things the text has just counted)."""
+    m = _LONE_QUANTIFIER.match(text, start, hi)
+    return (m.start(1), m.end(1)) if m else None
 
 
 # Capitalised words that open a sentence rather than name someone.

@@ -451,6 +451,12 @@ MENTIONS = [
         "“We will not back down!” Dahl, the head of the Harbor League, Tweeted on Monday with a photo of the pier.",
         ["Dahl"],
     ),
+    Case(
+        "lone_quantifier_after_an_inverted_cue",
+        "'“...,” read one.': a quantifier standing alone after an inverted cue is its subject, not the reporter of the sentence before.",
+        "Friday morning, the Gazette reported that four banners hung over the square.\n\n“Lund must go now,” read one. The vote is on Tuesday.",
+        ["one"],
+    ),
 ]
 
 
