@@ -113,6 +113,9 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
         return np_ending(words)  # "... included Trump calling him a “dictator”"
     if participle and words[-1][0].lower() in _CARRIER_NOUNS:
         return np_ending(words)  # "Lee held up a sign saying “...”": the sign bears the words
+    owned = _possessed_noun(words) if participle else None
+    if owned:
+        return owned  # "the week after the paper's editorial telling him to ...": the editorial tells
     if participle and len(words) > 2 and words[-1][0] == "," and words[-2][0] in CUE_VERBS:
         # "Ryan and Trump will meet, Spicer said, adding ...": the speaker of the cue just before.
         return subject_of_cue(text, lo, words[-2][1]) or _subject_before_comma(words)
@@ -134,6 +137,21 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     if span is None:
         span = _relative_clause_head(words) or _linked_source(words)
     return _participle_agent(words, span) or _post_modified(words, span) if span else span
+
+
+def _possessed_noun(words: list[Word]) -> tuple[int, int] | None:
+    """'the Herald's editorial urging ...': a possessive and its plain noun right before a participle
+    cue; the phrase runs back over the possessor's name or determiner."""
+    if len(words) < 2 or not re.fullmatch(r"[a-z][a-z\-]+", words[-1][0]) or words[-1][0] in NP_STOP_WORDS:
+        return None
+    k = len(words) - 2
+    if not re.search(r"\w['’]s?$", words[k][0]) or not re.match(r"\w", words[k][0]):
+        return None
+    while k > 0 and len(words) - k < 6 and (is_cap(words[k - 1][0]) or words[k - 1][0].lower() in ("the", "a", "an")):
+        k -= 1
+        if words[k][0].lower() in ("the", "a", "an"):
+            break
+    return words[k][1], words[-1][2]
 
 
 def _participle_agent(words: list[Word], span: tuple[int, int]) -> tuple[int, int] | None:

@@ -457,6 +457,12 @@ MENTIONS = [
         "Friday morning, the Gazette reported that four banners hung over the square.\n\n“Lund must go now,” read one. The vote is on Tuesday.",
         ["one"],
     ),
+    Case(
+        "possessive_noun_before_a_participle_cue",
+        "'after the Herald's editorial urging him to ...': a possessive and its noun right before a participle cue are the cue's subject, not the clause's subject.",
+        "Mayor Lund did visit the docks, but only after the Herald's editorial urging him to leave his “ivory tower” for a day.",
+        ["the Herald's editorial"],
+    ),
 ]
 
 
