@@ -96,7 +96,7 @@ _NOUN_CUES = frozenset(
 
 def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False) -> tuple[int, int] | None:
     """Speaker phrase for a cue starting at ``cue_start``, looking left as far as ``lo``."""
-    words = tokenize(text, lo, cue_start)
+    words = _without_interjection(tokenize(text, lo, cue_start))
     while words and skippable(words[-1][0]):
         words = words[:-1]
     if not words:
@@ -152,6 +152,24 @@ def _possessed_noun(words: list[Word]) -> tuple[int, int] | None:
         if words[k][0].lower() in ("the", "a", "an"):
             break
     return words[k][1], words[-1][2]
+
+
+# Comma-delimited asides between a subject and its verb: "that Lee, for one, called ...".
+_INTERJECTIONS = frozenset(
+    ("for one", "for example", "for instance", "in turn", "in fact", "of course", "in particular", "too")
+)
+
+
+def _without_interjection(words: list[Word]) -> list[Word]:
+    """The words before a cue without an aside set off by commas right before it, so that the
+    subject ends at the comma that opens the aside ("charges that Lee, for one, called")."""
+    if len(words) < 4 or words[-1][0] != ",":
+        return words
+    for k in range(len(words) - 2, max(0, len(words) - 5), -1):
+        if words[k][0] == ",":
+            aside = " ".join(w[0].lower() for w in words[k + 1 : -1])
+            return words[:k] if aside in _INTERJECTIONS else words
+    return words
 
 
 def _participle_agent(words: list[Word], span: tuple[int, int]) -> tuple[int, int] | None:

@@ -313,6 +313,12 @@ MENTIONS = [
         "Ruiz dialled the next number.\n\nSilence.\n\n“Hello? Is anyone there? We are calling about the vote.”\n\nThe line went dead.",
         [None],
     ),
+    Case(
+        "aside_between_subject_and_cue",
+        "'a plan that Rush Dahl, for one, called “...”': an aside set off by commas right before the cue leaves the subject the phrase before it, not the sentence's subject.",
+        "The tax, which Lee backs, is a plan that Rush Dahl, for one, called “a giveaway to the rich.”",
+        ["Rush Dahl"],
+    ),
 ]
 
 
