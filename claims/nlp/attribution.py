@@ -371,10 +371,19 @@ def _subject_before_comma(words: list[tuple[str, int, int]]) -> tuple[int, int] 
     if embedded:
         return embedded
     for k, part in enumerate(parts):
-        span = np_leading(part)
+        span = _cleft_focus(part) or np_leading(part)
         if span:
             return _named_appositive(parts, k, span)
     return None
+
+
+def _cleft_focus(part: list[Word]) -> tuple[int, int] | None:
+    """'It was a year ago that Ann Lund, who ..., said': in a cleft sentence the subject of the
+    clause is the phrase after "that", not "It"."""
+    if len(part) < 4 or part[0][0] != "It" or part[1][0].lower() not in ("was", "is", "’s", "'s"):
+        return None
+    at = max((i for i, w in enumerate(part) if w[0].lower() == "that"), default=-1)
+    return np_leading(part[at + 1 :]) if at > 1 else None
 
 
 def _free_relative_subject(parts: list[list[Word]]) -> tuple[int, int] | None:

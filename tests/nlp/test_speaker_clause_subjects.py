@@ -319,6 +319,12 @@ MENTIONS = [
         "The tax, which Lee backs, is a plan that Rush Dahl, for one, called “a giveaway to the rich.”",
         ["Rush Dahl"],
     ),
+    Case(
+        "cleft_sentence_focus_is_the_subject",
+        "'It was a year ago that Ann Lund, who ..., said': in a cleft sentence the phrase after 'that' is the cue's subject, not 'It'.",
+        "It was less than a year ago that Ann Lund, who is weighing a run for mayor, said it was “impossible” for her to win.",
+        ["Ann Lund"],
+    ),
 ]
 
 
