@@ -136,7 +136,9 @@ _THAT_CLAUSE = re.compile(r"\bthat\b[^,.;:!?()“”\"]{0,60}$")
 def _attached_cue(text: str, q: QuoteSpan, before_text: str, a_lo: int, a_hi: int) -> Attribution | None:
     """'he told the paper: “...,” Roffman predicted': a quote closing on a comma is attributed by
     the cue right after it, unless the quote completes a 'said that' before it."""
-    if text[q.end - 1 : q.end] != "," or q.close_mark is None or _THAT_CLAUSE.search(before_text):
+    if text[q.end - 1 : q.end] != "," or q.close_mark is None:
+        return None
+    if _THAT_CLAUSE.search(before_text) and not _NEGATED_THAT.search(before_text):
         return None
     after = find_cue_after(text, a_lo, a_hi)
     if after and after.start - a_lo < 80 and not re.search(r"\b(?:and|but)\b", text[a_lo : after.start]):
@@ -148,6 +150,11 @@ def _attached_cue(text: str, q: QuoteSpan, before_text: str, a_lo: int, a_hi: in
     return None
 
 
+# 'Comey cannot say that “...,” Lee added': a negated cue reports nothing; the cue after the quote does.
+_NEGATED_THAT = re.compile(
+    r"\b(?:cannot|can['’]t|could not|couldn['’]t|did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|never"
+    r"|will not|won['’]t|would not|wouldn['’]t)\s+(?:\w+\s+)?\w+\s+that\b[^,.;:!?()“”\"]{0,60}$"
+)
 _CUE_THEN_COMMA = re.compile(r"\b(?:shouted|yelled|said|asked|replied|chanted|screamed|called out),\s*$")
 
 

@@ -463,6 +463,12 @@ MENTIONS = [
         "Mayor Lund did visit the docks, but only after the Herald's editorial urging him to leave his “ivory tower” for a day.",
         ["the Herald's editorial"],
     ),
+    Case(
+        "negated_cue_before_a_comma_quote_yields_to_the_cue_after",
+        "'Dahl cannot say that “...,” Lund added': a negated cue reports nothing said; the cue right after the comma-closed quote names its speaker.",
+        "Dahl cannot say that “in her view,” Lund added, because the inquiry is not finished.",
+        ["Lund"],
+    ),
 ]
 
 
