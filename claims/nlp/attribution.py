@@ -132,6 +132,10 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     bare = _before_adverbial(words)
     if bare and (span is None or span[0] > bare[0]):
         return bare
+    if span is None and words[-1][0].lower() == "to":
+        caused = _caused_speaker(words)
+        if caused:
+            return caused
     if span is None and words[-1][0].lower() in ("and", "but", "to", "then"):
         return clause_subject(words) or _subject_before_comma([*words, (",", 0, 0)])
     if span is None:
@@ -170,6 +174,26 @@ def _without_interjection(words: list[Word]) -> list[Word]:
             aside = " ".join(w[0].lower() for w in words[k + 1 : -1])
             return words[:k] if aside in _INTERJECTIONS else words
     return words
+
+
+# Verbs that make their object do something: "prompting Lee to say", "led aides to counter".
+_CAUSATIVES = frozenset(
+    """lead leads led leading prompt prompts prompted prompting force forces forced forcing cause
+    causes caused causing spur spurs spurred spurring push pushes pushed pushing inspire inspires
+    inspired inspiring""".split()
+)
+
+
+def _caused_speaker(words: list[Word]) -> tuple[int, int] | None:
+    """'..., prompting aides like Ann Lund to counter that “...”': the object of a causative verb
+    before "to" + cue is the one who speaks, not the clause's subject."""
+    for j in range(len(words) - 3, max(-1, len(words) - 10), -1):
+        if not re.fullmatch(r"[\w’'\-.]+", words[j][0]):
+            return None
+        if words[j][0].lower() in _CAUSATIVES:
+            obj = words[j + 1 : -1]
+            return (obj[0][1], obj[-1][2]) if np_ending(obj) else None
+    return None
 
 
 def _participle_agent(words: list[Word], span: tuple[int, int]) -> tuple[int, int] | None:

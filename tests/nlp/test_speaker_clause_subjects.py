@@ -325,6 +325,12 @@ MENTIONS = [
         "It was less than a year ago that Ann Lund, who is weighing a run for mayor, said it was “impossible” for her to win.",
         ["Ann Lund"],
     ),
+    Case(
+        "object_of_a_causative_verb_before_to_and_cue",
+        "'..., prompting aides like Ann Lund to counter that “...”': the object of a causative verb before 'to' + cue speaks, not the clause's subject.",
+        "His post was shared 3,000 times, prompting aides like Ann Lund to counter that “the plan was never funded.”",
+        ["aides like Ann Lund"],
+    ),
 ]
 
 
