@@ -50,3 +50,19 @@ def _trailing_name(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     while k > 0 and words[k - 1][0][:1].isupper():
         k -= 1
     return (words[k][1], words[-1][2]) if k < len(words) else None
+
+
+_OWNER_BEFORE_QUOTE = re.compile(r"(?<=\w)['’]s?\s*$")
+_NOUN_AFTER_QUOTE = re.compile(rf"\s*(?:{_NOUN})\b")
+
+
+def possessive_around(text: str, lo: int, hi: int, after: int) -> tuple[int, int] | None:
+    """'Lund's “read my lips” promise': a possessive right before the quote and a speech noun
+    right after it; the owner of the noun said the words. ``hi`` is where the quote's opening
+    mark starts, ``after`` where the text after its closing mark starts."""
+    owner = _OWNER_BEFORE_QUOTE.search(text, lo, hi)
+    if owner is None or not _NOUN_AFTER_QUOTE.match(text, after):
+        return None
+    words = tokenize(text, lo, owner.start())
+    return _trailing_name(words) if words else None
+

@@ -19,6 +19,7 @@ from claims.nlp.attribution import (
     passive_naming,
     stated_source,
 )
+from claims.nlp.attribution_possessive import possessive_around
 from claims.nlp.persons import scan_names
 from claims.nlp.quote_carry import carried_speaker
 from claims.nlp.quote_coref import Resolver
@@ -212,6 +213,9 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     labelled = passive_naming(text, b_lo, b_hi, a_lo, a_hi)
     if labelled:
         return labelled
+    owned = possessive_around(text, b_lo, b_hi, a_lo)
+    if owned:
+        return Attribution(text[owned[0] : owned[1]], owned[0], owned[1], "’s")
     source = (
         according_to(text, b_lo, b_hi)
         or according_to(text, a_lo, s_hi)

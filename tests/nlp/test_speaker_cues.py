@@ -469,6 +469,12 @@ MENTIONS = [
         "Dahl cannot say that “in her view,” Lund added, because the inquiry is not finished.",
         ["Lund"],
     ),
+    Case(
+        "possessive_before_and_speech_noun_after_the_quote",
+        "'Lund's “read my lips” promise': a possessive right before the quote and a speech noun right after it; the owner said the words.",
+        "The new levy is the ghost of Mayor Lund's \"read my lips\" promise: the voters have not forgotten it.",
+        ["Mayor Lund"],
+    ),
 ]
 
 
