@@ -163,7 +163,8 @@ def plain_np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None
         not _PLAIN.fullmatch(head)
         or (head in _NP_STOP and not noun_cue)
         or head in _DETERMINERS
-        or head.endswith(("ing", "ly"))
+        or head.endswith("ing")
+        or (head.endswith("ly") and head not in _LY_NOUNS)  # "family", "ally" are nouns
     ):
         return None
     i = len(words) - 1

@@ -282,6 +282,12 @@ MENTIONS = [
         "Twelve rural and Catholic parishes are asking Mayor Lund to drop a plan that would “starve” small towns.",
         ["Twelve rural and Catholic parishes"],
     ),
+    Case(
+        "noun_ending_in_ly_heads_a_subject",
+        "'Dahl's family has called on police to ...': 'family' (like 'ally', 'rally') is a noun, not an adverb, so the possessive phrase is the subject.",
+        "Dahl's family has called on the council to release the tapes \"as a matter of basic fairness\" and to hold a hearing.",
+        ["Dahl's family"],
+    ),
 ]
 
 
