@@ -25,7 +25,7 @@ _SKIP_BEFORE_VERB = frozenset(
     """also later then has had have was is were would will previously recently once again further
     simply just flatly quickly did does do been not never first finally often even still reportedly
     repeatedly publicly privately bluntly angrily told has been had been could can only
-    cannot""".split()
+    cannot would will now""".split()
 )
 _NP_STOP = (
     frozenset(

@@ -288,6 +288,12 @@ MENTIONS = [
         "Dahl's family has called on the council to release the tapes \"as a matter of basic fairness\" and to hold a hearing.",
         ["Dahl's family"],
     ),
+    Case(
+        "would_and_now_between_subject_and_cue",
+        "'a voter would now ask: “...”': 'would' and 'now' stand between the subject and its cue like other auxiliaries and adverbs.",
+        "In calmer times -- with some sense of history -- a voter would now ask: \"WHAT? Lund runs the port too?\"\n\nBut these are not calm times.",
+        ["a voter"],
+    ),
 ]
 
 
