@@ -12,7 +12,7 @@ import re
 from claims.nlp.attribution_np import np_ending, tokenize
 
 _SPEECH_NOUNS = (
-    "claims? assertions? comments? remarks? statements? pledges? promises? words phrase catch phrase "
+    "claims? assertions? comments? remarks? statements? pledges? promises? words phrase catchphrase catch\\s+phrase "
     "descriptions? conclusions? answers? responses? warnings? allegations? suggestions? dictum "
     "posts? tweets? arguments? accusations? insistence vows? messages? slogans? motto mantra "
     "characterization description retort reply quip boast"
@@ -24,7 +24,11 @@ _POSSESSIVE_SPEECH = re.compile(rf"(?<=\w)['’]s\s+(?:[\w\-]+\s+){{0,2}}?(?:{_N
 
 # What links the noun to its content: "claim that ...", "post: ...", "answer was that ...",
 # "allegations of a ...".
-_CONTENT = re.compile(r"\s*(?:(?:was|is)\s+)?(?:that\b|:|of\b|to\s+be\b)")
+_CONTENT = re.compile(
+    # "Lee's catch phrase in that race was that ...": a short prepositional phrase may come first.
+    r"(?:\s+(?:in|during|on|at|against|about)\s+[^,.;:“”\"]{1,40}?(?=\s+(?:was|is)\b))?"
+    r"\s*(?:(?:was|is)\s+)?(?:that\b|:|of\b|to\s+be\b)"
+)
 
 
 def possessive_source(text: str, lo: int, hi: int) -> tuple[int, int, int] | None:

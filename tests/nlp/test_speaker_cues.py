@@ -475,6 +475,12 @@ MENTIONS = [
         "The new levy is the ghost of Mayor Lund's \"read my lips\" promise: the voters have not forgotten it.",
         ["Mayor Lund"],
     ),
+    Case(
+        "possessive_speech_noun_with_a_phrase_before_its_content",
+        "'Lund's catch phrase in that race against Roe was that Roe “...”': a short prepositional phrase between the speech noun and 'was that' keeps the owner as speaker; 'catch phrase' is one noun.",
+        "Lund's catch phrase in that race against Roe was that Roe \"would say or do anything to win.\"",
+        ["Lund"],
+    ),
 ]
 
 
