@@ -481,6 +481,12 @@ MENTIONS = [
         "Lund's catch phrase in that race against Roe was that Roe \"would say or do anything to win.\"",
         ["Lund"],
     ),
+    Case(
+        "mentioned_is_a_speech_verb",
+        "'Dahl looked surprised and mentioned that ... . “...?”': 'mentioned' reports speech, so the quote after the sentence continues Dahl, not the speaker quoted before.",
+        "The debate turned sharp.\n\n“That is simply false and you all know it,” Lund replied.\n\nDahl looked surprised and mentioned that Lund's name had been on the flyer. “Does that not speak to your judgment?”\n\nThe room went quiet.",
+        ["Lund", "Dahl"],
+    ),
 ]
 
 
