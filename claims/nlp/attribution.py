@@ -40,6 +40,8 @@ _CUE = re.compile(
     # "state" is mostly a noun ("the state", "Secretary of State"); after a plural subject and
     # before a preposition, "that" or punctuation it is the verb: "the authors state in the memo".
     r"(?<=[a-z]s )state(?=\s+(?:in|that)\b|\s*[,.:;])|"
+    # "utter" is an adjective too ("an utter failure"); after "to" it is the verb.
+    r"(?<=\bto )utter\b|"
     + "|".join(f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in sorted(CUE_VERBS, key=len, reverse=True))
     + r")\b"
 )
@@ -194,6 +196,21 @@ def _caused_speaker(words: list[Word]) -> tuple[int, int] | None:
             obj = words[j + 1 : -1]
             return (obj[0][1], obj[-1][2]) if np_ending(obj) else None
     return None
+
+
+def _infinitive_subject(words: list[Word]) -> tuple[int, int] | None:
+    """'two words that Ann Lund could not bring himself to utter': the name before a verb chain
+    that opens with a modal and ends in "to" + cue is the infinitive's subject, not the subject of
+    the sentence."""
+    k = len(words) - 2
+    while k >= 0 and len(words) - k <= 6 and re.fullmatch(r"[a-z]+", words[k][0]):
+        k -= 1
+    if k < 0 or k == len(words) - 2 or not is_cap(words[k][0]) or words[k + 1][0] not in _MODALS:
+        return None  # "Lee took to Twitter overnight to": no modal, the chain is no verb phrase of Lee's
+    return np_ending(words[: k + 1])
+
+
+_MODALS = frozenset("could would can will did does do should might must may cannot".split())
 
 
 def _participle_agent(words: list[Word], span: tuple[int, int]) -> tuple[int, int] | None:

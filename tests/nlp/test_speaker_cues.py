@@ -538,3 +538,13 @@ def test_went_on_to_is_not_a_cue() -> None:
     """'went on to say' is carried by 'say', not by 'went on'."""
     quotes = extract_quotes('Okafor went on to say "the vote is final and binding."')
     assert [quote.cue for quote in quotes] == ["say"]
+
+
+def test_utter_after_to_is_a_cue() -> None:
+    """'rose to utter “...”': after 'to', 'utter' is the speech verb; 'an utter failure' is no cue."""
+    quotes = extract_quotes('Mayor Lund rose to utter "a prayer for the fleet," then sat down.')
+    assert [quote.cue for quote in quotes] == ["utter"]
+    assert [quote.cue for quote in extract_quotes('It was an utter failure, the "worst night" of the year, Lee said.')] != [
+        "utter"
+    ]
+
