@@ -135,7 +135,7 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     if bare and (span is None or span[0] > bare[0]):
         return bare
     if span is None and words[-1][0].lower() == "to":
-        caused = _caused_speaker(words)
+        caused = _caused_speaker(words) or _infinitive_subject(words)
         if caused:
             return caused
     if span is None and words[-1][0].lower() in ("and", "but", "to", "then"):

@@ -331,6 +331,12 @@ MENTIONS = [
         "His post was shared 3,000 times, prompting aides like Ann Lund to counter that “the plan was never funded.”",
         ["aides like Ann Lund"],
     ),
+    Case(
+        "name_before_a_modal_chain_ending_in_to_and_cue",
+        "'two words that a tired Ann Lund could not bring himself to utter: “...”': the name before a modal verb chain ending in 'to' + cue is the infinitive's subject.",
+        "In his farewell to the party, there were two words that a tired Ann Lund could not bring himself to utter: \"Bo Dahl.\"\n\nMr. Lund left.",
+        ["a tired Ann Lund"],
+    ),
 ]
 
 
