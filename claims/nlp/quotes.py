@@ -19,6 +19,7 @@ from claims.nlp.attribution import (
     passive_naming,
     stated_source,
 )
+from claims.nlp.attribution_np import np_after, tokenize
 from claims.nlp.attribution_possessive import possessive_around
 from claims.nlp.persons import scan_names
 from claims.nlp.quote_carry import carried_speaker
@@ -417,6 +418,23 @@ def _last_speaker(
     return None
 
 
+# '“...” That quote from Ann Lee appeared ...': the sentence after the quote names its source.
+_SOURCE_AFTER = re.compile(
+    r"[\"”’']*\s+(?:That|This|The)\s+(?:quote|quotation|remark|line|comment|statement|words|quip|tweet)"
+    r"\s+(?:from|by)\s+"
+)
+
+
+def _source_named_after(text: str, q: QuoteSpan) -> Attribution | None:
+    """A quote that closes its sentence, followed by a sentence that opens with 'That quote from
+    X' (or 'This remark by X'): X said it."""
+    m = _SOURCE_AFTER.match(text, q.end)
+    if m is None or not re.search(r"[.!?…]$", text[q.start : q.end]):
+        return None
+    span = np_after(tokenize(text, m.end(), min(len(text), m.end() + 120)))
+    return Attribution(text[span[0] : span[1]], span[0], span[1], "from") if span else None
+
+
 def _subject_fallback(text: str, q: QuoteSpan) -> Attribution | None:
     """For quotes worked into a sentence without a cue: the sentence's subject."""
     return subject_fallback(text, _sentence_start(text, q.para_start, q.mark_start), q.mark_start)
@@ -454,7 +472,8 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
     for i, q in enumerate(spans):
         if found[i] is None:
             found[i] = (
-                _subject_fallback(text, q)
+                _source_named_after(text, q)
+                or _subject_fallback(text, q)
                 or _colon_subject(text, q)
                 or _excerpt_end_speaker(text, q)
                 or _last_speaker(text, spans, found, i)

@@ -337,6 +337,12 @@ MENTIONS = [
         "In his farewell to the party, there were two words that a tired Ann Lund could not bring himself to utter: \"Bo Dahl.\"\n\nMr. Lund left.",
         ["a tired Ann Lund"],
     ),
+    Case(
+        "next_sentence_names_the_quote_source",
+        "'“...” That quote from Harbor Commissioner Ann Lund appeared ...': the sentence after a cue-less quote names its source.",
+        "Why the port fails.\n\n“I would rather sink the ferry than sell it to the county.” That quote from Harbor Commissioner Ann Lund appeared in the Courier in 1990.",
+        ["Harbor Commissioner Ann Lund"],
+    ),
 ]
 
 
