@@ -287,7 +287,7 @@ def _inherit(spans: list[QuoteSpan], found: list[Attribution | None], text: str)
         j = i - 1
         if j >= 0 and out[j] is not None and spans[j].para_start == q.para_start:
             if not _left_relative_clause(text, out[j], spans[j], q):
-                out[i] = _own_lead_in(text, spans[j], q) or out[j]
+                out[i] = _own_lead_in(text, spans[j], q) or _coordinated_lead_in(text, spans[j], q) or out[j]
         elif (
             i + 1 < len(spans)
             and found[i + 1] is not None
@@ -346,6 +346,19 @@ def _own_lead_in(text: str, prev: QuoteSpan, q: QuoteSpan) -> Attribution | None
     if start <= prev.mark_end + 1 or not re.search(r":\s*$", text[start : q.mark_start]):
         return None
     return subject_fallback(text, start, q.mark_start)
+
+
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=[^,;:“”\"]+[.:]\s*$)")
+
+
+def _coordinated_lead_in(text: str, prev: QuoteSpan, q: QuoteSpan) -> Attribution | None:
+    """'“...,” Lee said, and her husband cut in. “...”': a clause joined to the previous quote's
+    report that ends right before this quote, with a cue of its own, names this quote's speaker."""
+    m = next(reversed(list(_AND_CLAUSE.finditer(text, prev.mark_end, q.mark_start))), None)
+    if m is None:
+        return None
+    found = find_cue_before(text, m.end(), q.mark_start)
+    return found if found and found.start >= m.end() and found.mention.lower() not in ("who", "which") else None
 
 
 def _adjacent(text: str, prev: QuoteSpan, q: QuoteSpan) -> bool:

@@ -487,6 +487,12 @@ MENTIONS = [
         "The debate turned sharp.\n\n“That is simply false and you all know it,” Lund replied.\n\nDahl looked surprised and mentioned that Lund's name had been on the flyer. “Does that not speak to your judgment?”\n\nThe room went quiet.",
         ["Lund", "Dahl"],
     ),
+    Case(
+        "coordinated_clause_with_its_own_cue_before_the_next_quote",
+        "'“...,” Lee said, and her husband cut in. “...”': the clause joined to the first report, with a cue of its own, names the next quote's speaker.",
+        'Lee and Roe were at the table. "Tell her I called about it," Lee said, and her husband cut in. "Do not forget the dog."',
+        ["Lee", "her husband"],
+    ),
 ]
 
 
