@@ -96,7 +96,7 @@ CUE_VERBS = frozenset(
     repeat repeats repeated repeating commented brag brags bragged allege alleges alleged
     confess confesses confessed speculate speculates speculated clarified advises advised
     reasoned bemoan bemoans bemoaned sighed marveled marvelled teased blurted promising pledging
-    reading mentioned mentions utters uttered""".split()
+    reading mentioned mentions utters uttered echoing""".split()
 )
 # Base forms that are mostly nouns in news copy ("secretary of state", "put" without "it").
 CUE_VERBS = CUE_VERBS - {

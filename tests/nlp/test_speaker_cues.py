@@ -493,6 +493,12 @@ MENTIONS = [
         'Lee and Roe were at the table. "Tell her I called about it," Lee said, and her husband cut in. "Do not forget the dog."',
         ["Lee", "her husband"],
     ),
+    Case(
+        "echoing_is_a_participle_cue",
+        "'The crowd ... followed him by softly echoing “...”': 'echoing' reports the crowd's words, so the quote does not continue the speaker of the quote before.",
+        'Lund ended his list by saying "Too many." The crowd gathered in the old hall followed him by softly echoing "too many."',
+        ["Lund", "The crowd"],
+    ),
 ]
 
 
