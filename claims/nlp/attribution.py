@@ -745,7 +745,7 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
             span = _inverted_after_comma(text, lead, m, hi)
             if span is None:
                 span = np_leading(lead, at_verb=True) if lead else None
-                span = _subject_after_clause(lead, span) or span
+                span = _subject_after_clause(lead, span) or _name_after_object(text, lo, lead, span) or span
             if span is None:
                 span = _plain_lead(lead) or _capitalised_lead(text, lo, lead)
         if span and _relative_far(text, lo, m.start()):
@@ -793,6 +793,21 @@ def _subject_after_clause(lead: list[Word], span: tuple[int, int] | None) -> tup
     tail = rest[commas[-1] + 1 :]
     subject = np_leading(tail, at_verb=True) if 1 <= len(tail) <= 8 else None
     return subject if subject and subject[1] == tail[-1][2] else None
+
+
+def _name_after_object(text: str, lo: int, lead: list[Word], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'It was branded “in homage to” Lazar, Song wrote.': a quote that breaks off mid-clause is
+    completed by the words after it; the name after the one comma, right before the cue, is the
+    cue's subject."""
+    if span is None or not re.search(r"\w[\"”’']+$", text[max(0, lo - 3) : lo]):
+        return None
+    rest = [w for w in lead if w[1] >= span[1]]
+    if len(rest) < 2 or rest[0][0] != "," or any(w[0] == "," for w in rest[1:]):
+        return None
+    name = rest[1:]
+    if not all(is_cap(w[0]) for w in name) or len(name) > 4:
+        return None
+    return name[0][1], name[-1][2]
 
 
 # Cue verbs that take an object and never stand before their subject ("“...,” said Lee" is

@@ -499,6 +499,12 @@ MENTIONS = [
         'Lund ended his list by saying "Too many." The crowd gathered in the old hall followed him by softly echoing "too many."',
         ["Lund", "The crowd"],
     ),
+    Case(
+        "name_after_the_words_that_complete_a_broken_off_quote",
+        "'It was branded “in homage to” Lazar, Song wrote.': the words after a quote that breaks off mid-clause complete it; the name after the comma is the cue's subject.",
+        'The group was branded "in homage to" Bo Lazar, Ann Song wrote in the Courier.',
+        ["Ann Song"],
+    ),
 ]
 
 
