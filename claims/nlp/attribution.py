@@ -707,6 +707,11 @@ def _has_sentence_break(text: str, lo: int, hi: int) -> bool:
 
 def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
     """Cue + speaker in the stretch right after a quote: '..., he said' / '... said Mr. X'."""
+    came = _CAME_FROM.match(text, lo, hi)
+    if came:
+        # '“Call the roll,” came shouts from the crowd': the phrase after "from" spoke.
+        span = np_after(tokenize(text, came.end(), hi))
+        return Attribution(text[span[0] : span[1]], span[0], span[1], came.group("noun")) if span else None
     for m in _cues(text, lo, min(hi, lo + 160)):
         if _has_sentence_break(text, lo, m.start()):
             return None
@@ -763,6 +768,12 @@ def _lone_quantifier_after(text: str, start: int, hi: int) -> tuple[int, int] | 
     cue is its subject (one of the people or things the text has just counted)."""
     m = _LONE_QUANTIFIER.match(text, start, hi)
     return (m.start(1), m.end(1)) if m else None
+
+
+_CAME_FROM = re.compile(
+    r"[\s,]*came\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?P<noun>shouts?|cries|cry|chants?|calls?|yells?|screams?"
+    r"|replies|reply|responses?|answers?)\s+from\s+"
+)
 
 
 # Capitalised words that open a sentence rather than name someone.

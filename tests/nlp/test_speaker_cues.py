@@ -505,6 +505,12 @@ MENTIONS = [
         'The group was branded "in homage to" Bo Lazar, Ann Song wrote in the Courier.',
         ["Ann Song"],
     ),
+    Case(
+        "came_shouts_from_names_the_speakers",
+        "'“...,” came shouts from the floor': in the inverted 'came shouts/cries from X', X spoke; 'came' is no speaker.",
+        'The chair called a voice vote. "Call the roll," came shouts from the floor, as the delegates booed.',
+        ["the floor"],
+    ),
 ]
 
 
