@@ -362,10 +362,17 @@ def _det_plain_np(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """'said the designer, who ...': a determiner and plain words up to punctuation or a stop word."""
     end = 0
     for i, (w, _s, _e) in enumerate(words[1:6], start=1):
-        if not (_PLAIN.fullmatch(w) or _AGE.fullmatch(w)) or w in _NP_STOP:
+        if not (_PLAIN.fullmatch(w) or _AGE.fullmatch(w)) or (w in _NP_STOP and not _compound_gerund(words, i)):
             break
         end = i
     return (words[0][1], words[end][2]) if end else None
+
+
+def _compound_gerund(words: list[Word], i: int) -> bool:
+    """'a job posting on the site': an -ing word after a determiner and a noun, before a
+    preposition, ends a compound noun rather than opening a participle."""
+    nxt = words[i + 1][0].lower() if i + 1 < len(words) else ""
+    return i >= 2 and words[i][0].endswith("ing") and nxt in _TAIL_PREPS and words[i - 1][0] not in _NP_STOP
 
 
 def np_leading(words: list[Word], at_verb: bool = False) -> tuple[int, int] | None:

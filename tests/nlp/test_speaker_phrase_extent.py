@@ -294,6 +294,12 @@ MENTIONS = [
         "In calmer times -- with some sense of history -- a voter would now ask: \"WHAT? Lund runs the port too?\"\n\nBut these are not calm times.",
         ["a voter"],
     ),
+    Case(
+        "compound_noun_ending_in_ing_before_a_preposition",
+        "'a job posting on the site of the Courier, a weekly, said': an -ing word after a determiner and a noun, before a preposition, ends a compound noun, not the phrase.",
+        'In recent days, a job posting on the website of The Courier, a weekly, said it was looking for "a bold reporter" to run the desk.',
+        ["a job posting"],
+    ),
 ]
 
 
