@@ -306,6 +306,8 @@ def _relative_clause_head(words: list[Word]) -> tuple[int, int] | None:
         w = words[k][0]
         if not re.match(r"\w", w):
             return None
+        if w.lower() == "who" and words[k - 1][0].lower() == "and":
+            continue  # "a man who worked here and who did not want to be named said": the first "who"
         if w.lower() == "who":
             return np_ending(words[:k])
     return None

@@ -300,6 +300,12 @@ MENTIONS = [
         'In recent days, a job posting on the website of The Courier, a weekly, said it was looking for "a bold reporter" to run the desk.',
         ["a job posting"],
     ),
+    Case(
+        "subject_before_coordinated_relative_clauses",
+        "'Another farmer who worked here and who did not want to be named said': with two relative clauses joined by 'and', the subject ends before the first 'who'.",
+        'Another farmer who worked at the co-op here and who did not want to be named said he heard Lund talk of "betrayal" in the valley.',
+        ["Another farmer"],
+    ),
 ]
 
 
