@@ -464,7 +464,9 @@ def _subordinate_clause_subject(parts: list[list[Word]]) -> tuple[int, int] | No
 def _named_appositive(parts: list[list[Word]], k: int, span: tuple[int, int]) -> tuple[int, int]:
     """'Hale's longtime colleague, Jim Torr, said': a description whose name follows as the last
     appositive before the cue; the phrase runs through the name, so it carries both."""
-    if k != len(parts) - 2 or not parts[k + 1]:
+    # "The editor I spoke to, Bo Dahl, interrupted me to announce": a predicate part may follow.
+    predicate = bool(parts[-1]) and re.fullmatch(r"[a-z]+", parts[-1][0][0]) is not None
+    if k not in (len(parts) - 2, len(parts) - 3 if predicate else -1) or not parts[k + 1]:
         return span
     name, desc = parts[k + 1], parts[k]
     if not 1 <= len(name) <= 4 or not all(is_cap(w[0]) and not w[0].endswith(("’s", "'s")) for w in name):

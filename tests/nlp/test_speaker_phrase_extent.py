@@ -306,6 +306,12 @@ MENTIONS = [
         'Another farmer who worked at the co-op here and who did not want to be named said he heard Lund talk of "betrayal" in the valley.',
         ["Another farmer"],
     ),
+    Case(
+        "named_appositive_before_a_predicate_with_an_infinitive_cue",
+        "'The editor I was talking to, Bo Dahl, interrupted me to announce, “...”': the description runs through the appositive name even when a predicate stands between it and the cue.",
+        "The editor I was talking to, Bo Dahl, interrupted me in mid-sentence to announce, “And there goes the whole franchise.”",
+        ["The editor I was talking to, Bo Dahl"],
+    ),
 ]
 
 
