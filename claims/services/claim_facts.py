@@ -63,9 +63,10 @@ class _Mention(NamedTuple):
 
 # A mention's sentence and amounts never change (re-extraction writes new rows), and each
 # run re-reads the same related articles: only rows not seen yet send their text and amounts
-# (JSON, decoded row by row). The key holds the span too, as SQLite can reuse an id after a rollback.
+# (JSON, decoded row by row). SQLite reuses an id after a rollback, so the key holds the row's
+# creation time too.
 _TEXTS_KEPT = 8192
-_texts_seen: BoundedMemo[tuple[int, int, int, int], tuple[str, tuple[Quantity, ...]]] = BoundedMemo(_TEXTS_KEPT)
+_texts_seen: BoundedMemo[tuple[int, object], tuple[str, tuple[Quantity, ...]]] = BoundedMemo(_TEXTS_KEPT)
 
 
 def _mentions_of(article_ids: set[int]) -> list[_Mention]:
@@ -73,21 +74,21 @@ def _mentions_of(article_ids: set[int]) -> list[_Mention]:
         ClaimMention.objects.filter(article_id__anyof=article_ids)
         .order_by("article_id", "start", "id")
         .values_list("id", "claim_id", "article_id", "start", "end", "speaker__name", "claim__kind",
-                     "claim__checkworthiness")
+                     "claim__checkworthiness", "created_at")
     )
-    texts = {row[0]: _texts_seen.get((row[0], row[2], row[3], row[4])) for row in rows}
+    texts = {row[0]: _texts_seen.get((row[0], row[8])) for row in rows}
     missing = [mid for mid, text in texts.items() if text is None]
     if missing:
-        for mid, article_id, start, end, sentence, amounts in ClaimMention.objects.filter(
-            pk__anyof=missing
-        ).values_list("id", "article_id", "start", "end", "sentence", "quantities"):
+        for mid, created, sentence, amounts in ClaimMention.objects.filter(pk__anyof=missing).values_list(
+            "id", "created_at", "sentence", "quantities"
+        ):
             texts[mid] = (sentence, tuple(quantity_from_json(q) for q in amounts))
-            _texts_seen.put((mid, article_id, start, end), texts[mid])
+            _texts_seen.put((mid, created), texts[mid])
     return [
         _Mention(mid, claim_id, article_id, start, end,
                  ExtractedClaim(sentence=texts[mid][0], start=start, end=end, speaker_name=speaker, kind=kind,
                                 score=score, quantities=texts[mid][1]))
-        for mid, claim_id, article_id, start, end, speaker, kind, score in rows
+        for mid, claim_id, article_id, start, end, speaker, kind, score, _created in rows
     ]
 
 
