@@ -52,10 +52,16 @@ def paragraphs(text: str, spans: list[Span]) -> list[list[Segment]]:
     """Segments grouped by line, so the template can render paragraphs."""
     result: list[list[Segment]] = []
     offset = 0
+    anchored: set[str] = set()
     for line in text.split("\n"):
         local = [Span(max(s.start, offset) - offset, min(s.end, offset + len(line)) - offset, s.kind, s.ref, s.title)
                  for s in spans if s.start < offset + len(line) and s.end > offset]
         if line.strip():
             result.append(segments(line, local))
+            # An id names one place: a claim stated twice in the article (a paraphrase and the
+            # quote it restates) or a span running on to the next line is anchored where it first starts.
+            for segment in result[-1]:
+                segment.anchors = [a for a in segment.anchors if a not in anchored]
+                anchored.update(segment.anchors)
         offset += len(line) + 1
     return result
