@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from claims.nlp.quote_marks import QuoteSpan
+from claims.nlp.sentences import dateline_end
 
 _SMALL = frozenset("a an the of and or in on at to for with by from is as vs".split())
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -42,7 +43,7 @@ def is_headline(text: str, q: QuoteSpan) -> bool:
     if q.para_start > 0 and text[: q.para_start].strip():
         return False
     line = text[q.para_start : q.para_end]
-    if not text[q.para_end :].strip():
+    if not text[q.para_end :].strip() or _opens_body(text, q):
         return False
     if len(line.split()) <= 30 and title_case(line):
         return True  # "Senator Blasts Critics for ‘Fake’ Claims": a headline written in Title Case
@@ -54,6 +55,17 @@ def is_headline(text: str, q: QuoteSpan) -> bool:
     return not (
         re.search(r"[.!?][\"'”’]*\s+[\"“‘']?[A-Z]", line) or re.search(r"\bsaid\b|,[\"'”’]\s+[a-z]", line)
     )
+
+
+def _opens_body(text: str, q: QuoteSpan) -> bool:
+    """The opening line is body copy, not a title, however short: it opens on a wire date line
+    ("LONDON (Wire) — “...”"), or it is one whole quoted sentence in double marks closing on a full
+    stop (an excerpt that starts on a quotation and lost the lede before it; headlines drop the stop
+    and set a quote after the speaker's name and a colon)."""
+    if dateline_end(text, q.para_start, q.para_end) > q.para_start:
+        return True
+    line = text[q.para_start : q.para_end].strip()
+    return q.open_mark in "“\"" and line == text[q.mark_start : q.mark_end] and text[q.start : q.end].endswith(".")
 
 
 def is_work_title(text: str, q: QuoteSpan) -> bool:

@@ -71,6 +71,27 @@ LEDES = [
         "Voss ruled out new tolls. “We will not charge the families of this city a penny more.”\n\nThe council meets.\n",
         ["We will not charge the families of this city a penny more."],
     ),
+    Case(
+        "excerpt_opening_on_a_whole_quoted_sentence_is_no_headline",
+        (
+            "An excerpt that starts on the second quotation of a paragraph opens with one whole quoted"
+            " sentence closing on a full stop: a headline would drop the stop, so the quotation is kept."
+        ),
+        "“We will leave the tolls where they are.”\n\nVoss had not spoken about the harbour before.\n",
+        ["We will leave the tolls where they are."],
+    ),
+    Case(
+        "excerpt_opening_on_a_date_line_and_a_quotation_is_no_headline",
+        "A headline never carries a wire date line: the line is the lede, its quotation is kept.",
+        "HALDEN (Northwire) — “We will leave the tolls where they are”\n\nThe council meets in May.\n",
+        ["We will leave the tolls where they are"],
+    ),
+    Case(
+        "quoted_headline_without_a_full_stop_stays_a_headline",
+        "A first line that is only a quotation without a closing stop is still read as a headline.",
+        "“We will leave the tolls where they are”\n\nThe council meets in May.\n",
+        [],
+    ),
 ]
 
 
