@@ -135,7 +135,7 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     if bare and (span is None or span[0] > bare[0]):
         return bare
     if span is None and words[-1][0].lower() == "to":
-        caused = _caused_speaker(words) or _infinitive_subject(words)
+        caused = _caused_speaker(words) or _causative_object(words) or _infinitive_subject(words)
         if caused:
             return caused
     if span is None and words[-1][0].lower() in ("and", "but", "to", "then"):
@@ -182,7 +182,7 @@ def _without_interjection(words: list[Word]) -> list[Word]:
 _CAUSATIVES = frozenset(
     """lead leads led leading prompt prompts prompted prompting force forces forced forcing cause
     causes caused causing spur spurs spurred spurring push pushes pushed pushing inspire inspires
-    inspired inspiring""".split()
+    inspired inspiring drove drives driving compel compels compelled compelling""".split()
 )
 
 
@@ -194,6 +194,8 @@ def _caused_speaker(words: list[Word]) -> tuple[int, int] | None:
             return None
         if words[j][0].lower() in _CAUSATIVES:
             obj = words[j + 1 : -1]
+            if not obj or obj[0][0].lower() == "by":
+                return None  # "a group led by Roe to ...": a passive, its agent is no object
             return (obj[0][1], obj[-1][2]) if np_ending(obj) else None
     return None
 
@@ -211,6 +213,27 @@ def _infinitive_subject(words: list[Word]) -> tuple[int, int] | None:
 
 
 _MODALS = frozenset("could would can will did does do should might must may cannot".split())
+
+
+_MAX_MOVED_NP = 12  # tokens of the object phrase, an appositive name included
+
+
+def _causative_object(words: list[Word]) -> tuple[int, int] | None:
+    """'The row has led the incoming chancellor, Ann Roe, to declare that ...': the speaker is the
+    causative verb's object before "to", not the clause subject (who made them speak)."""
+    body = words[:-1]
+    if body and body[-1][0] == ",":
+        body = body[:-1]
+    for k in range(len(body) - 1, max(-1, len(body) - _MAX_MOVED_NP - 2), -1):
+        word = body[k][0].lower()
+        if word in _CAUSATIVES:
+            phrase = body[k + 1 :]
+            if not phrase or phrase[0][0].lower() == "by":
+                return None  # "the group led by Roe to ...": a passive, its agent is no object
+            return phrase[0][1], phrase[-1][2]
+        if word in (".", ";", ":") or (word in NP_STOP_WORDS and word != "of"):
+            return None
+    return None
 
 
 def _participle_agent(words: list[Word], span: tuple[int, int]) -> tuple[int, int] | None:

@@ -511,6 +511,18 @@ MENTIONS = [
         'The chair called a voice vote. "Call the roll," came shouts from the floor, as the delegates booed.',
         ["the floor"],
     ),
+    Case(
+        "object_of_a_causative_verb_speaks",
+        "'The row has led the incoming chancellor, Ann Roe, to declare that ... “...”': the one led to speak is the speaker, not the clause subject that moved them.",
+        "The row has rattled allies and led the incoming chancellor of Varnia, Ann Roe, to declare that Varnia must seek “independence from the bloc.”",
+        ["the incoming chancellor of Varnia, Ann Roe"],
+    ),
+    Case(
+        "passive_led_by_is_no_causative",
+        "'A group led by Bo Dahl to say “...”': 'led by' names a leader, not someone made to speak.",
+        "A group led by Bo Dahl to say “no more tolls” met on Friday.",
+        ["A group"],
+    ),
 ]
 
 
