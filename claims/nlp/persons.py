@@ -197,11 +197,22 @@ def scan_names(text: str) -> list[NameMention]:
         start, end = spans[cut][1], spans[-1][2]
         role = _role_around(text, spans[0][1], end, title)
         name_tokens = tokens[cut:]
-        person = (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None) and not any(
-            a <= start < b for a, b in headings
+        person = (
+            (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None)
+            and not any(a <= start < b for a, b in headings)
+            and not _quoting_medium(text, start)
         )
         out.append(NameMention(name_tokens, start, end, role, person, _gender(role)))
     return out
+
+
+# "he was quoted by Al Jazeera as saying": what quotes someone is a broadcaster or paper.
+_QUOTED_BY = re.compile(r"\bquoted by\s+(?:the\s+)?$")
+
+
+def _quoting_medium(text: str, start: int) -> bool:
+    """The name is the agent of 'quoted by' (an outlet, even when it reads like a person: 'Al Jazeera')."""
+    return _QUOTED_BY.search(text, max(0, start - 20), start) is not None
 
 
 def _surname(tokens: list[str]) -> str:

@@ -74,6 +74,18 @@ NAMES = [
         'Okafor, 22, scored twice. "I just kept running," the striker said.\n',
         ["Okafor"],
     ),
+    Case(
+        "agent_of_quoted_by_is_no_antecedent",
+        (
+            "'he was quoted by Al Ferris as saying': what quotes someone is an outlet, even when its name reads"
+            " like a person's, so a later 'he' does not resolve to it."
+        ),
+        (
+            "“We will win,” he was quoted by Al Ferris as saying.\n\n"
+            "The coach went on to praise his side. “They ran for each other,” he said.\n"
+        ),
+        [None, None],
+    ),
 ]
 
 
