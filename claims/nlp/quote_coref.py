@@ -96,6 +96,9 @@ class Resolver:
         # names them by surname only.
         self.bare_subjects: list[tuple[int, str]] = []
         self.genders: dict[str, str] = {}
+        # (position, "m"/"f") of sentences opened by a personal pronoun, and of pronouns that found no
+        # antecedent: where an excerpt refers to someone named only in the part cut away.
+        self.pronoun_openers: list[tuple[int, str]] = []
         for n in self.people:
             if n.gender:
                 self.genders.setdefault(fullest(n.tokens, self.groups), n.gender)
@@ -105,6 +108,8 @@ class Resolver:
         # The noun phrase opening a sentence is its subject; remember who it resolves to.
         for sent in split_sentences(self.text):
             span = leading_subject(self.text, sent.start, min(sent.end, sent.start + 200))
+            if span is not None and self.text[span[0] : span[1]].lower() in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                self._note_pronoun(span[0], self.text[span[0] : span[1]].lower())
             if span is None or self.text[span[0] : span[1]].lower() in PRONOUNS:
                 continue
             name = self.resolve(self.text[span[0] : span[1]], span[0], span[1])
@@ -182,15 +187,28 @@ class Resolver:
                 if gender is None:
                     self.genders[name] = want
                 return name
-        for n in reversed(self.people):
-            if n.start < start:
-                return fullest(n.tokens, self.groups)
+        if not self._chain_from_cut(want, start):
+            for n in reversed(self.people):
+                if n.start < start:
+                    return fullest(n.tokens, self.groups)
         # No person named before the pronoun (the excerpt starts after the full name was given):
         # the nearest sentence opened by a lone capitalised word is the best antecedent left.
         for pos, name in reversed(self.bare_subjects):
             if pos < start:
                 return name
+        self._note_pronoun(start, low)  # a chain that starts in the cut-away part
         return None
+
+    def _note_pronoun(self, pos: int, low: str) -> None:
+        self.pronoun_openers.append((pos, "m" if low in MALE_PRONOUNS else "f"))
+
+    def _chain_from_cut(self, want: str, start: int) -> bool:
+        """A pronoun of this gender opened a sentence before any person is named: the excerpt refers to
+        someone named in the part cut away ("But he went on to say that the deal Ann Roe is to sign
+        ..."), and a later pronoun with no subject in between continues that chain; a person named in
+        passing after it is someone else (the pronoun would not stand before their own name)."""
+        first = min((pos for pos, gender in self.pronoun_openers if gender == want and pos < start), default=None)
+        return first is not None and not any(n.start < first for n in self.people)
 
     def _bare_subject_between(self, lo: int, hi: int) -> str | None:
         for pos, name in reversed(self.bare_subjects):

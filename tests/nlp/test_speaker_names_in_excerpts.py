@@ -75,6 +75,19 @@ NAMES = [
         ["Okafor"],
     ),
     Case(
+        "pronoun_chain_from_the_cut_away_part_skips_a_name_given_in_passing",
+        (
+            "'But he went on to say that the pact Mayor Ann Roe is to sign would ...': 'he' was named in the"
+            " part cut away; the next 'he said' continues that chain, not the mayor named in passing."
+        ),
+        (
+            "But he went on to say that the pact Mayor Ann Roe is to sign on Friday would bring “jobs.”\n\n"
+            "“It’s a great deal for the valley,” he said.\n\n"
+            "Roe warned that the pact must be fair. “We will read every line,” she said.\n"
+        ),
+        [None, "Ann Roe"],
+    ),
+    Case(
         "agent_of_quoted_by_is_no_antecedent",
         (
             "'he was quoted by Al Ferris as saying': what quotes someone is an outlet, even when its name reads"
