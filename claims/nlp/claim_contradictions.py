@@ -140,22 +140,54 @@ def _title_finding(
     )
 
 
+ClaimSpans = dict[int, list[tuple[int, int, int]]]  # article id -> (start, end, claim group) of its linked claims
+
+
+def _claim_spans(articles: Sequence[ArticleFacts], groups: dict[int, list[tuple[int, int]]]) -> ClaimSpans:
+    by_id = {a.article_id: a for a in articles}
+    out: ClaimSpans = {}
+    for group, members in groups.items():
+        for aid, index in members:
+            art = by_id.get(aid)
+            if art is not None and index < len(art.claims):
+                claim = art.claims[index]
+                out.setdefault(aid, []).append((claim.start, claim.end, group))
+    return out
+
+
+def _groups_holding(t: _Titled, spans: ClaimSpans) -> set[int]:
+    return {g for s, e, g in spans.get(t.article.article_id, ()) if s <= t.role.start and t.role.end <= e}
+
+
 def _reported_together(
-    former: _Titled, current: _Titled, window_days: int, story: set[tuple[int, int]]
+    former: _Titled, current: _Titled, window_days: int, story: set[tuple[int, int]], spans: ClaimSpans
 ) -> bool:
     """The two reports cover one news event: both carry their dates and they lie within the window,
-    or they report one story (several linked claims). One report against one is then a disagreement
-    of the same days, not an old text against a new one."""
+    they report one story (several linked claims), or one of the titles stands in a sentence linked
+    as one claim with a sentence of the other report: the title is given while telling an event the
+    other report tells too ("President Y told his cabinet on Wednesday ..." / "Y announced it at a
+    cabinet meeting on Wednesday"), which is all a short excerpt may share. One report against one
+    is then a disagreement of the same days, not an old text against a new one."""
     a, b = former.article, current.article
     if a.published and b.published and close_in_time(a.published, b.published, window_days):
         return True
-    return tuple(sorted((a.article_id, b.article_id))) in story
+    if tuple(sorted((a.article_id, b.article_id))) in story:
+        return True
+    return bool(
+        _groups_holding(former, spans) & _article_groups(b, spans)
+        or _groups_holding(current, spans) & _article_groups(a, spans)
+    )
+
+
+def _article_groups(art: ArticleFacts, spans: ClaimSpans) -> set[int]:
+    return {g for _s, _e, g in spans.get(art.article_id, ())}
 
 
 def title_findings(
     articles: Sequence[ArticleFacts],
     window_days: int = TITLE_WINDOW_DAYS,
     story: set[tuple[int, int]] = frozenset(),
+    spans: ClaimSpans | None = None,
 ) -> list[ContradictionFinding]:
     """One report calling a person a "former" holder of an office that other reports of the same days
     give them as sitting.
@@ -195,7 +227,7 @@ def title_findings(
         former_reports = {t.article.article_id for t in former_near}
         outweighed = len(sitting_reports) > len(former_reports) and len(sitting_reports) >= MIN_SITTING_REPORTS
         one_against_one = len(sitting_reports) == len(former_reports) == 1 and all(
-            _reported_together(f, c, window_days, story) for f in former_near for c in current
+            _reported_together(f, c, window_days, story, spans or {}) for f in former_near for c in current
         )
         if not (outweighed or one_against_one):
             continue
@@ -279,7 +311,11 @@ def claim_findings(
     """
     found = (
         number_findings(articles, claim_groups, story_groups)
-        + title_findings(articles, story=story_pairs(articles, story_groups or claim_groups or {}))
+        + title_findings(
+            articles,
+            story=story_pairs(articles, story_groups or claim_groups or {}),
+            spans=_claim_spans(articles, story_groups or claim_groups or {}),
+        )
         + title_conflict_findings(articles, lambda a, b: close_in_time(a, b, TITLE_WINDOW_DAYS))
         + polarity_findings(articles, claim_groups)
     )

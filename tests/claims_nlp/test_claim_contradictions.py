@@ -63,7 +63,20 @@ def test_one_undated_report_against_one_on_the_same_story_is_flagged():
     one_story = {10: [(1, 0), (2, 0)], 11: [(1, 0), (2, 0)]}
     [f] = [f for f in claim_findings([a, b], story_groups=one_story) if f.kind == "fact"]
     assert {(i.article_id, i.side) for i in f.items} == {(1, "A"), (2, "B")}
-    assert [f for f in claim_findings([a, b], story_groups={10: [(1, 0), (2, 0)]}) if f.kind == "fact"] == []
+
+
+def test_title_given_while_telling_an_event_the_other_report_tells_is_flagged():
+    """Short undated excerpts may share a single linked claim: when a title stands in that claim's
+    sentence, it is given while telling the event the other report tells, so both speak of the same
+    days; one linked claim elsewhere in the reports says nothing of when the titles were written."""
+    extra = " Li said the state would spend $40 million on the new dam next year."
+    a = facts(1, "Former Senator Bo Li will meet former President Jane Doe on Friday in Ohio." + extra, None)
+    b = facts(2, "President Jane Doe told her cabinet on Wednesday that she would travel to Ohio." + extra, None)
+    [f] = [f for f in claim_findings([a, b], story_groups={10: [(1, 0), (2, 0)]}) if f.kind == "fact"]
+    assert {(i.article_id, i.side) for i in f.items} == {(1, "A"), (2, "B")}
+    [f] = [f for f in claim_findings([a, b], story_groups={10: [(1, 1), (2, 0)]}) if f.kind == "fact"]
+    assert {(i.article_id, i.side) for i in f.items} == {(1, "A"), (2, "B")}
+    assert [f for f in claim_findings([a, b], story_groups={10: [(1, 1), (2, 1)]}) if f.kind == "fact"] == []
 
 
 def test_former_before_a_titled_name_does_not_reach_the_next_one():
