@@ -80,6 +80,21 @@ def _bare_surname(subject: str, name: str) -> bool:
     )
 
 
+_FIRST_LINE = re.compile(r"\s*([^\n]+)\n")
+MAX_HEADLINE_WORDS = 20
+
+
+def _body_start(text: str) -> int:
+    """Where the body starts under a headline (a short first line without a closing stop), else 0."""
+    m = _FIRST_LINE.match(text)
+    if not m or not text[m.end() :].strip():
+        return 0
+    line = m.group(1)
+    if len(line.split()) > MAX_HEADLINE_WORDS or re.search(r"[.!?][\"'”’]*\s*$", line):
+        return 0
+    return m.end()
+
+
 class Resolver:
     """Resolves mentions against the names of one article."""
 
@@ -102,6 +117,7 @@ class Resolver:
         for n in self.people:
             if n.gender:
                 self.genders.setdefault(fullest(n.tokens, self.groups), n.gender)
+        self.body_start = _body_start(text)
         self._sentence_subjects()
 
     def _sentence_subjects(self) -> None:
@@ -178,6 +194,9 @@ class Resolver:
         if low not in MALE_PRONOUNS | FEMALE_PRONOUNS:
             return None
         want = "m" if low in MALE_PRONOUNS else "f"
+        if self._opens_cut_body(start):
+            self._note_pronoun(start, low)
+            return None
         for pos, name, gender in reversed(self.subjects):
             if pos < start and gender in (None, want):
                 # Between two names given by surname only, the nearer subject is the antecedent.
@@ -198,6 +217,19 @@ class Resolver:
                 return name
         self._note_pronoun(start, low)  # a chain that starts in the cut-away part
         return None
+
+    def _opens_cut_body(self, start: int) -> bool:
+        """The pronoun comes before anyone is named in the body under a headline: the excerpt starts
+        after the lede that named them, and the headline's subject is only the story's protagonist,
+        not who this pronoun stands for ("Ann Roe says ... / “...,” he said.")."""
+        lo = self.body_start
+        if not lo or start < lo:
+            return False
+        return not (
+            any(lo <= n.start < start for n in self.people)
+            or any(lo <= pos < start for pos, _name, _gender in self.subjects)
+            or any(lo <= pos < start for pos, _name in self.bare_subjects)
+        )
 
     def _note_pronoun(self, pos: int, low: str) -> None:
         self.pronoun_openers.append((pos, "m" if low in MALE_PRONOUNS else "f"))

@@ -99,6 +99,28 @@ NAMES = [
         ),
         [None, None],
     ),
+    Case(
+        "pronoun_opening_the_body_under_a_headline_is_not_the_headline_subject",
+        (
+            "'Dahl says ... / “...,” he said.': the excerpt starts after the lede that named 'he'; the"
+            " headline's subject is the story's protagonist, not necessarily the one speaking here."
+        ),
+        (
+            "Dahl says the harbour tolls will stay\n\n"
+            "“If we do not get the money, nothing will be built,” he said.\n\n"
+            "The council delayed the vote on the bridge.\n"
+        ),
+        [None],
+    ),
+    Case(
+        "pronoun_after_a_lede_that_names_someone_resolves",
+        "Under a headline, a lede naming the speaker gives the pronoun after it its antecedent.",
+        (
+            "Dahl says the harbour tolls will stay\n\n"
+            "Mayor Bo Dahl met the union on Tuesday. “Nothing will be built,” he said.\n"
+        ),
+        ["Bo Dahl"],
+    ),
 ]
 
 
