@@ -143,7 +143,7 @@ class Resolver:
 
     def resolve(self, mention: str, start: int, end: int) -> str | None:
         low = mention.strip().lower()
-        if low in PRONOUNS:
+        if low in PRONOUNS or low in ("him", "her"):  # "the row forced him to admit": an object speaks too
             return self._pronoun(low, start)
         if low in ("who", "which"):
             return self._antecedent(start)

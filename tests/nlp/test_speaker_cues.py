@@ -8,7 +8,7 @@ import pytest
 
 from claims.nlp.quotes import extract_quotes
 
-from .speaker_cases import Case, first_speaker_mention, params, quoted_texts, speaker_mentions
+from .speaker_cases import Case, first_speaker_mention, params, quoted_texts, speaker_mentions, speaker_names
 
 MENTIONS = [
     Case(
@@ -584,3 +584,9 @@ def test_utter_after_to_is_a_cue() -> None:
         "utter"
     ]
 
+
+def test_object_pronoun_moved_to_speak_resolves() -> None:
+    """'The defeat forced him to admit that he had “...”': the object pronoun of the causative verb is the
+    speaker and resolves like a subject pronoun."""
+    text = "Mayor Bo Dahl lost the vote on Tuesday. The defeat forced him to admit that he had “made mistakes.”"
+    assert speaker_names(text) == ["Bo Dahl"]
