@@ -11,6 +11,7 @@ from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from claims.models import Claim, ClaimKey, ClaimKeyCount, ClaimMention, Quote
+from claims.nlp.bounded import BoundedMemo
 from claims.nlp.claim_linking import (
     MAX_CLAIMS_PER_MENTION,
     SAME_FACT_THRESHOLD,
@@ -55,7 +56,7 @@ def quantity_from_json(data: dict) -> Quantity:
 # A stored mention's signature changes only with its speaker (a merge); linking compares each
 # new mention with the first mentions of up to MAX_CANDIDATES claims, so each is computed once.
 SIGNATURES_KEPT = 10_000
-_signature_seen: dict[tuple[int, str | None, str], ClaimSignature] = {}
+_signatures_seen: BoundedMemo[tuple[int, str | None, str], ClaimSignature] = BoundedMemo(SIGNATURES_KEPT)
 
 
 class StoredMention(NamedTuple):
@@ -97,7 +98,8 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int
         .values_list("id", "claim_id", "sentence", "speaker__key", "article_id", "start", "end")
     )
     # ids alone can come back after a rollback, so the sentence is part of the key
-    missing = {row[0] for row in rows if (row[0], row[3], row[2]) not in _signature_seen}
+    signatures = {(row[0], row[3], row[2]): _signatures_seen.get((row[0], row[3], row[2])) for row in rows}
+    missing = {mid for (mid, _key, _sentence), sig in signatures.items() if sig is None}
     if missing:
         for mid, sentence, start, end, quantities, name, key, kind, score in ClaimMention.objects.filter(
             pk__anyof=missing
@@ -121,14 +123,13 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int
                 score=score,
                 quantities=tuple(quantity_from_json(q) for q in quantities),
             )
-            _signature_seen[(mid, key, sentence)] = claim_signature(stored, speaker_key=key)
+            signatures[(mid, key, sentence)] = claim_signature(stored, speaker_key=key)
+            _signatures_seen.put((mid, key, sentence), signatures[(mid, key, sentence)])
     out: dict[int, list[StoredMention]] = defaultdict(list)
     for mid, claim_id, sentence, key, article_id, start, end in rows:
         out[claim_id].append(
-            StoredMention(mid, (article_id, start, end), _signature_seen[(mid, key, sentence)])
+            StoredMention(mid, (article_id, start, end), signatures[(mid, key, sentence)])
         )
-    while len(_signature_seen) > SIGNATURES_KEPT:
-        del _signature_seen[next(iter(_signature_seen))]  # the oldest: dicts keep insertion order
     return out
 
 
