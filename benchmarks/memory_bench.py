@@ -42,6 +42,38 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def bounded_caches() -> list[tuple[str, int, int]]:
+    """(name, entries held, bound) of every bounded cache in the project's loaded modules.
+
+    Memory grows while these fill and must stop growing once they are full;
+    printing how full they are tells filling caches from a leak.
+    """
+    from claims.nlp.bounded import BoundedMemo
+
+    seen, out = set(), []
+    for module_name, module in list(sys.modules.items()):
+        if not module_name.startswith(("claims.", "articles.", "newsfacts.")):
+            continue
+        for attr, obj in list(vars(module).items()):
+            if id(obj) in seen:
+                continue
+            if isinstance(obj, BoundedMemo):
+                seen.add(id(obj))
+                out.append((f"{module_name}.{attr}", len(obj), obj.limit))
+            elif callable(getattr(obj, "cache_info", None)):
+                info = obj.cache_info()
+                if info.maxsize:
+                    seen.add(id(obj))
+                    out.append((f"{module_name}.{attr}", info.currsize, info.maxsize))
+    return sorted(out)
+
+
+def caches_full_share() -> float:
+    """Entries held in all bounded caches over their summed bounds."""
+    caches = bounded_caches()
+    return sum(held for _, held, _ in caches) / max(1, sum(bound for _, _, bound in caches))
+
+
 def run(n: int, every: int, first_story: int = 0, seed: int = 7, report=None) -> list[tuple[int, float, float, float]]:
     """(articles done, seconds, RSS MB, peak RSS MB) after each ``every`` articles; ``report`` sees each as it comes."""
     series = []
@@ -65,9 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     django_setup(args.database_url)
     migrate()
     print(f"RSS after start-up: {rss_mb():.1f} MB")
-    print(f"{'articles':>8} {'seconds':>8} {'rss_mb':>8} {'peak_mb':>8}")
+    print(f"{'articles':>8} {'seconds':>8} {'rss_mb':>8} {'peak_mb':>8} {'caches':>7}")
     run(args.articles, args.every,
-        report=lambda done, secs, rss, peak: print(f"{done:8d} {secs:8.0f} {rss:8.1f} {peak:8.1f}", flush=True))
+        report=lambda done, secs, rss, peak: print(
+            f"{done:8d} {secs:8.0f} {rss:8.1f} {peak:8.1f} {100 * caches_full_share():6.1f}%", flush=True))
+    print("bounded caches at the end (entries / bound):")
+    for name, held, bound in bounded_caches():
+        print(f"  {name:<60} {held:>7} / {bound}")
     return 0
 
 
