@@ -59,6 +59,31 @@ def test_memory_bench_samples_rss():
     assert [s[0] for s in series] == [2, 3] and all(s[2] > 0 for s in series)
 
 
+def test_memory_bench_shrinks_every_bounded_cache_and_rebinds_its_names(monkeypatch):
+    """The leak test divides each bound, never below 16 or above the old one, wherever the cache is named."""
+    import functools
+    import sys
+    import types
+
+    from claims.nlp.bounded import BoundedMemo
+
+    @functools.lru_cache(maxsize=1000)
+    def squared(n: int) -> int:
+        return n * n
+
+    owner, user = types.ModuleType("claims._probe_owner"), types.ModuleType("claims._probe_user")
+    owner.squared = user.squared = squared  # `from owner import squared` in another module
+    owner.memo, owner.tiny = BoundedMemo(500), functools.lru_cache(maxsize=4)(abs)
+    monkeypatch.setitem(sys.modules, owner.__name__, owner)
+    monkeypatch.setitem(sys.modules, user.__name__, user)
+
+    assert memory_bench.caches_shrink(10, prefixes=("claims._probe",)) == 3
+    assert owner.squared is user.squared and owner.squared.cache_info().maxsize == 100
+    assert owner.squared(7) == 49 and owner.memo.limit == 50 and owner.tiny.cache_info().maxsize == 4
+    names = {name for name, _, _ in memory_bench.bounded_caches()}
+    assert {"claims._probe_owner.squared", "claims._probe_owner.memo"} <= names
+
+
 @pytest.mark.django_db
 def test_seed_bulk_fills_every_table():
     """seed_bulk writes articles, grouped quotes with keys and claims with keys and mentions."""
