@@ -26,7 +26,7 @@ from claims.nlp.types import ContradictionFinding, SpanRef
 from claims.services.contradictions import findings_save
 from claims.services.linking import claim_counters_refresh, claims_link
 from claims.services.postings import key_postings, shared_key_counts
-from claims.services.store import article_store, articles_finish, mention_row
+from claims.services.store import article_store, articles_finish, finishing_deferred, mention_row
 
 pytestmark = pytest.mark.django_db
 
@@ -126,6 +126,26 @@ def test_an_article_left_unfinished_is_finished_by_the_next_run():
     assert Article.objects.get(pk=second.article.pk).status == Article.Status.LINKED
     assert Contradiction.objects.filter(kind="misquote").count() == 1
 
+
+def test_in_one_process_a_bulk_load_refreshes_its_articles_in_bursts_at_the_end():
+    """Inside ``finishing_deferred`` articles are stored and linked at once; their findings come when it ends."""
+    with finishing_deferred():
+        _store(_text("Fendle Post", "repaint"), "post.txt")
+        _store(_text("Fendle Courier", "repair"), "courier.txt")
+        assert len({q.group_id for q in Quote.objects.filter(text__contains="every stop")}) == 1
+        assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.EXTRACTED}
+        assert not Contradiction.objects.exists()
+    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.LINKED}
+    assert Contradiction.objects.filter(kind="misquote").count() == 1
+
+
+def test_a_bulk_load_that_fails_half_way_still_finishes_what_it_stored():
+    with pytest.raises(RuntimeError), finishing_deferred():
+        _store(_text("Fendle Post", "repaint"), "post.txt")
+        _store(_text("Fendle Courier", "repair"), "courier.txt")
+        raise RuntimeError("the third file could not be read")
+    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.LINKED}
+    assert Contradiction.objects.filter(kind="misquote").count() == 1
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from contextlib import nullcontext
 from pathlib import Path
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from tqdm import tqdm
 
 from articles.models import IngestJob
 from articles.services.ingest import FINISHED, ingest_submit
+from claims.services.store import finishing_deferred
 
 SUFFIXES = {".txt", ".html", ".htm", ".xhtml"}
 
@@ -45,9 +47,11 @@ class Command(BaseCommand):
         batch = str(uuid.uuid4())
         eager = settings.CELERY_TASK_ALWAYS_EAGER
         bar = tqdm(files, desc="ingest", unit="file", disable=options["quiet_progress"], file=self.stderr._out)
-        for path in bar:
-            bar.set_postfix_str(path.name[-40:])
-            ingest_submit(kind=IngestJob.Kind.FILE, source=path.name, payload=path.read_bytes(), batch=batch)
+        # In-process, contradictions are refreshed in bursts once every file is linked (see finishing_deferred).
+        with finishing_deferred() if eager else nullcontext():
+            for path in bar:
+                bar.set_postfix_str(path.name[-40:])
+                ingest_submit(kind=IngestJob.Kind.FILE, source=path.name, payload=path.read_bytes(), batch=batch)
         if not eager:
             self.stdout.write(f"Queued {len(files)} jobs (batch {batch}).")
             if not options["wait"]:
