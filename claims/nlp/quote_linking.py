@@ -458,17 +458,25 @@ def _completion(cut: QuoteRecord, others: Sequence[QuoteRecord]) -> list[tuple[i
     if len(opening) < MIN_CUT_WORDS:
         return []
     found = [
-        (o, [t.norm for t in _tokens(o.text)])
+        (o, rest)
         for o in others
         if o.kind == "speech" and o.article_id != cut.article_id and speakers_compatible(cut.speaker_key, o.speaker_key)
+        for rest in _sentence_openings(o.text)
+        if _opens_with(rest, opening)
     ]
-    found = [(o, norms) for o, norms in found if _opens_with(norms, opening)]
     if not found:
         return []
-    fullest = max((norms for _, norms in found), key=len)
-    if any(fullest[: len(norms)] != norms for _, norms in found):
-        return []  # two different quotes open so: the words do not tell which
-    return [(cut.id, o.id) for o, _ in found]
+    fullest = max((rest for _, rest in found), key=len)
+    if any(fullest[: len(rest)] != rest for _, rest in found):
+        return []  # two different quotes (or sentences) open so: the words do not tell which
+    return sorted({(cut.id, o.id) for o, _ in found})
+
+
+def _sentence_openings(text: str) -> list[list[str]]:
+    """The quote's words from each of its sentences on: one outlet may open its quotation on the
+    second sentence of what another quotes whole."""
+    sentences = _sentences(text)
+    return [[w for s in sentences[i:] for w in s] for i in range(len(sentences))]
 
 
 def _opens_with(norms: list[str], opening: list[str]) -> bool:

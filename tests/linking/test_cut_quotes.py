@@ -103,3 +103,10 @@ def test_the_pipeline_links_a_cut_quote_to_the_quote_it_opens_in_either_order(in
     cut = next(x for x in quotes if x["text"].startswith("We’re going to have") and "auditors" not in x["text"])
     full = next(x for x in quotes if "auditors" in x["text"])
     assert cut["cluster"] == full["cluster"]
+
+
+def test_a_cut_quote_may_open_a_later_sentence_of_the_other_quote_if_only_one():
+    both = "The contract was signed after an open tender. We’re going to have the auditors look at it."
+    assert completed_cut_quotes([q(1, 1, "We’re going to have", cut=True)], [q(3, 2, both)]) == [(1, 3)]
+    twice = "We’re going to have a new ferry by spring. We’re going to have the auditors look at it."
+    assert completed_cut_quotes([q(1, 1, "We’re going to have", cut=True)], [q(3, 2, twice)]) == []
