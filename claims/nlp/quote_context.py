@@ -25,7 +25,12 @@ def quote_context(body: str, start: int, end: int) -> frozenset[str]:
     """Content words within ``CONTEXT_WORDS`` words either side of ``body[start:end]`` (the quote excluded)."""
     before = tokenize(body[max(0, start - 12 * CONTEXT_WORDS) : start])[-CONTEXT_WORDS:]
     after = tokenize(body[end : end + 12 * CONTEXT_WORDS])[:CONTEXT_WORDS]
-    return frozenset(t.norm for t in (*before, *after) if t.content)
+    return frozenset(context_word(t.norm) for t in (*before, *after) if t.content)
+
+
+def context_word(norm: str) -> str:
+    """A word as it tells an occasion: one story writes "Ukraine's security", the other "Ukraine"."""
+    return norm[:-2] if norm.endswith("'s") and len(norm) > 3 else norm
 
 
 def _squash(word: str) -> str:
@@ -41,7 +46,8 @@ def shared_context(
     quoted words are often repeated around a quote: neither tells occasions apart.
     """
     names = {_squash(part) for key in speaker_keys if key for part in key.split()}
-    return {w for w in a & b if w not in quote_words and _squash(w) not in names}
+    quoted = {context_word(w) for w in quote_words}
+    return {w for w in a & b if w not in quoted and _squash(w) not in names}
 
 
 def contexts_agree(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +38,7 @@ MIN_SHORT_EXCERPT_CONTENT = 2  # ... holding this many content words ("not a nat
 MIN_SENTENCE_EXCERPT = 5  # tokens of a same-speaker quote that is one whole sentence of a longer quote
 SAME_ARTICLE_COVERAGE = 0.9  # in one article, only near-identical repeats (caption and body)
 MIN_TERM_CONTENT = 3  # content words a scare-quoted term needs to link across articles on its own
+MIN_CUT_WORDS = 3  # words a quote cut off by its text's end keeps, to be completed by another report
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class QuoteRecord:
     text: str
     kind: str = "speech"  # "term" quotes (scare quotes, one or two words) must not glue utterances together
     context: frozenset[str] | None = None  # content words around it in its article (quote_context); None: unknown
+    cut: bool = False  # its article's text stops inside it (an excerpt cut mid-quotation): its words run on
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,6 +426,67 @@ def candidate_pairs(records: list[QuoteRecord]) -> set[tuple[int, int]]:
     return {p for p, n in shared.items() if n >= min_shared_keys(len(keys[p[0]]), len(keys[p[1]]))}
 
 
+_CUT_TAIL = re.compile(r"[\s.…\[\]]*")
+
+
+def cut_at_text_end(body: str, end: int) -> bool:
+    """Whether the text stops inside the quote ending at ``end``: no closing mark follows, only white
+    space or an ellipsis (an excerpt cut mid-quotation, "... “We're going to have …")."""
+    return _CUT_TAIL.fullmatch(body, end) is not None
+
+
+def completed_cut_quotes(a: Sequence[QuoteRecord], b: Sequence[QuoteRecord]) -> list[tuple[int, int]]:
+    """(cut quote id, quote id) pairs across two articles that cover one occasion (they share a
+    ``strong_link``): a quote cut off by its text's end and the quote of the other article that it is
+    the opening of.
+
+    "We're going to have ..." says nothing by its words, but among the few quotes of one occasion
+    that a compatible speaker's quote in the other article begins with exactly those words, and only
+    one does, points at that utterance. Several different quotes beginning so: no link.
+    """
+    return [
+        pair
+        for cut_side, other_side in ((a, b), (b, a))
+        for cut in cut_side
+        if cut.cut and cut.kind == "speech"
+        for pair in _completion(cut, other_side)
+    ]
+
+
+def _completion(cut: QuoteRecord, others: Sequence[QuoteRecord]) -> list[tuple[int, int]]:
+    opening = [t.norm for t in _tokens(cut.text)]
+    if len(opening) < MIN_CUT_WORDS:
+        return []
+    found = [
+        (o, rest)
+        for o in others
+        if o.kind == "speech" and o.article_id != cut.article_id and speakers_compatible(cut.speaker_key, o.speaker_key)
+        for rest in _sentence_openings(o.text)
+        if _opens_with(rest, opening)
+    ]
+    if not found:
+        return []
+    fullest = max((rest for _, rest in found), key=len)
+    if any(fullest[: len(rest)] != rest for _, rest in found):
+        return []  # two different quotes (or sentences) open so: the words do not tell which
+    return sorted({(cut.id, o.id) for o, _ in found})
+
+
+def _sentence_openings(text: str) -> list[list[str]]:
+    """The quote's words from each of its sentences on: one outlet may open its quotation on the
+    second sentence of what another quotes whole."""
+    sentences = _sentences(text)
+    return [[w for s in sentences[i:] for w in s] for i in range(len(sentences))]
+
+
+def _opens_with(norms: list[str], opening: list[str]) -> bool:
+    """Whether ``norms`` begin with ``opening``, whose last word may be cut mid-word."""
+    if len(norms) < len(opening):
+        return False
+    head, last = opening[:-1], opening[-1]
+    return norms[: len(head)] == head and norms[len(head)].startswith(last)
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[int, int] = {}
@@ -471,6 +534,12 @@ def cluster_quotes(records: list[QuoteRecord]) -> dict[int, int]:
         for x, y in ((a, b), (b, a)):
             if x.kind == "term":
                 term_edges[x.id].append((s + (1.0 if y.kind != "term" else 0.0), y.id))
+    by_article: dict[int, list[QuoteRecord]] = defaultdict(list)
+    for r in records:
+        by_article[r.article_id].append(r)
+    for pair in sorted(tuple(sorted(p)) for p in linked):
+        for cut_id, other_id in completed_cut_quotes(by_article[pair[0]], by_article[pair[1]]):
+            uf.union(cut_id, other_id)
     _attach_terms(records, term_edges, uf)
     return {r.id: uf.find(r.id) for r in records}
 

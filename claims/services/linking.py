@@ -8,6 +8,7 @@ article costs about the same with 100k articles stored as with 1k. Runs inside
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from django.db import connection
 from django.db.models import Case, Count, Value, When
@@ -17,6 +18,8 @@ from claims.models import Claim, ClaimMention, Contradiction, Quote, QuoteGroup,
 from claims.nlp.quote_context import quote_context
 from claims.nlp.quote_linking import (
     QuoteRecord,
+    completed_cut_quotes,
+    cut_at_text_end,
     link_quote,
     matching_candidates,
     needs_context,
@@ -53,8 +56,9 @@ def _contexts(quotes: list[Quote]) -> dict[int, frozenset[str]]:
     return {q.pk: quote_context(bodies.get(q.article_id, ""), q.start, q.end) for q in quotes}
 
 
-def _links(quotes: list[Quote], candidates: dict[int, list[Quote]]) -> dict[int, set[int]]:
-    """New quote id -> ids of the candidates reporting the same utterance.
+def _links(quotes: list[Quote], candidates: dict[int, list[Quote]]) -> tuple[dict[int, set[int]], set[int]]:
+    """New quote id -> ids of the candidates reporting the same utterance; and the articles sharing
+    a strongly linked utterance with the new quotes' article (they cover one occasion).
 
     Words and speakers pick the possible matches first; the articles' bodies
     are read only for the matches that rest on little (a term, a stock line),
@@ -72,7 +76,7 @@ def _links(quotes: list[Quote], candidates: dict[int, list[Quote]]) -> dict[int,
         wanted |= {q.pk: q for q in thin} | ({quote.pk: quote} if thin else {})
         linked_articles |= {c.article_id for c in possible[quote.pk] if strong_link(new, _record(c))}
     contexts = _contexts(list(wanted.values())) if wanted else {}
-    return {
+    links = {
         quote.pk: set(
             link_quote(
                 _record(quote, contexts.get(quote.pk)),
@@ -82,6 +86,34 @@ def _links(quotes: list[Quote], candidates: dict[int, list[Quote]]) -> dict[int,
         )
         for quote in quotes
     }
+    return links, linked_articles
+
+
+def _cut_quote_links(quotes: list[Quote], linked_articles: set[int]) -> dict[int, list[Quote]]:
+    """New quote id -> stored quotes of the same utterance where one of the two is cut off by its
+    article's end and is the opening of the other (``completed_cut_quotes``), in articles that cover
+    the new article's occasion. Their words are too few for the candidate keys to find them."""
+    if not linked_articles or not quotes:
+        return {}
+    new_articles = {q.article_id for q in quotes}
+    stored = list(
+        Quote.objects.select_related("speaker").filter(article_id__anyof=linked_articles, kind=Quote.Kind.SPEECH)
+    )
+    bodies = dict(Article.objects.filter(pk__anyof=linked_articles | new_articles).values_list("pk", "body"))
+
+    def record(q: Quote) -> QuoteRecord:
+        return replace(_record(q), cut=cut_at_text_end(bodies.get(q.article_id, ""), q.end))
+
+    new_records = [record(q) for q in quotes if q.kind == Quote.Kind.SPEECH]
+    new_ids = {r.id for r in new_records}
+    by_id = {q.pk: q for q in stored}
+    out: dict[int, list[Quote]] = defaultdict(list)
+    for article_id in sorted(linked_articles - new_articles):
+        theirs = [record(q) for q in stored if q.article_id == article_id]
+        for x, y in completed_cut_quotes(new_records, theirs):
+            new_id, old_id = (x, y) if x in new_ids else (y, x)
+            out[new_id].append(by_id[old_id])
+    return out
 
 
 class _GroupMerges:
@@ -160,12 +192,15 @@ def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> s
     ranked = _ranked_candidates(quotes, keys_by_quote)
     found = {q.pk: q for q in Quote.objects.select_related("speaker").filter(pk__anyof=set().union(*ranked.values()))}
     candidates = {quote.pk: [found[i] for i in ranked[quote.pk] if i in found] for quote in quotes}
-    links = _links(quotes, candidates)
+    links, linked_articles = _links(quotes, candidates)
+    completed = _cut_quote_links(quotes, linked_articles)
     merges = _GroupMerges()
     for quote in quotes:
         matched = links[quote.pk]
         merges.merge(
-            {c.group_id for c in candidates[quote.pk] if c.pk in matched and c.group_id} | {quote.group_id}
+            {c.group_id for c in candidates[quote.pk] if c.pk in matched and c.group_id}
+            | {c.group_id for c in completed.get(quote.pk, ()) if c.group_id}
+            | {quote.group_id}
         )
     emptied = merges.apply()
     for quote in quotes:

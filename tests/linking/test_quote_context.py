@@ -95,3 +95,14 @@ def test_articles_that_already_share_an_utterance_link_a_short_line_without_like
     assert clusters[1] == clusters[3]
     assert clusters[2] == clusters[4]
     assert clusters[5] == 5
+
+
+def test_a_possessive_in_one_story_is_the_same_context_word_as_the_bare_name_in_the_other():
+    """One outlet writes "the port authority's dredging plan", the other "the port authority": one occasion."""
+    line = "We are going to fix the bridge,"
+    possessive = "Halvard's port authority pressed Osei on the dredging plan. {q} she replied."
+    bare = "In Halvard, Osei answered the port authority's questions on dredging. {q} she said."
+    a = rec(1, 1, line, possessive, kind="speech")
+    b = rec(2, 2, line, bare, kind="speech")
+    assert shared_context(a.context, b.context, {"bridge", "fix"}, (MARA,)) == {"halvard", "port", "authority", "dredging"}
+    assert same_utterance(a, b) >= LINK_THRESHOLD
