@@ -203,6 +203,25 @@ def claims_joined(scored: Sequence[tuple[float, int]]) -> tuple[int, ...]:
     return tuple(cid for _, (score, cid) in ranked if score >= SAME_CLAIM_THRESHOLD)[:MAX_CLAIMS_PER_MENTION]
 
 
+# A later sentence of one article scoring this close to an earlier one restates it (the lede's
+# claim told again in the body, or the quote it sums up): both state one claim, however the stored
+# claims would split them. Sentences of one report share its story's words, so the bar is high.
+RESTATEMENT_THRESHOLD = 0.60
+
+
+def restated_earlier(sigs: Sequence[ClaimSignature], rarity: Rarity | None = None) -> list[int | None]:
+    """For each claim of one article, the index of the earlier claim it restates best (or None).
+
+    Quadratic in the claims of one article only (a few dozen), never in the stored ones.
+    """
+    out: list[int | None] = []
+    for i, sig in enumerate(sigs):
+        scored = [(same_claim(sig, sigs[j], rarity), -j) for j in range(i)]  # on a tie the first telling
+        best = max(scored, default=(0.0, 0))
+        out.append(-best[1] if best[0] >= RESTATEMENT_THRESHOLD else None)
+    return out
+
+
 def story_articles(claims_articles: Iterable[Collection[int]]) -> set[int]:
     """The articles reporting the same story as a new one.
 
