@@ -265,12 +265,13 @@ def claims_for_mentions(
                 opened[partner.span] = -len(openers)
             if partner.span in opened:
                 joined = (*joined, opened[partner.span])
-        if not joined and restates[i] is not None:
-            # Told again later in the report (the body restating the lede): the claim the first telling states.
-            joined = chosen[restates[i]][:1]
+        # Told again later in the report (the body restating the lede), the sentence states the claim the
+        # first telling states; it may add a fact of its own (where and when it was said), so it opens a
+        # claim too, which later reports of that fact join.
+        restated = chosen[restates[i]][:1] if not joined and restates[i] is not None else ()
         if not joined:
             openers.append(i)
-            joined = (-len(openers),)
+            joined = (*restated, -len(openers))
         chosen.append(joined)
     chosen = _paraphrases_join_their_quotes(mentions, chosen)
     _checkworthiness_raise(
