@@ -184,3 +184,11 @@ def test_a_later_sentence_restating_an_earlier_one_of_its_report_points_to_it():
         "Brandt told the assembly the state would not pay for the Kessel tunnel at all.", "Ilse Brandt"
     )
     assert restated_earlier([claim_signature(c) for c in (lede, vote, body)]) == [None, None, 0]
+
+
+def test_sentences_of_one_report_giving_different_figures_are_not_restatements():
+    """A list of spending lines reads alike sentence after sentence; each figure is its own claim."""
+    roads = claim("Fendle council spent 12 million pounds on roads in Ambleside in the year to March.")
+    parks = claim("Fendle council spent 19 million pounds on parks in Corvey in the year to March.")
+    again = claim("In the year to March Fendle council spent 12 million pounds on roads in Ambleside.")
+    assert restated_earlier([claim_signature(c) for c in (roads, parks, again)]) == [None, None, 0]
