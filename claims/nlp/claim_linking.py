@@ -203,6 +203,41 @@ def claims_joined(scored: Sequence[tuple[float, int]]) -> tuple[int, ...]:
     return tuple(cid for _, (score, cid) in ranked if score >= SAME_CLAIM_THRESHOLD)[:MAX_CLAIMS_PER_MENTION]
 
 
+# A later sentence of one article scoring this close to an earlier one restates it (the lede's
+# claim told again in the body, or the quote it sums up): both state one claim, however the stored
+# claims would split them. Sentences of one report share its story's words, so the bar is high.
+RESTATEMENT_THRESHOLD = 0.60
+
+
+def _amounts_disagree(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Both state amounts in one unit and none of them agree: a list of figures ("spent 12 million on
+    roads ... spent 19 million on schools ..."), each its own claim however alike the sentences read."""
+    pairs = [
+        (qa, qb)
+        for qa in a.quantities
+        for qb in b.quantities
+        if qa.unit and qb.unit and unit_key(qa.unit) == unit_key(qb.unit)
+    ]
+    return bool(pairs) and not any(quantities_compatible(qa, qb) for qa, qb in pairs)
+
+
+def restated_earlier(sigs: Sequence[ClaimSignature], rarity: Rarity | None = None) -> list[int | None]:
+    """For each claim of one article, the index of the earlier claim it restates best (or None).
+
+    Quadratic in the claims of one article only (a few dozen), never in the stored ones.
+    """
+    out: list[int | None] = []
+    for i, sig in enumerate(sigs):
+        scored = [
+            (same_claim(sig, sigs[j], rarity), -j)  # on a tie the first telling
+            for j in range(i)
+            if not _amounts_disagree(sig, sigs[j])
+        ]
+        best = max(scored, default=(0.0, 0))
+        out.append(-best[1] if best[0] >= RESTATEMENT_THRESHOLD else None)
+    return out
+
+
 def story_articles(claims_articles: Iterable[Collection[int]]) -> set[int]:
     """The articles reporting the same story as a new one.
 

@@ -28,6 +28,11 @@ _AUX += r"seemingly|reportedly|once|last\s+week|on\s+\w+day))*"
 _NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)(?:,[^,]{3,90},)?" + _AUX + r"\s*$"
 )
+# "Trump's Treasury secretary, Scott Bessent, has argued": the name stands as an appositive
+# between commas after the description that introduces it.
+_APPOSITIVE_NAME_BEFORE = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)," + _AUX + r"\s*$"
+)
 _PRONOUN_BEFORE = re.compile(r"\b(?P<pro>[Hh]e|[Ss]he)" + _AUX + r"\s*$")
 _ACCORDING = re.compile(r"\baccording to (?P<name>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
 _NOT_NAMES = frozenset(
@@ -102,7 +107,7 @@ def _subject_before(
     text: str, sent_start: int, cue_start: int, persons: Sequence[PersonMention], previous: str | None
 ) -> str | None:
     window = text[sent_start:cue_start]
-    m = _NAME_BEFORE.search(window)
+    m = _NAME_BEFORE.search(window) or _APPOSITIVE_NAME_BEFORE.search(window)
     if m:
         # The name heading the match, not a capitalised run inside an appositive.
         person = _person_at(persons, sent_start + m.start("name"), sent_start + m.end("name"))

@@ -23,6 +23,7 @@ from claims.nlp.claim_linking import (
     may_be_same_claim,
     paraphrases_next_quote,
     rarity_from_counts,
+    restated_earlier,
     same_claim,
     story_articles,
     term_key,
@@ -245,6 +246,7 @@ def claims_for_mentions(
         for sig, top in zip(sigs, tops, strict=True)
     ]
     matched = _within_story(matched, stored)
+    restates = restated_earlier(sigs, rarity)
     room = _room_for_claims({m.span for _, same_fact in matched for m in same_fact})
     chosen: list[tuple[int, ...]] = []
     # A stored sentence's span -> the new claim it opened with a new mention (-1, -2, ... until created).
@@ -263,9 +265,13 @@ def claims_for_mentions(
                 opened[partner.span] = -len(openers)
             if partner.span in opened:
                 joined = (*joined, opened[partner.span])
+        # Told again later in the report (the body restating the lede), the sentence states the claim the
+        # first telling states; it may add a fact of its own (where and when it was said), so it opens a
+        # claim too, which later reports of that fact join.
+        restated = chosen[restates[i]][:1] if not joined and restates[i] is not None else ()
         if not joined:
             openers.append(i)
-            joined = (-len(openers),)
+            joined = (*restated, -len(openers))
         chosen.append(joined)
     chosen = _paraphrases_join_their_quotes(mentions, chosen)
     _checkworthiness_raise(

@@ -8,6 +8,7 @@ from claims.nlp.claim_linking import (
     claims_joined,
     link_claims,
     paraphrases_next_quote,
+    restated_earlier,
     same_claim,
     story_articles,
 )
@@ -171,3 +172,23 @@ def test_no_paraphrase_across_a_sentence_another_speaker_or_a_second_quote():
     assert not paraphrases_next_quote(
         two_quotes, _span(two_quotes, first), "mara quell", _span(two_quotes, QUOTE), "mara quell"
     )
+
+
+def test_a_later_sentence_restating_an_earlier_one_of_its_report_points_to_it():
+    """Within one report only a close restatement counts (the bar is higher than across reports)."""
+    lede = claim(
+        "Governor Ilse Brandt said the state would not pay for the Kessel rail tunnel.", "Ilse Brandt"
+    )
+    vote = claim("The regional assembly voted 41-12 last month to widen the coastal motorway.")
+    body = claim(
+        "Brandt told the assembly the state would not pay for the Kessel tunnel at all.", "Ilse Brandt"
+    )
+    assert restated_earlier([claim_signature(c) for c in (lede, vote, body)]) == [None, None, 0]
+
+
+def test_sentences_of_one_report_giving_different_figures_are_not_restatements():
+    """A list of spending lines reads alike sentence after sentence; each figure is its own claim."""
+    roads = claim("Fendle council spent 12 million pounds on roads in Ambleside in the year to March.")
+    parks = claim("Fendle council spent 19 million pounds on parks in Corvey in the year to March.")
+    again = claim("In the year to March Fendle council spent 12 million pounds on roads in Ambleside.")
+    assert restated_earlier([claim_signature(c) for c in (roads, parks, again)]) == [None, None, 0]

@@ -93,3 +93,14 @@ def test_without_persons_a_bare_surname_expands_to_full_name():
     """With no person finder, 'Vidal said' takes the fullest name in the article."""
     text = "Arturo Vidal took office in May. Vidal said the deficit would fall to 3% of output by 2026."
     assert extract_claims(text, [], [])[-1].speaker_name == "Arturo Vidal"
+
+
+def test_name_in_apposition_after_a_description_is_the_speaker():
+    """'The port's finance chief, Ilse Marr, has argued that ...' is Marr's claim, not the outlet's:
+    a description, then the name between commas, then the cue."""
+    text = (
+        "The port’s finance chief, Ilse Marr, has argued that the new quay would pay for itself within "
+        "12 years of opening in 2027."
+    )
+    (c,) = extract_claims(text, [], [])
+    assert c.speaker_name == "Ilse Marr" and c.kind == "reported_speech"

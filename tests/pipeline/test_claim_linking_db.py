@@ -73,3 +73,47 @@ def test_a_sentence_restating_the_quote_after_it_joins_the_quote_s_claim():
     claim the quote states, which the first report carries in its quote sentence."""
     a, b = _store(QUOTED, "quoted.txt"), _store(PARAPHRASED, "paraphrased.txt")
     assert _claims_of(b, "made clear") & _claims_of(a, "not going to pay")
+
+
+RESTATED = (
+    "Tunnel plan shelved\n"
+    "Governor Ilse Brandt said on Monday that the state would not pay for the Kessel rail tunnel, leaving the "
+    "project without money for its second phase.\n"
+    "The regional assembly voted 41-12 last month to widen the coastal motorway instead.\n"
+    "Brandt told the assembly that the state would not pay for the Kessel tunnel, calling the second phase too "
+    "costly for the budget.\n"
+)
+
+
+@pytest.mark.django_db
+def test_a_report_telling_its_claim_twice_keeps_both_tellings_in_one_claim():
+    """The body restates the lede in nearly the same words: one claim, not two that later reports split
+    between; the motorway vote between them stays apart."""
+    a = _store(RESTATED, "restated.txt")
+    lede, body = _claims_of(a, "said on Monday"), _claims_of(a, "told the assembly")
+    assert lede & body
+    assert not _claims_of(a, "motorway") & lede
+
+
+RESTATED_WITH_MORE = (
+    "Tunnel plan shelved\n"
+    "Governor Ilse Brandt said the state would not pay for the Kessel rail tunnel.\n"
+    "The regional assembly voted 41-12 last month to widen the coastal motorway instead.\n"
+    "Brandt told a budget hearing in Marlow on Thursday that the state would not pay for the Kessel rail tunnel.\n"
+)
+HEARING = (
+    "Budget hearing\n"
+    "Ilse Brandt appeared before the budget hearing in Marlow on Thursday, where lawmakers questioned her "
+    "for three hours.\n"
+)
+
+
+@pytest.mark.django_db
+def test_a_restatement_that_adds_a_fact_also_opens_a_claim_of_its_own():
+    """The body tells the lede's claim again and adds where and when it was said: it states the lede's
+    claim and a claim of its own, which another report of the hearing then joins."""
+    a = _store(RESTATED_WITH_MORE, "restated.txt")
+    lede, body = _claims_of(a, "said the state"), _claims_of(a, "budget hearing")
+    assert lede & body and body - lede
+    b = _store(HEARING, "hearing.txt")
+    assert _claims_of(b, "appeared before") & (body - lede)
