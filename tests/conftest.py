@@ -12,6 +12,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -44,6 +45,17 @@ def pytest_collection_modifyitems(config, items):
         if "postgres" in item.keywords and not on_postgres:
             item.add_marker(pytest.mark.skip(
                 reason="needs PostgreSQL: run with DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsfacts"))
+
+
+@pytest.fixture
+def ingest(django_capture_on_commit_callbacks):
+    """Run `manage.py ingest`; jobs queued on commit run when the command returns."""
+
+    def run(*paths) -> None:
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("ingest", *map(str, paths), quiet_progress=True, stdout=open("/dev/null", "w"))
+
+    return run
 
 
 @pytest.fixture

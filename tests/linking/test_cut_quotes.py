@@ -80,15 +80,6 @@ EXCERPT = (
 )
 
 
-@pytest.fixture
-def ingest(django_capture_on_commit_callbacks):
-    def run(*paths) -> None:
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command("ingest", *map(str, paths), quiet_progress=True, stdout=open("/dev/null", "w"))
-
-    return run
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("order", [("full", "excerpt"), ("excerpt", "full")])
 def test_the_pipeline_links_a_cut_quote_to_the_quote_it_opens_in_either_order(ingest, tmp_path, order):

@@ -13,17 +13,6 @@ from articles.models import Article, IngestJob
 from claims.models import Claim, Contradiction, Quote
 
 
-@pytest.fixture
-def ingest(django_capture_on_commit_callbacks):
-    """Run `manage.py ingest`; jobs queued on commit run when the command returns."""
-
-    def run(*paths) -> None:
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command("ingest", *map(str, paths), quiet_progress=True, stdout=open("/dev/null", "w"))
-
-    return run
-
-
 def _export(tmp_path) -> dict:
     out = tmp_path / "graph.json"
     call_command("export_graph", "-o", str(out), stdout=open("/dev/null", "w"))
