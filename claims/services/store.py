@@ -8,7 +8,7 @@ from contextvars import ContextVar
 from datetime import datetime, time
 from typing import NamedTuple
 
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -141,18 +141,49 @@ def article_store(
 
     stored = article_store(analysis=analysis, source="story.txt")
     """
-    from claims.services.revisions import article_revise
-
     # Pure work first: the lock below serialises every worker, so nothing computable
     # from the analysis alone belongs inside it.
     quote_keys = [quote_blocking_keys(q.text) for q in analysis.quotes]
     sketch = sketch_keys(analysis.prepared.text)
+    retry = not connection.in_atomic_block  # inside a caller's transaction, its caller decides
+    for attempt in range(1, STORE_ATTEMPTS + 1):
+        try:
+            article, created, revised = _store_and_link(analysis, source=source, url=url, raw_input=raw_input,
+                                                        quote_keys=quote_keys, sketch=sketch)
+            break
+        except OperationalError as exc:
+            if not (retry and attempt < STORE_ATTEMPTS and transient_database_error(exc)):
+                raise
+    if revised:
+        return Stored(article, created=False, revised=True)
+    if article.status != Article.Status.LINKED:
+        # A new article, or one whose earlier run stopped between its two steps.
+        article_finish_schedule(article)
+    return Stored(article, created=created)
+
+
+STORE_ATTEMPTS = 3
+# PostgreSQL aborts one of two transactions that wait on each other (deadlock_detected) or
+# conflict under serialisable isolation (serialization_failure); run again, either succeeds.
+TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
+
+
+def transient_database_error(exc: OperationalError) -> bool:
+    """Whether the database rolled the transaction back for a reason that running it again removes."""
+    return getattr(exc.__cause__, "sqlstate", None) in TRANSIENT_SQLSTATES
+
+
+def _store_and_link(analysis: ArticleAnalysis, *, source: str, url: str, raw_input: bytes,
+                    quote_keys: list, sketch: list) -> tuple[Article, bool, bool]:
+    """One attempt at the transaction that stores the article and links it: (article, created, revised)."""
+    from claims.services.revisions import article_revise
+
     with transaction.atomic():
         linking_lock()
         article, created = _article_create(analysis, source=source, url=url, raw_input=raw_input, keys=sketch)
         if not created and _is_new_version(article, analysis, url):
             article_revise(article=article, analysis=analysis, raw_input=raw_input)
-            return Stored(article, created=False, revised=True)
+            return article, False, True
         if created:
             persons_remember(article.pk, article.content_hash, analysis.persons)
             speakers = speakers_known([*(q.speaker_name for q in analysis.quotes if q.speaker_name),
@@ -163,10 +194,7 @@ def article_store(
             mentions = [mention_row(article, c, speakers) for c in analysis.claims]
             article_link(article=article, quotes=quotes, mentions=mentions, claims=analysis.claims,
                          quote_keys=quote_keys)
-    if article.status != Article.Status.LINKED:
-        # A new article, or one whose earlier run stopped between its two steps.
-        article_finish_schedule(article)
-    return Stored(article, created=created)
+    return article, created, False
 
 
 FINISH_ATTEMPTS = 3
@@ -233,6 +261,19 @@ def articles_finish(*, article_id: int | None = None) -> int:
     return done
 
 
+def waiting_articles_take(limit: int = FINISH_BURST) -> set[int]:
+    """Lock up to ``limit`` linked articles waiting for their refresh, skipping those another burst holds.
+
+    NO KEY: rows that merely point at these articles (a claim mention copied
+    from one of them, a finding) can still be written meanwhile. A full row
+    lock made a linking transaction wait here while this burst waited on it:
+    a deadlock, seen with two workers under load.
+    """
+    return set(Article.objects.select_for_update(skip_locked=True, no_key=True)
+               .filter(status=Article.Status.EXTRACTED).order_by("id")
+               .values_list("pk", flat=True)[:limit])
+
+
 def _burst_finish() -> int:
     """Refresh one burst of waiting articles and mark them linked; retried when a lock cycle aborts it.
 
@@ -243,9 +284,7 @@ def _burst_finish() -> int:
     for attempt in range(1, FINISH_ATTEMPTS + 1):
         try:
             with transaction.atomic():
-                ids = set(Article.objects.select_for_update(skip_locked=True)
-                          .filter(status=Article.Status.EXTRACTED).order_by("id")
-                          .values_list("pk", flat=True)[:FINISH_BURST])
+                ids = waiting_articles_take()
                 if ids:
                     linked = _links_of(ids)
                     contradictions_refresh(article_ids=ids, group_ids=linked.group_ids, claim_ids=linked.claim_ids)
