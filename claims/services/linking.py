@@ -33,7 +33,7 @@ from claims.services.contradictions import (
     groups_contradictions_refresh,
     groups_tidy,
 )
-from claims.services.linking_claims import claims_for_mentions
+from claims.services.linking_claims import ClaimPrelink, claims_for_mentions
 from claims.services.locks import CLAIM_LOCKS, GROUP_LOCKS, object_locks
 from claims.services.postings import counts_from_postings, key_postings
 
@@ -209,14 +209,20 @@ def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> s
 
 
 def claims_link(
-    *, article: Article, mentions: list[ClaimMention], claims: list[ExtractedClaim], quotes: list[Quote] = ()
+    *,
+    article: Article,
+    mentions: list[ClaimMention],
+    claims: list[ExtractedClaim],
+    quotes: list[Quote] = (),
+    prelink: ClaimPrelink | None = None,
 ) -> set[int]:
     """Attach each mention to the Claims it states (new or existing); returns touched claim ids.
 
     A mention stating several claims is stored once per claim: each given row
     takes its first claim, and a copy of it is added for each further one.
+    ``prelink``: the candidates read before the lock (``claims_prelink``).
     """
-    links = claims_for_mentions(mentions=mentions, extracted=claims, quotes=quotes)
+    links = claims_for_mentions(mentions=mentions, extracted=claims, quotes=quotes, prelink=prelink)
     further = []
     for mention, claim_ids in zip(mentions, links.claim_ids, strict=True):
         mention.claim_id = claim_ids[0]
@@ -284,6 +290,7 @@ def article_link(
     mentions: list[ClaimMention],
     claims: list[ExtractedClaim],
     quote_keys: list[set[str]] | None = None,
+    claim_prelink: ClaimPrelink | None = None,
 ) -> None:
     """Link one stored article: quotes into groups, mentions into claims; call under the linking lock.
 
@@ -294,7 +301,7 @@ def article_link(
     touched_groups = quotes_link(quotes=quotes, keys=quote_keys) if quotes else set()
     _emptied_drop(touched_groups - {q.group_id for q in quotes})
     if mentions:
-        claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes)
+        claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes, prelink=claim_prelink)
 
 
 def _emptied_drop(group_ids: set[int]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from django.db import connection, transaction
@@ -30,7 +31,7 @@ from claims.nlp.claim_linking import (
 )
 from claims.nlp.types import ExtractedClaim, Quantity
 from claims.services.locks import linking_lock
-from claims.services.postings import counts_from_postings, key_postings
+from claims.services.postings import POSTINGS_CAP, counts_from_postings, key_postings
 
 # Candidate claims per mention, those sharing most blocking keys. The claims a mention joins rank
 # near the top: on the synthetic corpus 97 % among the first 10, on the 630 election articles 90 %
@@ -80,7 +81,7 @@ def _top_candidates(shared: Counter) -> list[int]:
     return [cid for cid, _n in sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))[:MAX_CANDIDATES]]
 
 
-def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int, list[StoredMention]]:
+def _stored_signatures(claim_ids: set[int], *, exclude_article: int | None) -> dict[int, list[StoredMention]]:
     """Each claim's first mentions in other articles, with their signatures.
 
     A window keeps at most ``MAX_MENTIONS_COMPARED`` rows per claim, so a claim
@@ -90,9 +91,11 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int) -> dict[int
     if not claim_ids:
         return {}
     first = Window(RowNumber(), partition_by=[F("claim_id")], order_by=[F("article_id"), F("start"), F("id")])
+    mentions = ClaimMention.objects.filter(claim_id__anyof=claim_ids)
+    if exclude_article is not None:
+        mentions = mentions.exclude(article_id=exclude_article)
     rows = list(
-        ClaimMention.objects.filter(claim_id__anyof=claim_ids)
-        .exclude(article_id=exclude_article)
+        mentions
         .annotate(rank=first)
         .filter(rank__lte=MAX_MENTIONS_COMPARED)
         .order_by("claim_id", "rank")
@@ -165,14 +168,18 @@ def _claim_sharing_quotes(mention: ClaimMention, quotes: list[Quote]) -> int | N
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _rarity(signatures: list[ClaimSignature]) -> Rarity:
-    """Term weights from how many stored claims hold each term's key (one primary-key read per key).
+def _key_counts_read(counts: dict[str, int], signatures: Iterable[ClaimSignature]) -> None:
+    """Add to ``counts`` how many stored claims hold each term key of ``signatures`` not read yet
+    (one primary-key read per key). Keys are stored cut to 40 characters, so they are looked up so."""
+    keys = {term_key(t)[:40] for sig in signatures for t in sig.content} - counts.keys()
+    if keys:
+        counts.update(dict.fromkeys(keys, 0))
+        counts.update(ClaimKeyCount.objects.filter(key__anyof=keys).values_list("key", "claims"))
 
-    Keys are stored cut to 40 characters, so the counts are looked up the same way.
-    """
-    keys = {term_key(t)[:40] for sig in signatures for t in sig.content}
-    stored = dict(ClaimKeyCount.objects.filter(key__anyof=keys).values_list("key", "claims")) if keys else {}
-    return rarity_from_counts(lambda key: stored.get(key[:40], 0))
+
+def _rarity(counts: dict[str, int]) -> Rarity:
+    """Term weights from the key counts read (``_key_counts_read`` before a term is first weighed)."""
+    return rarity_from_counts(lambda key: counts.get(key[:40], 0))
 
 
 def _matches(
@@ -205,47 +212,144 @@ def _matches(
     ]
 
 
-def claims_for_mentions(
-    *, mentions: list[ClaimMention], extracted: list[ExtractedClaim], quotes: list[Quote] = ()
-) -> ClaimLinks:
-    """The Claims each new mention of one article states (existing or new); records blocking keys.
+class ClaimPrelink(NamedTuple):
+    """What claim linking read and scored for one article's claims, before or under the linking lock.
 
-    A mention may state up to ``MAX_CLAIMS_PER_MENTION`` claims. A stored
-    sentence stating one more fact with it (``SAME_FACT_THRESHOLD``) opens a
-    new claim with it, and is copied into that claim as a mention.
+    Reading the candidates and scoring them is most of linking's time; done
+    before the lock (``claims_prelink``), it no longer holds up the other
+    workers. Under the lock, ``_prelink_refreshed`` reads only what articles
+    linked meanwhile changed (blocking keys and mentions with higher ids: they
+    are written under the lock, so ids grow in commit order) and scores again
+    only the mentions whose candidates changed. Term weights stay those read
+    first: counts moved by one or two claims change a weight by under 1 %.
+    """
+
+    speaker_keys: tuple[str | None, ...]
+    sigs: list[ClaimSignature]
+    keys: list[set[str]]
+    postings: dict[str, set[int]]
+    tops: list[list[int]]
+    stored: dict[int, list[StoredMention]]
+    counts: dict[str, int]  # claims holding each term key, for ``rarity``
+    rarity: Rarity
+    matched: list[tuple[tuple[int, ...], list[StoredMention]]]
+    seen_key_id: int  # the highest ClaimKey and ClaimMention ids when the reads began
+    seen_mention_id: int
+
+
+def _high_water() -> tuple[int, int]:
+    keys = ClaimKey.objects.order_by("-id").values_list("id", flat=True).first() or 0
+    mentions = ClaimMention.objects.order_by("-id").values_list("id", flat=True).first() or 0
+    return keys, mentions
+
+
+def _candidates(sigs: list[ClaimSignature], tops: list[list[int]], stored: dict[int, list[StoredMention]],
+                only: Iterable[int] | None = None) -> set[ClaimSignature]:
+    """Stored signatures worth weighing terms for: those a mention shares something telling with.
+
+    Counting every stored mention's terms would read counts for hundreds of idle keys.
+    """
+    rows = range(len(sigs)) if only is None else only
+    return {
+        m.signature
+        for i in rows
+        for cid in tops[i]
+        for m in stored.get(cid, ())
+        if may_be_same_claim(sigs[i], m.signature)
+    }
+
+
+def _matched(sig: ClaimSignature, top: list[int], stored: dict[int, list[StoredMention]], rarity: Rarity):
+    return _matches(sig, [(cid, stored[cid]) for cid in sorted(top, reverse=True) if stored.get(cid)], rarity)
+
+
+def claims_prelink(
+    extracted: list[ExtractedClaim], speaker_keys: tuple[str | None, ...], *, exclude_article: int | None = None
+) -> ClaimPrelink:
+    """Read the candidate claims of an article's claims and score them (no writes; any transaction).
 
     Decided for the whole article at once, in a fixed handful of queries: one
     postings read for every mention's keys, one read of the candidate claims'
-    first mentions, one capped key count for term rarity, and one insert each
-    for new claims and keys. (A mention carrying a linked quote costs one more,
-    and so do the sentences copied into new claims.)
+    first mentions, one capped key count for term rarity.
+    """
+    seen_key_id, seen_mention_id = _high_water()
+    sigs = [claim_signature(e, speaker_key=k) for e, k in zip(extracted, speaker_keys, strict=True)]
+    keys = [blocking_keys(sig) for sig in sigs]
+    postings = key_postings(ClaimKey, "claim_id", set().union(*keys))
+    tops = [_top_candidates(counts_from_postings(postings, k)) for k in keys]
+    stored = _stored_signatures(set().union(*tops), exclude_article=exclude_article)
+    counts: dict[str, int] = {}
+    _key_counts_read(counts, [*sigs, *_candidates(sigs, tops, stored)])
+    rarity = _rarity(counts)
+    matched = [_matched(sig, top, stored, rarity) for sig, top in zip(sigs, tops, strict=True)]
+    return ClaimPrelink(speaker_keys, sigs, keys, postings, tops, stored, counts, rarity, matched,
+                        seen_key_id, seen_mention_id)
+
+
+def _prelink_refreshed(p: ClaimPrelink, *, exclude_article: int | None) -> ClaimPrelink:
+    """The prelink brought up to date under the linking lock: candidates that articles linked since
+    it was read added or changed (read again, scored again), and claims deleted since dropped."""
+    all_keys = set().union(*p.keys)
+    fresh = list(ClaimKey.objects.filter(id__gt=p.seen_key_id, key__anyof=all_keys).values_list("key", "claim_id")) \
+        if all_keys else []
+    grown = set(ClaimMention.objects.filter(id__gt=p.seen_mention_id).values_list("claim_id", flat=True))
+    postings = p.postings
+    if fresh:
+        postings = {key: set(owners) for key, owners in p.postings.items()}
+        for key, claim_id in fresh:
+            if key in postings:
+                postings[key].add(claim_id)
+        postings = {key: owners for key, owners in postings.items() if len(owners) <= POSTINGS_CAP}
+        # A key missing from the first read was held by no claim, or by too many (a stop key): read it again.
+        postings |= key_postings(ClaimKey, "claim_id", {key for key, _ in fresh} - p.postings.keys())
+    tops = [_top_candidates(counts_from_postings(postings, k)) for k in p.keys] if fresh else p.tops
+    wanted = set().union(*tops)
+    alive = set(Claim.objects.filter(pk__anyof=wanted).values_list("pk", flat=True)) if wanted else set()
+    tops = [[cid for cid in top if cid in alive] for top in tops]
+    reread = (wanted & alive) - (p.stored.keys() - grown)
+    stored = {cid: ms for cid, ms in p.stored.items() if cid in alive and cid not in reread}
+    stored |= _stored_signatures(reread, exclude_article=exclude_article)
+    redo = [i for i, (old, new) in enumerate(zip(p.tops, tops, strict=True))
+            if old != new or any(cid in reread for cid in new)]
+    if not redo:
+        return p._replace(postings=postings, tops=tops, stored=stored)
+    _key_counts_read(p.counts, _candidates(p.sigs, tops, stored, only=redo))
+    matched = list(p.matched)
+    for i in redo:
+        matched[i] = _matched(p.sigs[i], tops[i], stored, p.rarity)
+    return p._replace(postings=postings, tops=tops, stored=stored, matched=matched)
+
+
+def claims_for_mentions(
+    *,
+    mentions: list[ClaimMention],
+    extracted: list[ExtractedClaim],
+    quotes: list[Quote] = (),
+    prelink: ClaimPrelink | None = None,
+) -> ClaimLinks:
+    """The Claims each new mention of one article states (existing or new); records blocking keys.
+
+    Call under the linking lock. A mention may state up to
+    ``MAX_CLAIMS_PER_MENTION`` claims. A stored sentence stating one more fact
+    with it (``SAME_FACT_THRESHOLD``) opens a new claim with it, and is copied
+    into that claim as a mention.
+
+    ``prelink``: the candidates read and scored before the lock
+    (``claims_prelink``); it is brought up to date here. Without it, or when
+    the mentions' speakers resolved otherwise than it assumed, it is read now.
+    Writing costs one insert each for new claims and keys (a mention carrying a
+    linked quote costs one more read, and so do the sentences copied into new claims).
     """
     if not mentions:
         return ClaimLinks([], [])
     article = mentions[0].article
-    sigs = [
-        claim_signature(e, speaker_key=m.speaker.key if m.speaker_id else None)
-        for m, e in zip(mentions, extracted, strict=True)
-    ]
-    keys = [blocking_keys(sig) for sig in sigs]
-    postings = key_postings(ClaimKey, "claim_id", set().union(*keys))
-    tops = [_top_candidates(counts_from_postings(postings, k)) for k in keys]
-    stored = _stored_signatures(set().union(*tops), exclude_article=article.pk)
-    # Term weights are needed only where a pair has something in common: counting
-    # every stored mention's terms would read postings for hundreds of idle keys.
-    weighed = {
-        m.signature
-        for sig, top in zip(sigs, tops, strict=True)
-        for cid in top
-        for m in stored.get(cid, ())
-        if may_be_same_claim(sig, m.signature)
-    }
-    rarity = _rarity([*sigs, *weighed])
-    matched = [
-        _matches(sig, [(cid, stored[cid]) for cid in sorted(top, reverse=True) if stored.get(cid)], rarity)
-        for sig, top in zip(sigs, tops, strict=True)
-    ]
-    matched = _within_story(matched, stored)
+    speaker_keys = tuple(m.speaker.key if m.speaker_id else None for m in mentions)
+    if prelink is None or prelink.speaker_keys != speaker_keys:
+        prelink = claims_prelink(extracted, speaker_keys, exclude_article=article.pk)
+    else:
+        prelink = _prelink_refreshed(prelink, exclude_article=article.pk)
+    sigs, keys, stored, rarity = prelink.sigs, prelink.keys, prelink.stored, prelink.rarity
+    matched = _within_story(prelink.matched, stored)
     restates = restated_earlier(sigs, rarity)
     room = _room_for_claims({m.span for _, same_fact in matched for m in same_fact})
     chosen: list[tuple[int, ...]] = []

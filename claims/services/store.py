@@ -18,9 +18,11 @@ from articles.models import Article, ArticleKey, Outlet
 from articles.near_duplicates import COPY_RESEMBLANCE, MIN_SHARED, resemblance, sketch_keys
 from claims.models import ClaimMention, Contradiction, Quote, SpeakerRole
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
+from claims.nlp.speakers import speaker_key
 from claims.nlp.types import ExtractedClaim, ExtractedQuote
 from claims.services.claim_facts import persons_remember
 from claims.services.linking import article_link, contradictions_refresh
+from claims.services.linking_claims import ClaimPrelink, claims_prelink
 from claims.services.locks import linking_lock
 from claims.services.postings import shared_key_counts
 from claims.services.speakers import speaker_for_name, speakers_known
@@ -145,11 +147,15 @@ def article_store(
     # from the analysis alone belongs inside it.
     quote_keys = [quote_blocking_keys(q.text) for q in analysis.quotes]
     sketch = sketch_keys(analysis.prepared.text)
+    # Reading and scoring the candidate claims is most of linking: done here, the lock only
+    # waits for what articles linked meanwhile changed.
+    claim_prelink = _claim_prelink(analysis)
     retry = not connection.in_atomic_block  # inside a caller's transaction, its caller decides
     for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
             article, created, revised = _store_and_link(analysis, source=source, url=url, raw_input=raw_input,
-                                                        quote_keys=quote_keys, sketch=sketch)
+                                                        quote_keys=quote_keys, sketch=sketch,
+                                                        claim_prelink=claim_prelink)
             break
         except OperationalError as exc:
             if not (retry and attempt < STORE_ATTEMPTS and transient_database_error(exc)):
@@ -173,8 +179,24 @@ def transient_database_error(exc: OperationalError) -> bool:
     return getattr(exc.__cause__, "sqlstate", None) in TRANSIENT_SQLSTATES
 
 
-def _store_and_link(analysis: ArticleAnalysis, *, source: str, url: str, raw_input: bytes,
-                    quote_keys: list, sketch: list) -> tuple[Article, bool, bool]:
+def _claim_prelink(analysis: ArticleAnalysis) -> ClaimPrelink | None:
+    """The article's candidate claims read and scored, for the speakers its names resolve to now
+    (a name not seen yet is assumed to become a speaker of its own; linking checks)."""
+    if not analysis.claims:
+        return None
+    known = speakers_known([c.speaker_name for c in analysis.claims if c.speaker_name])
+
+    def expected_key(name: str | None) -> str | None:
+        key = speaker_key(name) if name else ""
+        if not key:
+            return None
+        return known[key].key if key in known else key[:300]
+
+    return claims_prelink(analysis.claims, tuple(expected_key(c.speaker_name) for c in analysis.claims))
+
+
+def _store_and_link(analysis: ArticleAnalysis, *, source: str, url: str, raw_input: bytes, quote_keys: list,
+                    sketch: list, claim_prelink: ClaimPrelink | None) -> tuple[Article, bool, bool]:
     """One attempt at the transaction that stores the article and links it: (article, created, revised)."""
     from claims.services.revisions import article_revise
 
@@ -193,7 +215,7 @@ def _store_and_link(analysis: ArticleAnalysis, *, source: str, url: str, raw_inp
             roles_create(article, analysis, speakers)
             mentions = [mention_row(article, c, speakers) for c in analysis.claims]
             article_link(article=article, quotes=quotes, mentions=mentions, claims=analysis.claims,
-                         quote_keys=quote_keys)
+                         quote_keys=quote_keys, claim_prelink=claim_prelink)
     return article, created, False
 
 
