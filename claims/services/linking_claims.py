@@ -81,8 +81,10 @@ def _top_candidates(shared: Counter) -> list[int]:
     return [cid for cid, _n in sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))[:MAX_CANDIDATES]]
 
 
-def _stored_signatures(claim_ids: set[int], *, exclude_article: int | None) -> dict[int, list[StoredMention]]:
-    """Each claim's first mentions in other articles, with their signatures.
+def _stored_signatures(
+    claim_ids: set[int], *, exclude_article: int | None, newer_than: int = 0
+) -> dict[int, list[StoredMention]]:
+    """Each claim's first mentions in other articles (with ids above ``newer_than``), with their signatures.
 
     A window keeps at most ``MAX_MENTIONS_COMPARED`` rows per claim, so a claim
     with hundreds of mentions costs no more than a small one. The amounts (a
@@ -91,7 +93,7 @@ def _stored_signatures(claim_ids: set[int], *, exclude_article: int | None) -> d
     if not claim_ids:
         return {}
     first = Window(RowNumber(), partition_by=[F("claim_id")], order_by=[F("article_id"), F("start"), F("id")])
-    mentions = ClaimMention.objects.filter(claim_id__anyof=claim_ids)
+    mentions = ClaimMention.objects.filter(claim_id__anyof=claim_ids, id__gt=newer_than)
     if exclude_article is not None:
         mentions = mentions.exclude(article_id=exclude_article)
     rows = list(
@@ -183,7 +185,10 @@ def _rarity(counts: dict[str, int]) -> Rarity:
 
 
 def _matches(
-    sig: ClaimSignature, candidates: list[tuple[int, list[StoredMention]]], rarity: Rarity
+    sig: ClaimSignature,
+    candidates: list[tuple[int, list[StoredMention]]],
+    rarity: Rarity,
+    span_scores: dict[tuple[int, int, int], float] | None = None,
 ) -> tuple[tuple[int, ...], list[StoredMention]]:
     """The candidate claims the new mention states, and the stored sentences stating a further fact with it.
 
@@ -192,23 +197,24 @@ def _matches(
     unrelated claim. On a tie the older claim wins (candidates come newest
     first). A stored sentence scoring ``SAME_FACT_THRESHOLD`` on its own, in a
     claim not joined, shares another of its facts with the new mention.
+
+    ``span_scores``: the sentences scored against ``sig`` already (kept and filled in).
     """
     # A sentence stating several claims is a mention of each: score it once.
+    span_scores = {} if span_scores is None else span_scores
     first_of_span: dict[tuple[int, int, int], StoredMention] = {}
-    span_scores: dict[tuple[int, int, int], float] = {}
     scored = []
     for claim_id, stored in reversed(candidates):
         for m in stored:
-            if m.span not in span_scores:
+            if m.span not in first_of_span:
                 first_of_span[m.span] = m
-                span_scores[m.span] = same_claim(sig, m.signature, rarity)
+                if m.span not in span_scores:
+                    span_scores[m.span] = same_claim(sig, m.signature, rarity)
         scored.append((sum(span_scores[m.span] for m in stored) / len(stored), claim_id))
     joined = claims_joined(scored)
     spans_joined = {m.span for cid, stored in candidates if cid in joined for m in stored}
     return joined, [
-        first_of_span[span]
-        for span, score in span_scores.items()
-        if score >= SAME_FACT_THRESHOLD and span not in spans_joined
+        m for span, m in first_of_span.items() if span_scores[span] >= SAME_FACT_THRESHOLD and span not in spans_joined
     ]
 
 
@@ -233,6 +239,7 @@ class ClaimPrelink(NamedTuple):
     counts: dict[str, int]  # claims holding each term key, for ``rarity``
     rarity: Rarity
     matched: list[tuple[tuple[int, ...], list[StoredMention]]]
+    span_scores: list[dict[tuple[int, int, int], float]]  # per claim of the article, the sentences scored
     seen_key_id: int  # the highest ClaimKey and ClaimMention ids when the reads began
     seen_mention_id: int
 
@@ -259,8 +266,10 @@ def _candidates(sigs: list[ClaimSignature], tops: list[list[int]], stored: dict[
     }
 
 
-def _matched(sig: ClaimSignature, top: list[int], stored: dict[int, list[StoredMention]], rarity: Rarity):
-    return _matches(sig, [(cid, stored[cid]) for cid in sorted(top, reverse=True) if stored.get(cid)], rarity)
+def _matched(sig: ClaimSignature, top: list[int], stored: dict[int, list[StoredMention]], rarity: Rarity,
+             span_scores: dict[tuple[int, int, int], float]):
+    return _matches(sig, [(cid, stored[cid]) for cid in sorted(top, reverse=True) if stored.get(cid)], rarity,
+                    span_scores)
 
 
 def claims_prelink(
@@ -281,8 +290,10 @@ def claims_prelink(
     counts: dict[str, int] = {}
     _key_counts_read(counts, [*sigs, *_candidates(sigs, tops, stored)])
     rarity = _rarity(counts)
-    matched = [_matched(sig, top, stored, rarity) for sig, top in zip(sigs, tops, strict=True)]
-    return ClaimPrelink(speaker_keys, sigs, keys, postings, tops, stored, counts, rarity, matched,
+    span_scores: list[dict[tuple[int, int, int], float]] = [{} for _ in sigs]
+    matched = [_matched(sig, top, stored, rarity, scores) for sig, top, scores in zip(sigs, tops, span_scores,
+                                                                                      strict=True)]
+    return ClaimPrelink(speaker_keys, sigs, keys, postings, tops, stored, counts, rarity, matched, span_scores,
                         seen_key_id, seen_mention_id)
 
 
@@ -306,17 +317,26 @@ def _prelink_refreshed(p: ClaimPrelink, *, exclude_article: int | None) -> Claim
     wanted = set().union(*tops)
     alive = set(Claim.objects.filter(pk__anyof=wanted).values_list("pk", flat=True)) if wanted else set()
     tops = [[cid for cid in top if cid in alive] for top in tops]
-    reread = (wanted & alive) - (p.stored.keys() - grown)
-    stored = {cid: ms for cid, ms in p.stored.items() if cid in alive and cid not in reread}
-    stored |= _stored_signatures(reread, exclude_article=exclude_article)
+    stored = {cid: ms for cid, ms in p.stored.items() if cid in alive}
+    unread = (wanted & alive) - p.stored.keys()
+    stored |= _stored_signatures(unread, exclude_article=exclude_article)
+    # A claim's first mentions are ordered by article, and articles linked meanwhile come last:
+    # reading their mentions alone and keeping the first of old and new gives the same list.
+    changed = set(unread)
+    for cid, newer in _stored_signatures(grown & (wanted - unread), exclude_article=exclude_article,
+                                         newer_than=p.seen_mention_id).items():
+        merged = sorted([*stored.get(cid, ()), *newer], key=lambda m: (m.span[0], m.span[1], m.id))
+        if merged[:MAX_MENTIONS_COMPARED] != stored.get(cid, [])[:MAX_MENTIONS_COMPARED]:
+            stored[cid] = merged[:MAX_MENTIONS_COMPARED]
+            changed.add(cid)
     redo = [i for i, (old, new) in enumerate(zip(p.tops, tops, strict=True))
-            if old != new or any(cid in reread for cid in new)]
+            if set(old) != set(new) or any(cid in changed for cid in new)]
     if not redo:
         return p._replace(postings=postings, tops=tops, stored=stored)
     _key_counts_read(p.counts, _candidates(p.sigs, tops, stored, only=redo))
     matched = list(p.matched)
-    for i in redo:
-        matched[i] = _matched(p.sigs[i], tops[i], stored, p.rarity)
+    for i in redo:  # only sentences not scored before are scored now
+        matched[i] = _matched(p.sigs[i], tops[i], stored, p.rarity, p.span_scores[i])
     return p._replace(postings=postings, tops=tops, stored=stored, matched=matched)
 
 

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _reports():
-    files = sorted(EVENT.glob("*.txt"))[:2]
+    files = sorted(EVENT.glob("*.txt"))[:3]
     return [(f.name, analyse(prepare_bytes(f.read_bytes(), content_type="text/plain", name=f.name))) for f in files]
 
 
@@ -51,22 +51,26 @@ def _meanwhile(monkeypatch, other_worker) -> None:
     monkeypatch.setattr(store, "claims_prelink", read_then_others_commit)
 
 
-def test_a_report_linked_between_the_read_and_the_lock_is_joined_as_if_it_came_first(monkeypatch):
-    first, second = _reports()
-    _store(first)
-    _store(second)
+@pytest.mark.parametrize("before, meanwhile", [(0, 2), (1, 1), (2, 0)], ids=["new-claims", "grown-claims", "none"])
+def test_reports_linked_between_the_read_and_the_lock_are_joined_as_if_read_after_them(monkeypatch, before, meanwhile):
+    """``before`` reports are stored first, ``meanwhile`` more while the last one waits for the lock."""
+    reports = _reports()
+    for report in reports:
+        _store(report)
     serial = _claims()
-    assert any(len({source for source, _ in claim}) == 2 for claim in serial), "the reports share no claim"
+    assert any(len({source for source, _ in claim}) == 3 for claim in serial), "the reports share no claim"
     call_command("flush", interactive=False, verbosity=0)
 
-    _meanwhile(monkeypatch, lambda: _store(first))
-    _store(second)
-    assert Article.objects.count() == 2
+    for report in reports[:before]:
+        _store(report)
+    _meanwhile(monkeypatch, lambda: [_store(r) for r in reports[before:before + meanwhile]])
+    _store(reports[-1])
+    assert Article.objects.count() == 3
     assert _claims() == serial
 
 
 def test_claims_taken_down_between_the_read_and_the_lock_are_not_joined(monkeypatch):
-    first, second = _reports()
+    first, second, _third = _reports()
     _store(second)
     alone = _claims()
     call_command("flush", interactive=False, verbosity=0)
