@@ -3,7 +3,10 @@
 Deciding groups and claims is serialised by one lock: linking reads what
 earlier articles stored, and two concurrent transactions would each miss the
 other's uncommitted quotes and leave two groups for one utterance. Analysis,
-and every key computable from the text alone, runs before it.
+and every key computable from the text alone, runs before it; so do reading
+and scoring the candidate claims, which the lock holder then brings up to date
+with what was linked meanwhile (``claims_prelink``): rows written under the
+lock get ids in commit order, so "meanwhile" is "ids above those seen".
 
 Re-running the contradiction rules and recounting claims runs after that
 transaction commits, under a lock per quote group and per claim instead: two
