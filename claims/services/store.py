@@ -149,7 +149,7 @@ def article_store(
     sketch = sketch_keys(analysis.prepared.text)
     # Reading and scoring the candidate claims is most of linking: done here, the lock only
     # waits for what articles linked meanwhile changed.
-    claim_prelink = _claim_prelink(analysis)
+    claim_prelink = None if _stored_already(analysis, url) else _claim_prelink(analysis)
     retry = not connection.in_atomic_block  # inside a caller's transaction, its caller decides
     for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
@@ -177,6 +177,15 @@ TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
 def transient_database_error(exc: OperationalError) -> bool:
     """Whether the database rolled the transaction back for a reason that running it again removes."""
     return getattr(exc.__cause__, "sqlstate", None) in TRANSIENT_SQLSTATES
+
+
+def _stored_already(analysis: ArticleAnalysis, url: str) -> bool:
+    """Whether the article is stored already (a resubmission): nothing to read for linking then."""
+    p = analysis.prepared
+    canonical = p.canonical_url or url
+    outlet_key = (slugify(p.outlet)[:200] or "outlet") if p.outlet else ""  # as ``outlet_for_name`` keys it
+    return _duplicate_of(outlet_key=outlet_key, text_hash=content_hash(p.text),
+                         canonical_hash=url_hash(canonical) if canonical else None) is not None
 
 
 def _claim_prelink(analysis: ArticleAnalysis) -> ClaimPrelink | None:

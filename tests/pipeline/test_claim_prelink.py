@@ -81,3 +81,14 @@ def test_claims_taken_down_between_the_read_and_the_lock_are_not_joined(monkeypa
     _store(second)  # its read saw the first report's claims; they are gone when it links
     assert not Claim.objects.filter(pk__in=first_claims).exists()
     assert _claims() == alone
+
+
+def test_a_resubmitted_report_is_not_read_for_linking(monkeypatch):
+    report = _reports()[0]
+    _store(report)
+    reads = []
+    real = store.claims_prelink
+    monkeypatch.setattr(store, "claims_prelink", lambda *a, **kw: reads.append(1) or real(*a, **kw))
+    again = store.article_store(analysis=report[1], source="again.txt")
+    assert not again.created and not reads
+    assert Article.objects.count() == 1
