@@ -266,8 +266,13 @@ def _candidates(sigs: list[ClaimSignature], tops: list[list[int]], stored: dict[
     }
 
 
-def _matched(sig: ClaimSignature, top: list[int], stored: dict[int, list[StoredMention]], rarity: Rarity,
-             span_scores: dict[tuple[int, int, int], float]):
+def _matched(
+    sig: ClaimSignature,
+    top: list[int],
+    stored: dict[int, list[StoredMention]],
+    rarity: Rarity,
+    span_scores: dict[tuple[int, int, int], float],
+) -> tuple[tuple[int, ...], list[StoredMention]]:
     return _matches(sig, [(cid, stored[cid]) for cid in sorted(top, reverse=True) if stored.get(cid)], rarity,
                     span_scores)
 

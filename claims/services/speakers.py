@@ -48,6 +48,18 @@ def speaker_for_name(name: str, cache: dict[str, Speaker] | None = None) -> Spea
     return speaker
 
 
+def speaker_key_expected(name: str | None, known: dict[str, Speaker]) -> str | None:
+    """The key of the speaker ``speaker_for_name`` would give ``name``, reading nothing: a known
+    alias's speaker, else a new speaker of its own (a surname match can still resolve it otherwise).
+
+    ``known``: from ``speakers_known``.
+    """
+    key = speaker_key(name) if name else ""
+    if not key:
+        return None
+    return known[key].key if key in known else key[:300]
+
+
 def speakers_known(names: Iterable[str]) -> dict[str, Speaker]:
     """A ``speaker_for_name`` cache already holding every one of ``names`` seen before, read in one query."""
     keys = {key for key in map(speaker_key, names) if key}

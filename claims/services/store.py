@@ -18,30 +18,47 @@ from articles.models import Article, ArticleKey, Outlet
 from articles.near_duplicates import COPY_RESEMBLANCE, MIN_SHARED, resemblance, sketch_keys
 from claims.models import ClaimMention, Contradiction, Quote, SpeakerRole
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
-from claims.nlp.speakers import speaker_key
 from claims.nlp.types import ExtractedClaim, ExtractedQuote
 from claims.services.claim_facts import persons_remember
 from claims.services.linking import article_link, contradictions_refresh
 from claims.services.linking_claims import ClaimPrelink, claims_prelink
 from claims.services.locks import linking_lock
 from claims.services.postings import shared_key_counts
-from claims.services.speakers import speaker_for_name, speakers_known
+from claims.services.speakers import speaker_for_name, speaker_key_expected, speakers_known
+
+
+def _outlet_slug(name: str) -> str:
+    return slugify(name)[:200] or "outlet"
 
 
 def outlet_for_name(name: str | None) -> Outlet | None:
     if not name:
         return None
-    slug = slugify(name)[:200] or "outlet"
-    outlet, _ = Outlet.objects.get_or_create(slug=slug, defaults={"name": name[:200]})
+    outlet, _ = Outlet.objects.get_or_create(slug=_outlet_slug(name), defaults={"name": name[:200]})
     return outlet
 
 
-def _duplicate_of(*, outlet_key: str, text_hash: str, canonical_hash: str | None) -> Article | None:
-    if canonical_hash:
-        found = Article.objects.filter(canonical_url_hash=canonical_hash).first()
+class _Identity(NamedTuple):
+    """What makes two submissions one article: the same text from one outlet, or one canonical URL."""
+
+    outlet_key: str
+    text_hash: str
+    canonical_hash: str | None
+
+
+def _identity(analysis: ArticleAnalysis, url: str) -> _Identity:
+    p = analysis.prepared
+    canonical = p.canonical_url or url
+    return _Identity(_outlet_slug(p.outlet) if p.outlet else "", content_hash(p.text),
+                     url_hash(canonical) if canonical else None)
+
+
+def _duplicate_of(identity: _Identity) -> Article | None:
+    if identity.canonical_hash:
+        found = Article.objects.filter(canonical_url_hash=identity.canonical_hash).first()
         if found:
             return found
-    return Article.objects.filter(outlet_key=outlet_key, content_hash=text_hash).first()
+    return Article.objects.filter(outlet_key=identity.outlet_key, content_hash=identity.text_hash).first()
 
 
 def _published_at(analysis: ArticleAnalysis) -> datetime | None:
@@ -54,11 +71,8 @@ def _article_create(analysis: ArticleAnalysis, *, source: str, url: str, raw_inp
     """``keys``: the text's near-duplicate sketch, computed before the lock."""
     p = analysis.prepared
     outlet = outlet_for_name(p.outlet)
-    outlet_key = outlet.slug if outlet else ""
-    text_hash = content_hash(p.text)
-    canonical = p.canonical_url or url
-    canonical_hash = url_hash(canonical) if canonical else None
-    existing = _duplicate_of(outlet_key=outlet_key, text_hash=text_hash, canonical_hash=canonical_hash)
+    outlet_key, text_hash, canonical_hash = identity = _identity(analysis, url)
+    existing = _duplicate_of(identity)
     if existing:
         return existing, False
     article = Article(
@@ -74,7 +88,7 @@ def _article_create(analysis: ArticleAnalysis, *, source: str, url: str, raw_inp
             article.save()
     except IntegrityError:
         # Another process stored the same article first.
-        return _duplicate_of(outlet_key=outlet_key, text_hash=text_hash, canonical_hash=canonical_hash), False
+        return _duplicate_of(identity), False
     ArticleKey.objects.bulk_create([ArticleKey(article=article, key=k) for k in keys], ignore_conflicts=True)
     return article, True
 
@@ -181,31 +195,21 @@ def transient_database_error(exc: OperationalError) -> bool:
 
 def _stored_already(analysis: ArticleAnalysis, url: str) -> bool:
     """Whether the article is stored already (a resubmission): nothing to read for linking then."""
-    p = analysis.prepared
-    canonical = p.canonical_url or url
-    outlet_key = (slugify(p.outlet)[:200] or "outlet") if p.outlet else ""  # as ``outlet_for_name`` keys it
-    return _duplicate_of(outlet_key=outlet_key, text_hash=content_hash(p.text),
-                         canonical_hash=url_hash(canonical) if canonical else None) is not None
+    return _duplicate_of(_identity(analysis, url)) is not None
 
 
 def _claim_prelink(analysis: ArticleAnalysis) -> ClaimPrelink | None:
-    """The article's candidate claims read and scored, for the speakers its names resolve to now
-    (a name not seen yet is assumed to become a speaker of its own; linking checks)."""
+    """The article's candidate claims read and scored, for the speakers its names resolve to now."""
     if not analysis.claims:
         return None
-    known = speakers_known([c.speaker_name for c in analysis.claims if c.speaker_name])
-
-    def expected_key(name: str | None) -> str | None:
-        key = speaker_key(name) if name else ""
-        if not key:
-            return None
-        return known[key].key if key in known else key[:300]
-
-    return claims_prelink(analysis.claims, tuple(expected_key(c.speaker_name) for c in analysis.claims))
+    names = [c.speaker_name for c in analysis.claims]
+    known = speakers_known([name for name in names if name])
+    return claims_prelink(analysis.claims, tuple(speaker_key_expected(name, known) for name in names))
 
 
-def _store_and_link(analysis: ArticleAnalysis, *, source: str, url: str, raw_input: bytes, quote_keys: list,
-                    sketch: list, claim_prelink: ClaimPrelink | None) -> tuple[Article, bool, bool]:
+def _store_and_link(analysis: ArticleAnalysis, *, source: str, url: str, raw_input: bytes,
+                    quote_keys: list[set[str]], sketch: list[str],
+                    claim_prelink: ClaimPrelink | None) -> tuple[Article, bool, bool]:
     """One attempt at the transaction that stores the article and links it: (article, created, revised)."""
     from claims.services.revisions import article_revise
 
