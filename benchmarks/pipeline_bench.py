@@ -6,6 +6,9 @@
     # (b) PostgreSQL + Redis + `celery -A newsfacts worker -c 2` started here and stopped at the end
     .venv/bin/python benchmarks/pipeline_bench.py celery --articles 600 \
         --database-url postgres://postgres@127.0.0.1:5432/newsfacts_bench --fresh
+    # the same as a steady stream, 5 articles a second (also prints the workers' CPU per article)
+    .venv/bin/python benchmarks/pipeline_bench.py celery --articles 300 --rate 5 \
+        --database-url postgres://postgres@127.0.0.1:5432/newsfacts_bench --fresh
     # per-article cost on an already seeded store (see `manage.py seed_bulk`)
     .venv/bin/python benchmarks/pipeline_bench.py sample --articles 100 \
         --database-url postgres://postgres@127.0.0.1:5432/newsfacts_bench
@@ -130,26 +133,51 @@ def _wait(batch: str, total: int, timeout: float) -> bool:
     return False
 
 
-def run_celery(docs: list[Document], database_url: str, broker: str, concurrency: int, timeout: float) -> dict:
-    """Start a worker, warm it up with one job, then time the batch from first submit to last job done."""
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and its children (the worker's pool), from /proc (Linux)."""
+    total, pending = 0.0, [pid]
+    tick = os.sysconf("SC_CLK_TCK")
+    while pending:
+        p = pending.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            pending += [int(c) for c in Path(f"/proc/{p}/task/{p}/children").read_text().split()]
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def run_celery(docs: list[Document], database_url: str, broker: str, concurrency: int, timeout: float,
+               rate: float = 0.0) -> dict:
+    """Start a worker, warm it up with one job, then time the batch from first submit to last job done.
+
+    ``rate``: submit that many articles per second (a steady stream) instead of all at once.
+    """
     worker = _worker(database_url, broker, concurrency)
     try:
         warm = corpus(1, 10**7, 99)[0]
         submit(warm, "bench-warmup")
         if not _wait("bench-warmup", 1, 120):
             raise SystemExit("worker did not finish the warm-up job in 120 s")
+        cpu = _cpu_seconds(worker.pid)
         start = time.perf_counter()
-        for doc in docs:
+        for i, doc in enumerate(docs):
+            if rate:
+                time.sleep(max(0.0, start + i / rate - time.perf_counter()))
             submit(doc, "bench-celery")
+        submitted = time.perf_counter()
         finished = _wait("bench-celery", len(docs), timeout)
         elapsed = time.perf_counter() - start
+        cpu = _cpu_seconds(worker.pid) - cpu
     finally:
         worker.terminate()  # warm shutdown: the worker finishes its current task and exits
         try:
             worker.wait(30)
         except subprocess.TimeoutExpired:
             worker.kill()
-    return {"articles": len(docs), "seconds": elapsed, "finished": finished, "states": job_states("bench-celery")}
+    return {"articles": len(docs), "seconds": elapsed, "finished": finished, "states": job_states("bench-celery"),
+            "worker_cpu": cpu, "after_last_submit": elapsed - (submitted - start)}
 
 
 def run_sample(docs: list[Document]) -> dict:
@@ -204,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--first-story", type=int, default=None, help="default: 0, or past the seeded stories (sample)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--timeout", type=float, default=600)
+    ap.add_argument("--rate", type=float, default=0.0,
+                    help="celery: submit this many articles per second (a steady stream); default all at once")
     args = ap.parse_args(argv)
     url = args.database_url or (SQLITE_URL if args.mode == "inprocess" else None)
     if not url:
@@ -228,9 +258,12 @@ def report(args: argparse.Namespace, url: str) -> int:
     if args.mode == "inprocess":
         r = run_inprocess(docs)
     else:
-        r = run_celery(docs, url, args.broker, args.concurrency, args.timeout)
+        r = run_celery(docs, url, args.broker, args.concurrency, args.timeout, args.rate)
     print(f"{r['articles']} articles in {r['seconds']:.1f}s = {r['articles'] / r['seconds']:.1f} articles/s; "
           f"jobs {r['states']}{'' if r.get('finished', True) else ' (TIMED OUT)'}")
+    if "worker_cpu" in r:
+        print(f"worker CPU {1000 * r['worker_cpu'] / r['articles']:.0f} ms/article; "
+              f"done {r['after_last_submit']:.1f}s after the last submission")
     print(f"store after: {store_size()}")
     return 0
 

@@ -194,6 +194,9 @@ NEWSFACTS = {
     "FEED_HOST_INTERVAL": env.float("NEWSFACTS_FEED_HOST_INTERVAL", default=10.0),
     # Public address of the site, so webhook payloads carry absolute links.
     "SITE_URL": env.str("NEWSFACTS_SITE_URL", default="http://127.0.0.1:8000"),
+    # A worker waits this long before refreshing a linked article's contradictions: the articles
+    # linked meanwhile join the burst, and one refresh per burst costs about what one article does.
+    "FINISH_DELAY_SECONDS": env.float("NEWSFACTS_FINISH_DELAY_SECONDS", default=2.0),
 }
 
 # --- REST framework -----------------------------------------------------------

@@ -96,3 +96,22 @@ def test_seed_bulk_fills_every_table():
     assert ClaimMention.objects.exists() and ClaimKey.objects.exists()
     # Key rarity counts are rebuilt from the keys written in bulk.
     assert sum(ClaimKeyCount.objects.values_list("claims", flat=True)) == ClaimKey.objects.count()
+
+
+def test_pipeline_bench_counts_the_cpu_of_a_worker_and_its_pool():
+    """The Celery mode's CPU figure adds the worker's forked pool processes to the worker itself."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    burn = ("import sys, time\nt = time.process_time()\nwhile time.process_time() - t < 0.3: pass\n"
+            "print('ready', flush=True)\ntime.sleep(30)")
+    child = subprocess.Popen([sys.executable, "-c", burn], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        own = time.process_time()
+        assert pipeline_bench._cpu_seconds(os.getpid()) >= own + 0.25
+    finally:
+        child.kill()
+        child.wait()

@@ -174,6 +174,19 @@ def test_with_workers_a_burst_of_articles_is_refreshed_once_together(worker_mode
     assert articles_finish(article_id=first.article.pk) == 0, "a finished article's task does nothing"
 
 
+@pytest.mark.parametrize("delay, countdown", [(3.0, 3.0), (0, None)])
+def test_with_workers_the_finish_task_waits_for_the_articles_linked_meanwhile(worker_mode, monkeypatch, settings,
+                                                                               delay, countdown):
+    """The refresh is queued FINISH_DELAY_SECONDS out, so a steady stream is refreshed in bursts too."""
+    from claims.tasks import finish_linking_task
+
+    settings.NEWSFACTS = {**settings.NEWSFACTS, "FINISH_DELAY_SECONDS": delay}
+    queued = []
+    monkeypatch.setattr(finish_linking_task, "apply_async_on_commit", lambda args, **kw: queued.append((args, kw)))
+    stored = _store(_text("Fendle Post", "repaint"), "post.txt")
+    assert queued == [((stored.article.pk,), {"countdown": countdown})]
+
+
 def test_a_lost_finish_message_is_made_good_by_the_stale_sweep(worker_mode):
     """An article whose finish task never ran is finished by the periodic sweep once it is old enough."""
     from claims.tasks import finish_stale_linking_task
