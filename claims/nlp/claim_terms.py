@@ -41,6 +41,7 @@ _SYNONYMS = {
     "americ": "us",
     "usa": "us",
     "white house": "washington",
+    "rare earths": "rare earth",
     "visit": "meet",
     "arrive": "meet",
     "come": "meet",
@@ -123,7 +124,9 @@ def terms(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     entities: set[str] = set()
     for m in _PHRASES.finditer(sentence):
         key = _SYNONYMS.get(m.group(0).lower(), m.group(0).lower())
-        (entities if m.group(0)[0].isupper() else content).add(key)
+        content.add(key)  # a name is content too ("the United States" is what is claimed about)
+        if m.group(0)[0].isupper():
+            entities.add(key)
     rest = _PHRASES.sub(" ", sentence)
     for i, m in enumerate(_TOKEN.finditer(rest)):
         tok = m.group(0)

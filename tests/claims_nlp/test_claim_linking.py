@@ -192,3 +192,14 @@ def test_sentences_of_one_report_giving_different_figures_are_not_restatements()
     parks = claim("Fendle council spent 19 million pounds on parks in Corvey in the year to March.")
     again = claim("In the year to March Fendle council spent 12 million pounds on roads in Ambleside.")
     assert restated_earlier([claim_signature(c) for c in (roads, parks, again)]) == [None, None, 0]
+
+
+def test_multiword_names_are_content_terms():
+    """"the United States" weighs in the overlap like any one-word name ("Britain"): a sentence about
+    what the United States will do shares that term with another report of it, not only its verb."""
+    from claims.nlp.claim_terms import terms
+
+    content, entities = terms("Officials said the United States would not send troops to Narvia.")
+    assert "us" in entities and "us" in content
+    content, entities = terms("Lawmakers met at the White House on rare earths.")
+    assert {"washington", "rare earth"} <= content and "washington" in entities
