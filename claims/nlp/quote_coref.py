@@ -14,6 +14,7 @@ import re
 from claims.nlp.attribution import leading_subject
 from claims.nlp.persons import NameMention, fullest, group_names
 from claims.nlp.quote_lexicon import (
+    CUE_VERBS,
     FEMALE_PRONOUNS,
     FUNCTION_CAPS,
     MALE_PRONOUNS,
@@ -80,6 +81,11 @@ def _bare_surname(subject: str, name: str) -> bool:
     )
 
 
+# How far before a pronoun such a subject is taken over a named person: the sentence before the
+# quote (a quote and its cue run to ~250 characters); further back, a lone capitalised word is as
+# often a group ("Analysts said") or an adjective as a person.
+SPEAKING_SUBJECT_REACH = 250
+_SPEECH_VERB_NEXT = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{'|'.join(sorted(CUE_VERBS))})\b")
 _FIRST_LINE = re.compile(r"\s*([^\n]+)\n")
 MAX_HEADLINE_WORDS = 20
 
@@ -110,6 +116,9 @@ class Resolver:
         # ("Okafor was furious."): an excerpt that starts after a person's full name was given
         # names them by surname only.
         self.bare_subjects: list[tuple[int, str]] = []
+        # The bare subjects that report speech ("Okafor said at the hearing that ..."): someone speaks
+        # there, so a pronoun after it stands for them rather than for a person named further back.
+        self.speaking_subjects: list[tuple[int, str]] = []
         self.genders: dict[str, str] = {}
         # (position, "m"/"f") of sentences opened by a personal pronoun, and of pronouns that found no
         # antecedent: where an excerpt refers to someone named only in the part cut away.
@@ -133,6 +142,8 @@ class Resolver:
                 self.note_subject(span[0], name)
             elif name and _bare_surname(self.text[span[0] : span[1]], name):
                 self.bare_subjects.append((span[0], name))
+                if _SPEECH_VERB_NEXT.match(self.text, span[1]):
+                    self.speaking_subjects.append((span[0], name))
 
     def _is_person(self, name: str) -> bool:
         return name.split()[-1].lower() in self.groups
@@ -199,8 +210,13 @@ class Resolver:
             return None
         for pos, name, gender in reversed(self.subjects):
             if pos < start and gender in (None, want):
-                # Between two names given by surname only, the nearer subject is the antecedent.
-                nearer = None if self._is_person(name) else self._bare_subject_between(pos, start)
+                # Between two names given by surname only, the nearer subject is the antecedent; after
+                # a known person, a lone surname that reported speech since is.
+                nearer = (
+                    self._between(self.speaking_subjects, max(pos, start - SPEAKING_SUBJECT_REACH), start)
+                    if self._is_person(name)
+                    else self._between(self.bare_subjects, pos, start)
+                )
                 if nearer:
                     return nearer
                 if gender is None:
@@ -242,8 +258,9 @@ class Resolver:
         first = min((pos for pos, gender in self.pronoun_openers if gender == want and pos < start), default=None)
         return first is not None and not any(n.start < first for n in self.people)
 
-    def _bare_subject_between(self, lo: int, hi: int) -> str | None:
-        for pos, name in reversed(self.bare_subjects):
+    @staticmethod
+    def _between(subjects: list[tuple[int, str]], lo: int, hi: int) -> str | None:
+        for pos, name in reversed(subjects):
             if lo < pos < hi:
                 return name
         return None

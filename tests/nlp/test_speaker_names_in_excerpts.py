@@ -66,6 +66,35 @@ NAMES = [
         ["Ida Marsh"],
     ),
     Case(
+        "surname_subject_reporting_speech_right_before_the_quote_beats_an_earlier_person",
+        (
+            "'Voss said at the hearing that ... / “...,” he was quoted as saying': the sentence before the quote"
+            " reports what the surname-only subject said, so 'he' is him, not the person named in full earlier."
+        ),
+        (
+            "The talks came a day before a meeting with the port director, Ivo Kessel.\n\n"
+            "“The tolls must be fair,” Kessel said.\n\n"
+            "Voss said at the hearing that the union would have to give ground.\n\n"
+            "“Yes, they will. They have to,” he was quoted as saying.\n"
+        ),
+        ["Ivo Kessel", "Voss"],
+    ),
+    Case(
+        "surname_subject_far_back_does_not_beat_a_named_person",
+        (
+            "A capitalised word that reported speech several sentences before the quote ('Analysts said ...')"
+            " does not take the pronoun from the person named right before it."
+        ),
+        (
+            "Analysts said the vote would be close.\n\n"
+            "The count ran late into the night in every ward of the city, and officials checked each box"
+            " twice before the results were read out to a crowd that had waited for hours in the rain"
+            " outside the town hall on the square.\n\n"
+            "Mayor Bo Dahl met the union on Tuesday. “Nothing will be built,” he said.\n"
+        ),
+        ["Bo Dahl"],
+    ),
+    Case(
         "age_after_a_surname_marks_a_person",
         (
             """'Okafor, 22, scored twice. "...," the striker said': a name followed by an age is a person, so the"""
