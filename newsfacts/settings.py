@@ -164,6 +164,12 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Celery's Django fixup closes every database connection before and after each task unless this
+# is set (https://github.com/celery/celery/issues/4116): a new PostgreSQL backend per task, whose
+# fork and cold catalog caches cost more CPU than some tasks. Set, it closes them only every
+# 2 × this many tasks; in between, newsfacts/celery.py gives tasks Django's request lifecycle
+# (CONN_MAX_AGE, CONN_HEALTH_CHECKS).
+CELERY_DB_REUSE_MAX = env.int("CELERY_DB_REUSE_MAX", default=500)
 # How long a message taken by a worker that vanished waits before redelivery.
 # https://docs.celeryq.dev/en/stable/getting-started/backends-and-brokers/redis.html#visibility-timeout
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)}

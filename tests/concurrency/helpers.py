@@ -96,8 +96,8 @@ class Worker:
                 "--loglevel", "INFO"]
         full_env = {k: v for k, v in os.environ.items() if not k.startswith(("CELERY_", "DATABASE_"))}
         full_env.update(CELERY_BROKER_URL=redis_url, CELERY_TASK_DEFAULT_QUEUE=queue,
-                        DATABASE_URL=test_database_url(), DATABASE_CONN_MAX_AGE="0",
-                        PYTHONPATH=str(REPO), **(env or {}))
+                        DATABASE_URL=test_database_url(), DATABASE_CONN_MAX_AGE="0", PYTHONPATH=str(REPO))
+        full_env.update(env or {})
         with open(log, "ab") as out:
             self.process = subprocess.Popen(argv, cwd=REPO, env=full_env, stdout=out, stderr=subprocess.STDOUT,
                                             start_new_session=True)

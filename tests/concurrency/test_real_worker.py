@@ -136,3 +136,32 @@ def test_a_whole_worker_killed_mid_store_is_finished_by_a_new_worker(redis_url, 
     finally:
         second.kill()
     _assert_stored_once(job.id)
+
+
+def _worker_backends() -> set[int]:
+    """PostgreSQL backends connected to the test database, other than this test's own."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+def test_a_worker_keeps_its_database_connection_from_task_to_task(redis_url, queue, tmp_path):
+    """With CONN_MAX_AGE set, consecutive tasks share one PostgreSQL connection (Celery's Django
+    fixup closed it after every task: a new backend, and its cold caches, per task)."""
+    worker = Worker(redis_url=redis_url, queue=queue, log=tmp_path / "worker.log",
+                    env={"DATABASE_CONN_MAX_AGE": "60", "NEWSFACTS_FINISH_DELAY_SECONDS": "0"})
+    try:
+        seen = []
+        for n in (1, 2):
+            _wait_finished(_submit(article_bytes(n), f"{n}.txt").id, worker)
+            wait_for(lambda: not Article.objects.filter(status=Article.Status.EXTRACTED).exists(), 45,
+                     "the finish task to refresh the stored article")
+            seen.append(_worker_backends())
+    finally:
+        worker.kill()
+    assert seen[0], "the worker's connection was closed after its tasks"
+    assert seen[0] & seen[1], f"a new connection for the next tasks: {seen}"
