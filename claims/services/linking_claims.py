@@ -21,7 +21,6 @@ from claims.nlp.claim_linking import (
     blocking_keys,
     claim_signature,
     claims_joined,
-    may_be_same_claim,
     paraphrases_next_quote,
     rarity_from_counts,
     restated_earlier,
@@ -251,19 +250,20 @@ def _high_water() -> tuple[int, int]:
 
 
 def _candidates(sigs: list[ClaimSignature], tops: list[list[int]], stored: dict[int, list[StoredMention]],
-                only: Iterable[int] | None = None) -> set[ClaimSignature]:
-    """Stored signatures worth weighing terms for: those a mention shares something telling with.
+                only: Iterable[int] | None = None, claims: set[int] | None = None) -> set[ClaimSignature]:
+    """Stored signatures worth weighing terms for: those sharing a term with one of the mentions.
 
-    Counting every stored mention's terms would read counts for hundreds of idle keys.
+    Counting every stored mention's terms would read counts for hundreds of idle keys. Every pair
+    ``same_claim`` weighs shares a term, so the counts read cover them; a few more signatures than
+    those it weighs (a shared name that is only one side's entity) cost a few key reads, and test
+    each stored signature once instead of once per mention. ``claims``: only these candidates.
     """
     rows = range(len(sigs)) if only is None else only
-    return {
-        m.signature
-        for i in rows
-        for cid in tops[i]
-        for m in stored.get(cid, ())
-        if may_be_same_claim(sigs[i], m.signature)
-    }
+    wanted = frozenset().union(*(sigs[i].content for i in rows))
+    candidates = {cid for i in rows for cid in tops[i]}
+    if claims is not None:
+        candidates &= claims
+    return {m.signature for cid in candidates for m in stored.get(cid, ()) if not wanted.isdisjoint(m.signature.content)}
 
 
 def _matched(
@@ -338,7 +338,8 @@ def _prelink_refreshed(p: ClaimPrelink, *, exclude_article: int | None) -> Claim
             if set(old) != set(new) or any(cid in changed for cid in new)]
     if not redo:
         return p._replace(postings=postings, tops=tops, stored=stored)
-    _key_counts_read(p.counts, _candidates(p.sigs, tops, stored, only=redo))
+    # Unchanged candidates' terms were counted with the first read.
+    _key_counts_read(p.counts, _candidates(p.sigs, tops, stored, only=redo, claims=changed))
     matched = list(p.matched)
     for i in redo:  # only sentences not scored before are scored now
         matched[i] = _matched(p.sigs[i], tops[i], stored, p.rarity, p.span_scores[i])
