@@ -243,6 +243,21 @@ class ClaimKeyCount(models.Model):
         return f"{self.key}: {self.claims}"
 
 
+class RefreshTicket(models.Model):
+    """One row: when the contradiction refresh task now waiting in the queue was sent (null: none waits).
+
+    Workers send the refresh task only when none waits, so the articles linked
+    meanwhile wait for that one task and are refreshed in one burst (a burst
+    of many costs about what a burst of one does). The task clears the row as
+    it starts: an article linked after that sends the next one.
+    """
+
+    queued_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"refresh queued at {self.queued_at}" if self.queued_at else "no refresh queued"
+
+
 class Contradiction(models.Model):
     class Kind(models.TextChoices):
         MISQUOTE = "misquote", "Misquote"

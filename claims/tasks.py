@@ -23,13 +23,15 @@ def notify_watches_task() -> dict:
 
 @shared_task(acks_late=True, reject_on_worker_lost=True, soft_time_limit=120, time_limit=180)
 def finish_linking_task(article_id: int) -> int:
-    """Refresh the contradictions of the burst of linked articles waiting now, this one among them.
+    """Refresh the contradictions of the linked articles waiting now, in bursts: the article that
+    queued the task and those linked since, which found it queued (see ``RefreshTicket``).
 
-    A no-op when an earlier burst already finished the article.
+    A second delivery finds nothing waiting, or the articles linked since, and refreshes those.
     """
-    from claims.services.store import articles_finish
+    from claims.services.store import articles_finish, finish_ticket_release
 
-    return articles_finish(article_id=article_id)
+    finish_ticket_release()
+    return articles_finish()
 
 
 @shared_task(ignore_result=True)

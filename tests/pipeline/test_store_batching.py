@@ -175,16 +175,45 @@ def test_with_workers_a_burst_of_articles_is_refreshed_once_together(worker_mode
 
 
 @pytest.mark.parametrize("delay, countdown", [(3.0, 3.0), (0, None)])
-def test_with_workers_the_finish_task_waits_for_the_articles_linked_meanwhile(worker_mode, monkeypatch, settings,
-                                                                               delay, countdown):
-    """The refresh is queued FINISH_DELAY_SECONDS out, so a steady stream is refreshed in bursts too."""
+def test_with_workers_one_finish_task_waits_for_the_articles_linked_meanwhile(
+    worker_mode, monkeypatch, settings, django_capture_on_commit_callbacks, delay, countdown
+):
+    """The refresh is queued FINISH_DELAY_SECONDS out, and only when none waits: the articles linked
+    meanwhile join its burst. Once it has started, the next article queues another."""
     from claims.tasks import finish_linking_task
 
     settings.NEWSFACTS = {**settings.NEWSFACTS, "FINISH_DELAY_SECONDS": delay}
     queued = []
-    monkeypatch.setattr(finish_linking_task, "apply_async_on_commit", lambda args, **kw: queued.append((args, kw)))
-    stored = _store(_text("Fendle Post", "repaint"), "post.txt")
-    assert queued == [((stored.article.pk,), {"countdown": countdown})]
+    monkeypatch.setattr(finish_linking_task, "apply_async", lambda args, **kw: queued.append((args, kw)))
+    stored = []
+    for outlet, verb in (("Fendle Post", "repaint"), ("Fendle Courier", "repair")):
+        with django_capture_on_commit_callbacks(execute=True):
+            stored.append(_store(_text(outlet, verb), f"{outlet}.txt"))
+    assert queued == [((stored[0].article.pk,), {"countdown": countdown})], "the second article waits for it"
+    assert finish_linking_task(stored[0].article.pk) == 2, "the task refreshes both"
+    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.LINKED}
+    with django_capture_on_commit_callbacks(execute=True):
+        third = _store(_text("Fendle Herald", "reopen"), "herald.txt")
+    assert [args for args, _ in queued] == [(stored[0].article.pk,), (third.article.pk,)]
+
+
+def test_a_refresh_task_queued_long_ago_and_never_started_does_not_block_the_next(
+    worker_mode, monkeypatch, django_capture_on_commit_callbacks
+):
+    """A worker that died holding the queued task leaves the ticket taken; after a minute it counts as lost."""
+    from claims.models import RefreshTicket
+    from claims.tasks import finish_linking_task
+
+    RefreshTicket.objects.create(pk=1, queued_at=timezone.now() - timedelta(seconds=30))
+    queued = []
+    monkeypatch.setattr(finish_linking_task, "apply_async", lambda args, **kw: queued.append(args))
+    with django_capture_on_commit_callbacks(execute=True):
+        _store(_text("Fendle Post", "repaint"), "post.txt")
+    assert queued == [], "a task queued 30 s ago still waits"
+    RefreshTicket.objects.filter(pk=1).update(queued_at=timezone.now() - timedelta(minutes=2))
+    with django_capture_on_commit_callbacks(execute=True):
+        courier = _store(_text("Fendle Courier", "repair"), "courier.txt")
+    assert queued == [(courier.article.pk,)]
 
 
 def test_a_lost_finish_message_is_made_good_by_the_stale_sweep(worker_mode):
