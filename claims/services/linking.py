@@ -28,6 +28,7 @@ from claims.nlp.quote_linking import (
 )
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 from claims.nlp.types import ExtractedClaim
+from claims.services.bulk_writes import rows_update
 from claims.services.contradictions import (
     claim_contradictions_refresh,
     groups_contradictions_refresh,
@@ -184,7 +185,7 @@ def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> s
     keys_by_quote = {q.pk: k for q, k in zip(quotes, keys, strict=True)}
     for quote, group in zip(quotes, groups, strict=True):
         quote.group_id, quote.key_count = group.pk, len(keys_by_quote[quote.pk])
-    Quote.objects.bulk_update(quotes, ["group", "key_count"])
+    rows_update(Quote, ["group_id", "key_count"], [(q.pk, q.group_id, q.key_count) for q in quotes])
     QuoteKey.objects.bulk_create(
         [QuoteKey(quote_id=qid, key=k) for qid, keys in keys_by_quote.items() for k in keys],
         ignore_conflicts=True,
@@ -243,28 +244,11 @@ def claim_counters_refresh(claim_ids: set[int]) -> None:
         .annotate(n=Count("id"))
         .values_list("claim_id", "n")
     )
-    _counters_write(
-        [
-            (cid, mentions.get(cid, 0), open_counts.get(cid, 0), sources.get(cid, 0))
-            for cid in sorted(claim_ids)
-        ]
+    rows_update(
+        Claim,
+        ["mention_count", "contradiction_count", "source_count"],
+        [(cid, mentions.get(cid, 0), open_counts.get(cid, 0), sources.get(cid, 0)) for cid in sorted(claim_ids)],
     )
-
-
-def _counters_write(rows: list[tuple[int, int, int, int]]) -> None:
-    """(claim id, mentions, open contradictions, sources) written in one UPDATE ... FROM (VALUES ...).
-
-    ``bulk_update`` builds a CASE WHEN per row and field in Python, which cost
-    more than the rest of the recount on every article.
-    """
-    table = connection.ops.quote_name(Claim._meta.db_table)
-    values = ", ".join(["(%s, %s, %s, %s)"] * len(rows))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"WITH v(id, m, c, s) AS (VALUES {values}) UPDATE {table} SET mention_count = v.m, "
-            f"contradiction_count = v.c, source_count = v.s FROM v WHERE {table}.id = v.id",
-            [x for row in rows for x in row],
-        )
 
 
 def _mentions_and_sources(claim_ids: set[int]) -> tuple[dict[int, int], dict[int, int]]:

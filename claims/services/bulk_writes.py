@@ -1,0 +1,30 @@
+"""Update many rows, each with its own values, in one statement."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.db import connection
+from django.db.models import Model
+
+
+def rows_update(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence]) -> None:
+    """Set ``columns`` of each row (``(pk, value, ...)``) in one UPDATE ... FROM (VALUES ...).
+
+    ``bulk_update`` builds a CASE WHEN per row and column in Python, which cost more than the
+    work around it where it ran once per article (the claim counters, the new quotes' groups).
+    PostgreSQL and SQLite (3.33+) spell it alike. ``columns`` are database column names.
+    """
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    names = [f"c{i}" for i in range(len(columns))]
+    placeholders = "(" + ", ".join(["%s"] * (len(columns) + 1)) + ")"
+    assignments = ", ".join(f"{quote(column)} = v.{name}" for column, name in zip(columns, names, strict=True))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH v(id, {', '.join(names)}) AS (VALUES {', '.join([placeholders] * len(rows))}) "
+            f"UPDATE {table} SET {assignments} FROM v WHERE {table}.{pk} = v.id",
+            [value for row in rows for value in row],
+        )
