@@ -56,8 +56,11 @@ def quantity_from_json(data: dict) -> Quantity:
 
 # A stored mention's signature changes only with its speaker (a merge); linking compares each
 # new mention with the first mentions of up to MAX_CANDIDATES claims, so each is computed once.
+# Keyed by row id and where the sentence stands: SQLite can hand a rolled-back id out again, and
+# the span tells that row from the one before it without reading the sentence itself.
 SIGNATURES_KEPT = 10_000
-_signatures_seen: BoundedMemo[tuple[int, str | None, str], ClaimSignature] = BoundedMemo(SIGNATURES_KEPT)
+_SignatureKey = tuple[int, str | None, int, int, int]  # (mention id, speaker key, article id, start, end)
+_signatures_seen: BoundedMemo[_SignatureKey, ClaimSignature] = BoundedMemo(SIGNATURES_KEPT)
 
 
 class StoredMention(NamedTuple):
@@ -86,8 +89,8 @@ def _stored_signatures(
     """Each claim's first mentions in other articles (with ids above ``newer_than``), with their signatures.
 
     A window keeps at most ``MAX_MENTIONS_COMPARED`` rows per claim, so a claim
-    with hundreds of mentions costs no more than a small one. The amounts (a
-    JSON column) are read only for mentions whose signature is not cached yet.
+    with hundreds of mentions costs no more than a small one. The sentences and
+    amounts are read only for mentions whose signature is not cached yet.
     """
     if not claim_ids:
         return {}
@@ -95,18 +98,21 @@ def _stored_signatures(
     mentions = ClaimMention.objects.filter(claim_id__anyof=claim_ids, id__gt=newer_than)
     if exclude_article is not None:
         mentions = mentions.exclude(article_id=exclude_article)
+    # The sentences (most of the bytes) are read only for mentions whose signature is not cached.
     rows = list(
         mentions
         .annotate(rank=first)
         .filter(rank__lte=MAX_MENTIONS_COMPARED)
         .order_by("claim_id", "rank")
-        .values_list("id", "claim_id", "sentence", "speaker__key", "article_id", "start", "end")
+        .values_list("id", "claim_id", "speaker__key", "article_id", "start", "end")
     )
-    # ids alone can come back after a rollback, so the sentence is part of the key
-    signatures = {(row[0], row[3], row[2]): _signatures_seen.get((row[0], row[3], row[2])) for row in rows}
-    missing = {mid for (mid, _key, _sentence), sig in signatures.items() if sig is None}
+    signatures: dict[_SignatureKey, ClaimSignature | None] = {
+        (mid, key, aid, start, end): _signatures_seen.get((mid, key, aid, start, end))
+        for mid, _cid, key, aid, start, end in rows
+    }
+    missing = {sig_key[0]: sig_key for sig_key, sig in signatures.items() if sig is None}
     if missing:
-        for mid, sentence, start, end, quantities, name, key, kind, score in ClaimMention.objects.filter(
+        for mid, sentence, start, end, quantities, name, kind, score in ClaimMention.objects.filter(
             pk__anyof=missing
         ).values_list(
             "id",
@@ -115,7 +121,6 @@ def _stored_signatures(
             "end",
             "quantities",
             "speaker__name",
-            "speaker__key",
             "claim__kind",
             "claim__checkworthiness",
         ):
@@ -128,12 +133,13 @@ def _stored_signatures(
                 score=score,
                 quantities=tuple(quantity_from_json(q) for q in quantities),
             )
-            signatures[(mid, key, sentence)] = claim_signature(stored, speaker_key=key)
-            _signatures_seen.put((mid, key, sentence), signatures[(mid, key, sentence)])
+            sig_key = missing[mid]
+            signatures[sig_key] = claim_signature(stored, speaker_key=sig_key[1])
+            _signatures_seen.put(sig_key, signatures[sig_key])
     out: dict[int, list[StoredMention]] = defaultdict(list)
-    for mid, claim_id, sentence, key, article_id, start, end in rows:
+    for mid, claim_id, key, article_id, start, end in rows:
         out[claim_id].append(
-            StoredMention(mid, (article_id, start, end), signatures[(mid, key, sentence)])
+            StoredMention(mid, (article_id, start, end), signatures[(mid, key, article_id, start, end)])
         )
     return out
 
