@@ -28,10 +28,9 @@ def finish_linking_task(article_id: int) -> int:
 
     A second delivery finds nothing waiting, or the articles linked since, and refreshes those.
     """
-    from claims.services.store import articles_finish, finish_ticket_release
+    from claims.services.store import articles_finish_queued
 
-    finish_ticket_release()
-    return articles_finish()
+    return articles_finish_queued(article_id)
 
 
 @shared_task(ignore_result=True)

@@ -285,7 +285,7 @@ def article_finish_schedule(article: Article) -> None:
 FINISH_TICKET_STALE = timedelta(minutes=1)
 
 
-def _finish_queue(article_id: int) -> None:
+def _finish_queue(article_id: int, *, delay: float | None = None) -> None:
     """Queue the refresh task, ``FINISH_DELAY_SECONDS`` out, unless one is waiting: that one will
     take this article too (it clears the ticket before it takes the waiting articles).
 
@@ -302,7 +302,7 @@ def _finish_queue(article_id: int) -> None:
         queued = RefreshTicket.objects.get_or_create(pk=1, defaults={"queued_at": now})[1]
     if not queued:
         return
-    delay = settings.NEWSFACTS["FINISH_DELAY_SECONDS"]
+    delay = settings.NEWSFACTS["FINISH_DELAY_SECONDS"] if delay is None else delay
     try:
         finish_linking_task.apply_async((article_id,), countdown=delay if delay > 0 else None)
     except Exception:
@@ -313,6 +313,17 @@ def _finish_queue(article_id: int) -> None:
 def finish_ticket_release() -> None:
     """The waiting refresh task has started: articles linked from now on queue the next one."""
     RefreshTicket.objects.filter(pk=1).update(queued_at=None)
+
+
+def articles_finish_queued(article_id: int) -> int:
+    """The refresh task's work: release the ticket, refresh what waits; when the call stopped at its
+    limit with more waiting (a backlog), queue the next task at once, since the articles waiting
+    found the ticket taken and queued none."""
+    finish_ticket_release()
+    done = articles_finish()
+    if done >= FINISH_BURST * FINISH_BURSTS_PER_CALL:
+        _finish_queue(article_id, delay=0)
+    return done
 
 
 def articles_finish(*, article_id: int | None = None) -> int:
@@ -336,7 +347,7 @@ def articles_finish(*, article_id: int | None = None) -> int:
     return done
 
 
-def waiting_articles_take(limit: int = FINISH_BURST) -> set[int]:
+def waiting_articles_take(limit: int | None = None) -> set[int]:
     """Lock up to ``limit`` linked articles waiting for their refresh, skipping those another burst holds.
 
     NO KEY: rows that merely point at these articles (a claim mention copied
@@ -346,7 +357,7 @@ def waiting_articles_take(limit: int = FINISH_BURST) -> set[int]:
     """
     return set(Article.objects.select_for_update(skip_locked=True, no_key=True)
                .filter(status=Article.Status.EXTRACTED).order_by("id")
-               .values_list("pk", flat=True)[:limit])
+               .values_list("pk", flat=True)[:limit or FINISH_BURST])
 
 
 def _burst_finish() -> int:

@@ -197,6 +197,29 @@ def test_with_workers_one_finish_task_waits_for_the_articles_linked_meanwhile(
     assert [args for args, _ in queued] == [(stored[0].article.pk,), (third.article.pk,)]
 
 
+def test_a_refresh_task_stopped_at_its_limit_queues_the_next_for_the_backlog(
+    worker_mode, monkeypatch, django_capture_on_commit_callbacks
+):
+    """A task refreshes at most FINISH_BURSTS_PER_CALL bursts; the articles waiting beyond them found the
+    ticket taken and queued nothing, so the task queues the next one (a backlog was left unrefreshed)."""
+    import claims.services.store as store
+    from claims.tasks import finish_linking_task
+
+    monkeypatch.setattr(store, "FINISH_BURST", 1)
+    monkeypatch.setattr(store, "FINISH_BURSTS_PER_CALL", 1)
+    queued = []
+    monkeypatch.setattr(finish_linking_task, "apply_async", lambda args, **kw: queued.append((args, kw)))
+    stored = []
+    for outlet, verb in (("Fendle Post", "repaint"), ("Fendle Courier", "repair")):
+        with django_capture_on_commit_callbacks(execute=True):
+            stored.append(_store(_text(outlet, verb), f"{outlet}.txt"))
+    assert len(queued) == 1
+    assert finish_linking_task(stored[0].article.pk) == 1, "one burst of one article"
+    assert queued[1:] == [((stored[0].article.pk,), {"countdown": None})], "the next task, at once"
+    assert finish_linking_task(stored[0].article.pk) == 1
+    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.LINKED}
+
+
 def test_a_refresh_task_queued_long_ago_and_never_started_does_not_block_the_next(
     worker_mode, monkeypatch, django_capture_on_commit_callbacks
 ):
