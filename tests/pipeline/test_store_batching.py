@@ -174,31 +174,42 @@ def test_with_workers_a_burst_of_articles_is_refreshed_once_together(worker_mode
     assert articles_finish(article_id=first.article.pk) == 0, "a finished article's task does nothing"
 
 
+@pytest.fixture
+def queued_refreshes(worker_mode, monkeypatch) -> list:
+    """The refresh tasks stores queue, recorded as (args, options) instead of sent to a broker."""
+    from claims.tasks import finish_linking_task
+
+    queued = []
+    monkeypatch.setattr(finish_linking_task, "apply_async", lambda args, **kw: queued.append((args, kw)))
+    return queued
+
+
+def _store_committed(capture_on_commit, outlet: str, verb: str):
+    """Store an article and run what its commit queues, as a worker's store does."""
+    with capture_on_commit(execute=True):
+        return _store(_text(outlet, verb), f"{outlet}.txt")
+
+
 @pytest.mark.parametrize("delay, countdown", [(3.0, 3.0), (0, None)])
 def test_with_workers_one_finish_task_waits_for_the_articles_linked_meanwhile(
-    worker_mode, monkeypatch, settings, django_capture_on_commit_callbacks, delay, countdown
+    queued_refreshes, settings, django_capture_on_commit_callbacks, delay, countdown
 ):
     """The refresh is queued FINISH_DELAY_SECONDS out, and only when none waits: the articles linked
     meanwhile join its burst. Once it has started, the next article queues another."""
     from claims.tasks import finish_linking_task
 
     settings.NEWSFACTS = {**settings.NEWSFACTS, "FINISH_DELAY_SECONDS": delay}
-    queued = []
-    monkeypatch.setattr(finish_linking_task, "apply_async", lambda args, **kw: queued.append((args, kw)))
-    stored = []
-    for outlet, verb in (("Fendle Post", "repaint"), ("Fendle Courier", "repair")):
-        with django_capture_on_commit_callbacks(execute=True):
-            stored.append(_store(_text(outlet, verb), f"{outlet}.txt"))
-    assert queued == [((stored[0].article.pk,), {"countdown": countdown})], "the second article waits for it"
-    assert finish_linking_task(stored[0].article.pk) == 2, "the task refreshes both"
+    first = _store_committed(django_capture_on_commit_callbacks, "Fendle Post", "repaint")
+    _store_committed(django_capture_on_commit_callbacks, "Fendle Courier", "repair")
+    assert queued_refreshes == [((first.article.pk,), {"countdown": countdown})], "the second waits for it"
+    assert finish_linking_task(first.article.pk) == 2, "the task refreshes both"
     assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.LINKED}
-    with django_capture_on_commit_callbacks(execute=True):
-        third = _store(_text("Fendle Herald", "reopen"), "herald.txt")
-    assert [args for args, _ in queued] == [(stored[0].article.pk,), (third.article.pk,)]
+    third = _store_committed(django_capture_on_commit_callbacks, "Fendle Herald", "reopen")
+    assert [args for args, _ in queued_refreshes] == [(first.article.pk,), (third.article.pk,)]
 
 
 def test_a_refresh_task_stopped_at_its_limit_queues_the_next_for_the_backlog(
-    worker_mode, monkeypatch, django_capture_on_commit_callbacks
+    queued_refreshes, monkeypatch, django_capture_on_commit_callbacks
 ):
     """A task refreshes at most FINISH_BURSTS_PER_CALL bursts; the articles waiting beyond them found the
     ticket taken and queued nothing, so the task queues the next one (a backlog was left unrefreshed)."""
@@ -207,36 +218,27 @@ def test_a_refresh_task_stopped_at_its_limit_queues_the_next_for_the_backlog(
 
     monkeypatch.setattr(store, "FINISH_BURST", 1)
     monkeypatch.setattr(store, "FINISH_BURSTS_PER_CALL", 1)
-    queued = []
-    monkeypatch.setattr(finish_linking_task, "apply_async", lambda args, **kw: queued.append((args, kw)))
-    stored = []
-    for outlet, verb in (("Fendle Post", "repaint"), ("Fendle Courier", "repair")):
-        with django_capture_on_commit_callbacks(execute=True):
-            stored.append(_store(_text(outlet, verb), f"{outlet}.txt"))
-    assert len(queued) == 1
-    assert finish_linking_task(stored[0].article.pk) == 1, "one burst of one article"
-    assert queued[1:] == [((stored[0].article.pk,), {"countdown": None})], "the next task, at once"
-    assert finish_linking_task(stored[0].article.pk) == 1
+    first = _store_committed(django_capture_on_commit_callbacks, "Fendle Post", "repaint")
+    _store_committed(django_capture_on_commit_callbacks, "Fendle Courier", "repair")
+    assert len(queued_refreshes) == 1
+    assert finish_linking_task(first.article.pk) == 1, "one burst of one article"
+    assert queued_refreshes[1:] == [((first.article.pk,), {"countdown": None})], "the next task, at once"
+    assert finish_linking_task(first.article.pk) == 1
     assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.LINKED}
 
 
 def test_a_refresh_task_queued_long_ago_and_never_started_does_not_block_the_next(
-    worker_mode, monkeypatch, django_capture_on_commit_callbacks
+    queued_refreshes, django_capture_on_commit_callbacks
 ):
     """A worker that died holding the queued task leaves the ticket taken; after a minute it counts as lost."""
     from claims.models import RefreshTicket
-    from claims.tasks import finish_linking_task
 
     RefreshTicket.objects.create(pk=1, queued_at=timezone.now() - timedelta(seconds=30))
-    queued = []
-    monkeypatch.setattr(finish_linking_task, "apply_async", lambda args, **kw: queued.append(args))
-    with django_capture_on_commit_callbacks(execute=True):
-        _store(_text("Fendle Post", "repaint"), "post.txt")
-    assert queued == [], "a task queued 30 s ago still waits"
+    _store_committed(django_capture_on_commit_callbacks, "Fendle Post", "repaint")
+    assert queued_refreshes == [], "a task queued 30 s ago still waits"
     RefreshTicket.objects.filter(pk=1).update(queued_at=timezone.now() - timedelta(minutes=2))
-    with django_capture_on_commit_callbacks(execute=True):
-        courier = _store(_text("Fendle Courier", "repair"), "courier.txt")
-    assert queued == [(courier.article.pk,)]
+    courier = _store_committed(django_capture_on_commit_callbacks, "Fendle Courier", "repair")
+    assert [args for args, _ in queued_refreshes] == [(courier.article.pk,)]
 
 
 def test_a_lost_finish_message_is_made_good_by_the_stale_sweep(worker_mode):
