@@ -19,9 +19,13 @@ def rows_update(model: type[Model], columns: Sequence[str], rows: Sequence[Seque
         return
     quote = connection.ops.quote_name
     table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    types = {f.column: f.db_type(connection) for f in model._meta.concrete_fields}
     names = [f"c{i}" for i in range(len(columns))]
     placeholders = "(" + ", ".join(["%s"] * (len(columns) + 1)) + ")"
-    assignments = ", ".join(f"{quote(column)} = v.{name}" for column, name in zip(columns, names, strict=True))
+    # Cast: PostgreSQL types a VALUES column holding only NULLs as text.
+    assignments = ", ".join(
+        f"{quote(column)} = CAST(v.{name} AS {types[column]})" for column, name in zip(columns, names, strict=True)
+    )
     with connection.cursor() as cursor:
         cursor.execute(
             f"WITH v(id, {', '.join(names)}) AS (VALUES {', '.join([placeholders] * len(rows))}) "

@@ -15,8 +15,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from claims.models import Claim, ClaimMention, Contradiction, ContradictionItem, Quote, QuoteGroup
-from claims.nlp.types import ContradictionFinding
+from claims.nlp.types import ContradictionFinding, SpanRef
 from claims.services.audit import audit_record
+from claims.services.bulk_writes import rows_update
 
 
 def _norm(text: str) -> str:
@@ -58,17 +59,45 @@ def findings_save(findings: list[ContradictionFinding], *, group_id: int | None 
         created = {c.key: c for c in Contradiction.objects.filter(key__in=[c.key for c in fresh])}
     else:
         created = {}
-    reopened = [c for c in known.values() if c.state == Contradiction.State.OPEN]
+    reopened = _changed([c for c in known.values() if c.state == Contradiction.State.OPEN], unique, claim_id)
     if reopened:
         ContradictionItem.objects.filter(contradiction__in=reopened).delete()
         for obj in reopened:
             obj.explanation, obj.claim_id = unique[obj.key].explanation[:1000], claim_id or obj.claim_id
-        Contradiction.objects.bulk_update(reopened, ["explanation", "claim"])
+        rows_update(Contradiction, ["explanation", "claim_id"], [(c.pk, c.explanation, c.claim_id) for c in reopened])
     _items_create([(obj, unique[obj.key]) for obj in [*created.values(), *reopened]])
     kept = {c.pk for c in known.values()} | {c.pk for c in created.values()}
     if scope:
         Contradiction.objects.filter(state=Contradiction.State.OPEN, **scope).exclude(pk__in=kept).delete()
     return kept
+
+
+def _item_fields(i: SpanRef) -> tuple:
+    return i.article_id, i.side[:8], i.text, i.start, i.end, i.quote_id, i.claim_id
+
+
+def _changed(found_again: list[Contradiction], unique: dict[str, ContradictionFinding],
+             claim_id: int | None) -> list[Contradiction]:
+    """The open findings found again whose items, explanation or claim differ from what is stored.
+
+    Every refresh of a story finds its open findings again (each burst of a stream that carries
+    the story); rewriting their items each time costs a delete, an insert and an update, where one
+    read tells which changed. An item whose quote or mention was deleted meanwhile reads as
+    changed, and is written again with it unset.
+    """
+    if not found_again:
+        return []
+    stored: dict[int, set[tuple]] = defaultdict(set)
+    for cid, *fields in ContradictionItem.objects.filter(contradiction__in=found_again).values_list(
+        "contradiction_id", "article_id", "side", "text", "start", "end", "quote_id", "mention_id"
+    ):
+        stored[cid].add(tuple(fields))
+    return [
+        obj for obj in found_again
+        if stored[obj.pk] != {_item_fields(i) for i in unique[obj.key].items}
+        or obj.explanation != unique[obj.key].explanation[:1000]
+        or (claim_id is not None and obj.claim_id != claim_id)
+    ]
 
 
 def _items_create(pairs: list[tuple[Contradiction, ContradictionFinding]]) -> None:

@@ -18,6 +18,7 @@ from claims.models import (
     ClaimKeyCount,
     ClaimMention,
     Contradiction,
+    ContradictionItem,
     Quote,
     QuoteGroup,
     QuoteKey,
@@ -84,6 +85,28 @@ def test_findings_save_keeps_decisions_and_drops_what_is_no_longer_found():
     assert set(Contradiction.objects.values_list("explanation", "state")) == {
         ("48 against 84", "dismissed"), ("48 against 40", "open")}
     assert Contradiction.objects.get(explanation="48 against 40").items.count() == 2
+
+
+def test_findings_found_again_unchanged_are_not_rewritten():
+    """A refresh finds a story's open findings again: unchanged ones keep their item rows; one whose
+    items changed (a third report joins a side) gets them rewritten."""
+    article = Article.objects.create(source="a.txt", body="x", content_hash="h1")
+    other = Article.objects.create(source="b.txt", body="y", content_hash="h2")
+    claim = Claim.objects.create(text="The line cost 48 million pounds")
+
+    def finding(*items: SpanRef) -> ContradictionFinding:
+        return ContradictionFinding(kind="number", explanation="48 against 84", key="", items=items)
+
+    sides = (SpanRef(article.pk, "48", 0, 2, "A"), SpanRef(article.pk, "84", 3, 5, "B"))
+    findings_save([finding(*sides)], claim_id=claim.pk)
+    items = set(ContradictionItem.objects.values_list("id", flat=True))
+    with CaptureQueriesContext(connection) as ctx:
+        findings_save([finding(*sides)], claim_id=claim.pk)
+    assert set(ContradictionItem.objects.values_list("id", flat=True)) == items, "the same rows"
+    assert not [q for q in ctx.captured_queries if q["sql"].startswith(("DELETE", "INSERT", "UPDATE", "WITH"))]
+    findings_save([finding(*sides, SpanRef(other.pk, "84", 7, 9, "B"))], claim_id=claim.pk)
+    assert ContradictionItem.objects.count() == 3
+    assert set(ContradictionItem.objects.values_list("article_id", flat=True)) == {article.pk, other.pk}
 
 
 def test_counters_refresh_counts_outlets_mentions_and_open_contradictions_in_few_queries():
