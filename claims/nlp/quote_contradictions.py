@@ -20,7 +20,7 @@ from itertools import combinations
 from .diff import disagreements, is_minor_edit
 from .quote_linking import LINK_THRESHOLD, QuoteRecord, candidate_pairs, speech_overlap_score, text_evidence
 from .sentences import trim_span
-from .similarity import Token, tokenize
+from .similarity import Token, quote_tokens
 from .speakers import speakers_compatible
 from .types import ContradictionFinding, SpanRef
 
@@ -64,8 +64,8 @@ class _Spot:
 def _wordings(quotes: list[QuoteWithSpan]) -> list[_Wording]:
     groups: dict[tuple[str, ...], list[QuoteWithSpan]] = defaultdict(list)
     for q in sorted(quotes, key=lambda q: q.quote_id):
-        groups[tuple(t.norm for t in tokenize(q.text))].append(q)
-    out = [_Wording(tuple(m), tuple(tokenize(m[0].text))) for words, m in groups.items() if words]
+        groups[tuple(t.norm for t in quote_tokens(q.text))].append(q)
+    out = [_Wording(tuple(m), tuple(quote_tokens(m[0].text))) for words, m in groups.items() if words]
     return sorted(out, key=lambda w: (-len(w.tokens), w.members[0].quote_id))
 
 
@@ -161,7 +161,7 @@ def _char_range(tokens: list[Token], r: tuple[int, int], text_len: int) -> tuple
 
 
 def _item(q: QuoteWithSpan, r: tuple[int, int], side: str) -> SpanRef:
-    lo, hi = _char_range(tokenize(q.text), r, len(q.text))
+    lo, hi = _char_range(quote_tokens(q.text), r, len(q.text))
     lo, hi = clause_span(q.text, lo, hi)
     return SpanRef(q.article_id, q.text[lo:hi], q.start + lo, q.start + hi, side, quote_id=q.quote_id)
 
@@ -242,7 +242,7 @@ def attribution_findings(quotes: list[QuoteWithSpan]) -> list[ContradictionFindi
         (
             q
             for q in quotes
-            if q.speaker_key and q.kind != "term" and len(tokenize(q.text)) >= MIN_ATTRIBUTION_WORDS
+            if q.speaker_key and q.kind != "term" and len(quote_tokens(q.text)) >= MIN_ATTRIBUTION_WORDS
         ),
         key=lambda q: q.quote_id,
     )

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .diff import align
 from .quote_context import contexts_agree
-from .similarity import FUNCTION_WEIGHT, Token, blocking_keys, tokenize
+from .similarity import FUNCTION_WEIGHT, QUOTES_CACHED, Token, blocking_keys, quote_tokens
 from .speakers import speakers_compatible
 
 LINK_THRESHOLD = 0.6  # agreement of the aligned region; a one-word substitution in 10 words scores ~0.7
@@ -133,20 +133,9 @@ def _inflections(x: str, y: str) -> bool:
     return len(short) >= 3 and long_.startswith(short) and long_[len(short) :] in INFLECTIONS
 
 
-# A worker links each new quote against the few best of a few hundred candidates:
-# 5,000 cached quotes cover that working set, and at ~6 KB per token list the
-# cache stays near 30 MB, so a long-running worker's memory levels off early.
-QUOTES_CACHED = 5_000
-
-
-@lru_cache(maxsize=QUOTES_CACHED)
-def _tokens(text: str) -> list[Token]:
-    return tokenize(text)
-
-
 @lru_cache(maxsize=QUOTES_CACHED)
 def _bag(text: str) -> Counter[str]:
-    return Counter(t.norm for t in _tokens(text))
+    return Counter(t.norm for t in quote_tokens(text))
 
 
 @lru_cache(maxsize=QUOTES_CACHED)
@@ -154,7 +143,7 @@ def text_evidence(a: str, b: str) -> Evidence:
     """The alignment of two quotes' texts, memoised: linking one pair asks for it up to four times
     (finding candidates, whether it rests on little, whether it is a strong link, the link itself),
     and the misquote and attribution rules ask again for the same pairs."""
-    return evidence(_tokens(a), _tokens(b))
+    return evidence(quote_tokens(a), quote_tokens(b))
 
 
 def _may_link(a: str, b: str) -> bool:
@@ -281,7 +270,7 @@ def strong_link(a: QuoteRecord, b: QuoteRecord) -> bool:
 def _same_utterance(a: QuoteRecord, b: QuoteRecord, lone_speaker_ok: bool = False) -> float:
     if a.id == b.id:
         return 0.0
-    ta, tb = _tokens(a.text), _tokens(b.text)
+    ta, tb = quote_tokens(a.text), quote_tokens(b.text)
     if not ta or not tb or not _may_link(a.text, b.text):
         return 0.0
     ev = text_evidence(a.text, b.text)
@@ -312,7 +301,7 @@ def _sentences(text: str) -> list[list[str]]:
     out, start = [], 0
     for m in [*_SENTENCE_END.finditer(text), None]:
         end = m.end() if m else len(text)
-        norms = [t.norm for t in _tokens(text[start:end])]
+        norms = [t.norm for t in quote_tokens(text[start:end])]
         if norms:
             out.append(norms)
         start = end
@@ -454,7 +443,7 @@ def completed_cut_quotes(a: Sequence[QuoteRecord], b: Sequence[QuoteRecord]) -> 
 
 
 def _completion(cut: QuoteRecord, others: Sequence[QuoteRecord]) -> list[tuple[int, int]]:
-    opening = [t.norm for t in _tokens(cut.text)]
+    opening = [t.norm for t in quote_tokens(cut.text)]
     if len(opening) < MIN_CUT_WORDS:
         return []
     found = [
