@@ -132,7 +132,7 @@ MAX_KEYS = 12
 
 
 def blocking_keys(text: str, max_keys: int = MAX_KEYS) -> set[str]:
-    """A few index keys such that two quotes of one utterance very likely share one.
+    """A few index keys such that two quotes of one utterance very likely share one (a new set).
 
     Keys are word bigrams holding at least one content word. Every quote keeps
     its ``max_keys`` bigrams that rank first in one global order (rarer-looking
@@ -141,14 +141,21 @@ def blocking_keys(text: str, max_keys: int = MAX_KEYS) -> set[str]:
     sketch whose order favours the words unlikely to be shared by chance.
     Bigrams of function words only ("going to") never become keys.
     """
+    return set(_blocking_keys(text, max_keys))
+
+
+# Linking keys each new quote, and every refresh of a story keys its groups' quotes again to pair
+# them for the attribution rule; ranking the bigrams hashes each of them.
+@lru_cache(maxsize=QUOTES_CACHED)
+def _blocking_keys(text: str, max_keys: int) -> frozenset[str]:
     toks = [t.norm for t in quote_tokens(text)]
     grams = {g for g in shingles(toks, 2) if any(is_content(w) for w in g)}
     if not grams:
         # A quote of function words only ("Yeah, he will") keys on its whole text,
         # so it only meets the same short quote.
-        return {"w:" + " ".join(toks)} if toks else set()
+        return frozenset({"w:" + " ".join(toks)}) if toks else frozenset()
     ranked = sorted(grams, key=lambda g: (-_rarity(g), stable_hash(" ".join(g))))
-    return {_key(g) for g in ranked[:max_keys]}
+    return frozenset(_key(g) for g in ranked[:max_keys])
 
 
 def _rarity(gram: tuple[str, ...]) -> int:
