@@ -135,13 +135,28 @@ def contradiction_decide(*, contradiction_id: int, state: str, user, note: str =
     return obj
 
 
-def _claim_of_quotes(quotes: list[Quote]) -> int | None:
-    """The claim whose mentions hold most of these quotes: misquotes show on its page."""
+def _claims_of_groups(groups: dict[int, list[Quote]]) -> dict[int, int | None]:
+    """For each group, the claim with most of the mention rows that hold its quotes (misquotes show on
+    its page); one query for all the groups."""
+    if not groups:
+        return {}
     inside = Q()
-    for q in quotes:
-        inside |= Q(article_id=q.article_id, start__lte=q.start, end__gte=q.end)
-    claim_ids = list(ClaimMention.objects.filter(inside).values_list("claim_id", flat=True))
-    return Counter(claim_ids).most_common(1)[0][0] if claim_ids else None
+    for quotes in groups.values():
+        for q in quotes:
+            inside |= Q(article_id=q.article_id, start__lte=q.start, end__gte=q.end)
+    by_article: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for mid, article_id, start, end, claim_id in (
+        ClaimMention.objects.filter(inside).order_by("id").values_list("id", "article_id", "start", "end", "claim_id")
+    ):
+        by_article[article_id].append((mid, start, end, claim_id))
+    owners = {}
+    for group_id, quotes in groups.items():
+        holding = {
+            row for q in quotes for row in by_article[q.article_id] if row[1] <= q.start and q.end <= row[2]
+        }
+        votes = Counter(claim_id for _mid, _s, _e, claim_id in sorted(holding))
+        owners[group_id] = votes.most_common(1)[0][0] if votes else None
+    return owners
 
 
 def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:
@@ -154,7 +169,7 @@ def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:
     by_group: dict[int, list[Quote]] = defaultdict(list)
     for q in Quote.objects.filter(group_id__anyof=group_ids).select_related("speaker").order_by("id"):
         by_group[q.group_id].append(q)
-    owners: dict[int, int | None] = {}
+    found: dict[int, list[ContradictionFinding]] = {}
     quiet = []  # groups with nothing to report: their open findings go
     for group_id in sorted(group_ids):
         quotes = by_group.get(group_id, [])
@@ -169,10 +184,12 @@ def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:
             for q in quotes
         ]
         findings = misquote_findings(spans) + attribution_findings(spans)
-        if not findings:
+        if findings:
+            found[group_id] = findings
+        else:
             quiet.append(group_id)
-            continue
-        owners[group_id] = _claim_of_quotes(quotes)
+    owners = _claims_of_groups({group_id: by_group[group_id] for group_id in found})
+    for group_id, findings in found.items():
         findings_save(findings, group_id=group_id, claim_id=owners[group_id], scope={"group_id": group_id})
     if quiet:
         Contradiction.objects.filter(group_id__in=quiet, state=Contradiction.State.OPEN).delete()
