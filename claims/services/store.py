@@ -68,12 +68,12 @@ def _published_at(analysis: ArticleAnalysis) -> datetime | None:
     return timezone.make_aware(datetime.combine(day, time(12))) if day else None
 
 
-def _article_create(analysis: ArticleAnalysis, *, source: str, url: str, raw_input: bytes,
+def _article_create(analysis: ArticleAnalysis, *, identity: _Identity, source: str, url: str, raw_input: bytes,
                     keys: list[str]) -> tuple[Article, bool]:
-    """``keys``: the text's near-duplicate sketch, computed before the lock."""
+    """``identity`` and ``keys`` (the text's near-duplicate sketch): computed before the lock."""
     p = analysis.prepared
     outlet = outlet_for_name(p.outlet)
-    outlet_key, text_hash, canonical_hash = identity = _identity(analysis, url)
+    outlet_key, text_hash, canonical_hash = identity
     existing = _duplicate_of(identity)
     if existing:
         return existing, False
@@ -163,14 +163,15 @@ def article_store(
     # from the analysis alone belongs inside it.
     quote_keys = [quote_blocking_keys(q.text) for q in analysis.quotes]
     sketch = sketch_keys(analysis.prepared.text)
+    identity = _identity(analysis, url)
     # Reading and scoring the candidate claims is most of linking: done here, the lock only
-    # waits for what articles linked meanwhile changed.
-    claim_prelink = None if _stored_already(analysis, url) else _claim_prelink(analysis)
+    # waits for what articles linked meanwhile changed. A resubmission has nothing to read.
+    claim_prelink = None if _duplicate_of(identity) is not None else _claim_prelink(analysis)
     retry = not connection.in_atomic_block  # inside a caller's transaction, its caller decides
     for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
-            article, created, revised = _store_and_link(analysis, source=source, url=url, raw_input=raw_input,
-                                                        quote_keys=quote_keys, sketch=sketch,
+            article, created, revised = _store_and_link(analysis, identity=identity, source=source, url=url,
+                                                        raw_input=raw_input, quote_keys=quote_keys, sketch=sketch,
                                                         claim_prelink=claim_prelink)
             break
         except OperationalError as exc:
@@ -195,11 +196,6 @@ def transient_database_error(exc: OperationalError) -> bool:
     return getattr(exc.__cause__, "sqlstate", None) in TRANSIENT_SQLSTATES
 
 
-def _stored_already(analysis: ArticleAnalysis, url: str) -> bool:
-    """Whether the article is stored already (a resubmission): nothing to read for linking then."""
-    return _duplicate_of(_identity(analysis, url)) is not None
-
-
 def _claim_prelink(analysis: ArticleAnalysis) -> ClaimPrelink | None:
     """The article's candidate claims read and scored, for the speakers its names resolve to now."""
     if not analysis.claims:
@@ -209,7 +205,7 @@ def _claim_prelink(analysis: ArticleAnalysis) -> ClaimPrelink | None:
     return claims_prelink(analysis.claims, tuple(speaker_key_expected(name, known) for name in names))
 
 
-def _store_and_link(analysis: ArticleAnalysis, *, source: str, url: str, raw_input: bytes,
+def _store_and_link(analysis: ArticleAnalysis, *, identity: _Identity, source: str, url: str, raw_input: bytes,
                     quote_keys: list[set[str]], sketch: list[str],
                     claim_prelink: ClaimPrelink | None) -> tuple[Article, bool, bool]:
     """One attempt at the transaction that stores the article and links it: (article, created, revised)."""
@@ -217,7 +213,8 @@ def _store_and_link(analysis: ArticleAnalysis, *, source: str, url: str, raw_inp
 
     with transaction.atomic():
         linking_lock()
-        article, created = _article_create(analysis, source=source, url=url, raw_input=raw_input, keys=sketch)
+        article, created = _article_create(analysis, identity=identity, source=source, url=url, raw_input=raw_input,
+                                           keys=sketch)
         if not created and _is_new_version(article, analysis, url):
             article_revise(article=article, analysis=analysis, raw_input=raw_input)
             return article, False, True
