@@ -98,7 +98,6 @@ def _stored_signatures(
     mentions = ClaimMention.objects.filter(claim_id__anyof=claim_ids, id__gt=newer_than)
     if exclude_article is not None:
         mentions = mentions.exclude(article_id=exclude_article)
-    # The sentences (most of the bytes) are read only for mentions whose signature is not cached.
     rows = list(
         mentions
         .annotate(rank=first)
