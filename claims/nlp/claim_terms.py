@@ -1,6 +1,6 @@
 """Content terms of a claim sentence, normalised so paraphrases share them.
 
-Lower-casing, a light suffix stripper, transliteration folding (Zelensky /
+Lower-casing, the Snowball English stemmer, transliteration folding (Zelensky /
 Zelenskyy), demonym folding (Ukrainian / Ukraine, European / Europe) and a
 short list of news synonyms whose equivalence holds in general reporting
 (deal / agreement / accord / pact; the US / the United States / America;
@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import Stemmer
+
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ](?:[A-Za-zÀ-ÿ’'.-]*[A-Za-zÀ-ÿ])?|\d[\d,.]*")
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for from with as that this these those it its is are was
@@ -24,7 +26,8 @@ STOPWORDS = frozenset(
     across around however instead meanwhile already yet though although because whether either neither
     said says say told tell telling tells saying according added noted stressed emphasized emphasised
     reiterated announced suggested suggest suggesting claimed claims claim insisted argued warned
-    described went going gonna well yeah mr mrs ms""".split()
+    described went going gonna well yeah mr mrs ms i'm i've i'll i'd we're we've we'll they're they've
+    you're it's that's there's don't doesn't didn't won't wouldn't can't couldn't isn't aren't wasn't""".split()
 )
 # One canonical term per group; every group is a general paraphrase in news copy.
 _SYNONYMS = {
@@ -43,6 +46,9 @@ _SYNONYMS = {
     "white house": "washington",
     "rare earths": "rare earth",
     "visit": "meet",
+    # The noun names an event ("a cabinet meeting"), not someone coming to see someone; its stem is "meet".
+    "meeting": "meeting",
+    "meetings": "meeting",
     "arrive": "meet",
     "come": "meet",
     "travel": "meet",
@@ -78,24 +84,22 @@ def _fold_letters(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+# Snowball (Porter 2) rather than a hand-made suffix list: that left "provide" / "providing" and
+# "meet" / "meeting" apart, and the synonym table below is looked up by stem.
+_STEMMER = Stemmer.Stemmer("english")
+
+
 def stem(word: str) -> str:
-    """A crude English stem: enough for "guarantees" ~ "guaranteeing"."""
+    """The Snowball English stem of ``word``: "guarantees" ~ "guaranteeing", "provide" ~ "providing"."""
     w = word.lower().replace("’", "'")
-    w = re.sub(r"'s?$", "", w)
-    for suffix, repl in (
-        ("ies", "y"),
-        ("ying", "y"),
-        ("ing", ""),
-        ("ied", "y"),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-        ("ly", ""),
-    ):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + repl
-            break
-    return w
+    return _STEMMER.stemWord(re.sub(r"'s?$", "", w))
+
+
+# The synonym groups by stem, so every inflection of a word ("forces", "talks", "guaranteeing") and
+# of the group's own term finds the group.
+_SYNONYMS_BY_STEM = {stem(word): canon for word, canon in _SYNONYMS.items() if word.isalpha()} | {
+    stem(canon): canon for canon in _SYNONYMS.values() if canon.isalpha()
+}
 
 
 def _demonym(word: str) -> str:
@@ -130,7 +134,7 @@ def terms(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     rest = _PHRASES.sub(" ", sentence)
     for i, m in enumerate(_TOKEN.finditer(rest)):
         tok = m.group(0)
-        low = tok.lower().rstrip(".")
+        low = tok.lower().replace("’", "'").rstrip(".")
         if low in STOPWORDS or len(low) < 2 or low[0].isdigit():
             continue
         if tok[0].isupper() and (i > 0 or low not in STOPWORDS):
@@ -139,5 +143,5 @@ def terms(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
             content.add(key)
         else:
             key = stem(low)
-            content.add(_SYNONYMS.get(low, _SYNONYMS.get(key, _fold_letters(key))))
+            content.add(_SYNONYMS.get(low) or _SYNONYMS_BY_STEM.get(key) or _fold_letters(key))
     return frozenset(content), frozenset(entities)
