@@ -38,7 +38,9 @@ _SPEECH = (
     r"maintained|repeated|explained|signalled|signaled|predicted|estimated|warning|saying|telling|"
     r"repeating|reiterating|insisting|adding|claiming|arguing|suggesting|hinting|accusing|describing|"
     r"made (?:it )?clear|statement that|remarks? that|comments? that|assertions? that|insistence that|"
-    r"announcement that|warning that|pledge that|promise that"
+    r"announcement that|warning that|pledge that|promise that|"
+    # "went on to address the issue of NATO membership": what the speaker spoke about, told before the quote
+    r"address(?:ed|es|ing)? the (?:issue|question|topic|subject|matter)"
 )
 SPEECH_CUE = re.compile(rf"\b(?:{_SPEECH})\b", re.I)
 _DATE = re.compile(

@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claims.nlp.types import PersonMention
+from claims.nlp.quote_lexicon import ROLE_NOUNS
+from claims.nlp.types import ExtractedQuote, PersonMention
 
 _CUE = re.compile(
     r"\b(?:said|says|told|tells|argued|argues|claimed|claims|insisted|insists|warned|warns|suggested|"
     r"suggests|suggest|announced|announces|stressed|emphasi[sz]ed|declared|declare|reiterated|"
     r"acknowledged|admitted|denied|hinted|proposed|described|noted|added|confirmed|signalled|"
     r"signaled|urged|accused|asserted|maintained|repeated|was quoted|predicted|believes|believed|"
-    r"made (?:it )?clear|(?:flat |repeated |earlier )?(?:statement|claims?|remarks?|comments?|assertions?|insistence)"
+    r"address(?:ed|es|ing)? the (?:issue|question|topic|subject|matter)|made (?:it )?clear|(?:flat |repeated |earlier )?(?:statement|claims?|remarks?|comments?|assertions?|insistence)"
     r"(?= that| earlier| last))\b"
 )
 _AUX = r"(?:\s+(?:has|had|have|also|repeatedly|later|then|again|previously|publicly|had\s+earlier|went\s+on\s+to|"
@@ -135,4 +136,26 @@ def reported_speaker(
     m = _ACCORDING.search(text, start, end)
     if m:
         return full_name(_clean_name(m.group("name")) or m.group("name"), text, persons)
+    return None
+
+
+# A sentence opening on a description of a person ("The U.S. president went on to address ...").
+_DESCRIPTION_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[\w.’'-]+\s+){0,3}?(?P<head>[a-z]+)\b(?![’']s)")
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
+
+
+def described_speaker(text: str, start: int, end: int, quotes_after: Sequence[ExtractedQuote]) -> str | None:
+    """The person a sentence opening on a description stands for, told by the quote right after it.
+
+    "The U.S. president went on to address the issue of NATO. “NATO, you can
+    forget about,” he said.": the pronoun attributing the next quote takes the
+    description as its antecedent, and the quote extractor has resolved the
+    pronoun to a person. ``quotes_after`` are the quotes of the next sentence.
+    """
+    m = _DESCRIPTION_SUBJECT.match(text, start, end)
+    if not m or m.group("head") not in ROLE_NOUNS:
+        return None
+    for quote in quotes_after:
+        if quote.speaker_name and (quote.speaker_mention or "").lower() in _SINGULAR_PRONOUNS:
+            return quote.speaker_name
     return None

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claims.nlp import checkworthiness as cw
-from claims.nlp.claim_speakers import reported_speaker
+from claims.nlp.claim_speakers import described_speaker, reported_speaker
 from claims.nlp.numbers import find_quantities
 from claims.nlp.sentences import Sentence, split_sentences
 from claims.nlp.types import ExtractedClaim, ExtractedQuote, PersonMention, Quantity
@@ -139,6 +139,15 @@ def _claim(
     )
 
 
+def _described_by_next_quote(
+    text: str, s: Sentence, following: Sequence[Sentence], quotes: Sequence[ExtractedQuote]
+) -> str | None:
+    if not following:
+        return None
+    after = following[0]
+    return described_speaker(text, s.start, s.end, [q for q in quotes if after.start <= q.start < after.end])
+
+
 def extract_claims(
     text: str, quotes: list[ExtractedQuote], persons: list[PersonMention]
 ) -> list[ExtractedClaim]:
@@ -149,12 +158,18 @@ def extract_claims(
     """
     out: list[ExtractedClaim] = []
     previous: str | None = None
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    for k, sentence in enumerate(sentences):
         if _is_heading(sentence.text) and not _cut_off_at_text_end(text, sentence):
             continue
         parts = clauses(sentence)
         for n, s in enumerate(parts):
-            speaker = _quote_speaker(s, quotes) or reported_speaker(text, s.start, s.end, persons, previous)
+            speaker = (
+                _quote_speaker(s, quotes)
+                or reported_speaker(text, s.start, s.end, persons, previous)
+                or (n == 0 and _described_by_next_quote(text, s, sentences[k + 1 : k + 2], quotes))
+                or None
+            )
             inherited = speaker is None and n > 0
             if inherited:
                 # "X announced that A, but B": B continues X's statement unless

@@ -104,3 +104,24 @@ def test_name_in_apposition_after_a_description_is_the_speaker():
     )
     (c,) = extract_claims(text, [], [])
     assert c.speaker_name == "Ilse Marr" and c.kind == "reported_speech"
+
+
+def test_a_description_opening_a_sentence_is_the_speaker_of_the_quote_right_after():
+    """"The mayor went on to address the issue of ferry fares. “Fares will fall,” she said.": the
+    quote's pronoun takes the description as its antecedent, so the sentence is the mayor's claim
+    (what a speaker addressed is reported speech); without such a quote the speaker stays unknown."""
+    from claims.nlp.quotes import extract_quotes
+
+    text = (
+        "Mayor Lena Ortiz opened the harbour on Tuesday.\n"
+        "The mayor went on to address the issue of ferry fares for island residents.\n"
+        "“Fares will fall by half next year,” she said.\n"
+        "The mayor went on to address the issue of parking near the Pier Road gates in 2026.\n"
+        "Parking rules were last changed in 2019, the council's records show.\n"
+    )
+    claims = {c.sentence: c for c in extract_claims(text, extract_quotes(text), _persons(text))}
+    fares = claims["The mayor went on to address the issue of ferry fares for island residents."]
+    assert fares.speaker_name == "Lena Ortiz"
+    assert fares.kind == "reported_speech"
+    parking = claims["The mayor went on to address the issue of parking near the Pier Road gates in 2026."]
+    assert parking.speaker_name is None
