@@ -231,20 +231,45 @@ def _amounts_disagree(a: ClaimSignature, b: ClaimSignature) -> bool:
     return bool(pairs) and not any(quantities_compatible(qa, qb) for qa, qb in pairs)
 
 
-def restated_earlier(sigs: Sequence[ClaimSignature], rarity: Rarity | None = None) -> list[int | None]:
+# "Trump's flat statement that the United States would not be party to any guarantees may ...": a
+# sentence naming a speaker's statement and giving its content refers back to a claim the report told.
+_STATEMENT_REFERENCE = re.compile(
+    r"(?:[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z]+\s+)?(?:statement|remarks?|comments?|assertion|claim|"
+    r"insistence|declaration|pledge|promise|warning|vow|threat)\s+that\b"
+)
+
+
+def refers_to_statement(sentence: str) -> bool:
+    """True when ``sentence`` names someone's statement and what it said ("his remarks that ...")."""
+    return bool(_STATEMENT_REFERENCE.search(sentence))
+
+
+def restated_earlier(
+    sigs: Sequence[ClaimSignature], rarity: Rarity | None = None, sentences: Sequence[str] | None = None
+) -> list[int | None]:
     """For each claim of one article, the index of the earlier claim it restates best (or None).
 
-    Quadratic in the claims of one article only (a few dozen), never in the stored ones.
+    With ``sentences`` (the claims' texts), a sentence referring back to a
+    statement (``refers_to_statement``) restates the same speaker's earlier
+    claim at ``SAME_CLAIM_THRESHOLD``: it says itself that it tells that
+    statement again. Quadratic in the claims of one article only (a few dozen),
+    never in the stored ones.
     """
     out: list[int | None] = []
     for i, sig in enumerate(sigs):
+        refers = sentences is not None and sig.speaker_key is not None and refers_to_statement(sentences[i])
         scored = [
             (same_claim(sig, sigs[j], rarity), -j)  # on a tie the first telling
             for j in range(i)
             if not _amounts_disagree(sig, sigs[j])
         ]
         best = max(scored, default=(0.0, 0))
-        out.append(-best[1] if best[0] >= RESTATEMENT_THRESHOLD else None)
+        if best[0] >= RESTATEMENT_THRESHOLD:
+            out.append(-best[1])
+            continue
+        same_speaker = [(score, j) for score, j in scored if sigs[-j].speaker_key == sig.speaker_key]
+        best = max(same_speaker, default=(0.0, 0))
+        out.append(-best[1] if refers and best[0] >= SAME_CLAIM_THRESHOLD else None)
     return out
 
 
@@ -261,6 +286,7 @@ def story_articles(claims_articles: Iterable[Collection[int]]) -> set[int]:
 
 
 _OPENS_ON_QUOTE = re.compile(r"\s*[“\"‘«]")
+_QUOTE_MARK = re.compile(r"[“\"«]")
 
 
 def paraphrases_next_quote(
@@ -283,8 +309,10 @@ def paraphrases_next_quote(
     q_start, _q_end, q_text = quote_sentence
     if not quote_speaker_key or not (0 <= end <= q_start) or body[end:q_start].strip():
         return False
-    if not _OPENS_ON_QUOTE.match(q_text) or _OPENS_ON_QUOTE.match(text):
-        return False  # two quotes in a row may be two utterances
+    if not _OPENS_ON_QUOTE.match(q_text) or _QUOTE_MARK.search(text):
+        # Two quotes in a row may be two utterances; a sentence quoting words of its own ("he would be
+        # “very direct” in asking ...") reports what they say, not the quote after it.
+        return False
     if speaker_key is not None:
         return speaker_key == quote_speaker_key
     return entity_term(quote_speaker_key.split()[-1]) in terms(text)[0]  # the name may open the sentence

@@ -23,6 +23,7 @@ from claims.nlp.claim_linking import (
     claims_joined,
     paraphrases_next_quote,
     rarity_from_counts,
+    refers_to_statement,
     restated_earlier,
     same_claim,
     story_articles,
@@ -381,7 +382,8 @@ def claims_for_mentions(
         prelink = _prelink_refreshed(prelink, exclude_article=article.pk)
     sigs, keys, stored, rarity = prelink.sigs, prelink.keys, prelink.stored, prelink.rarity
     matched = _within_story(prelink.matched, stored)
-    restates = restated_earlier(sigs, rarity)
+    restates = restated_earlier(sigs, rarity, [e.sentence for e in extracted])
+    refers = [refers_to_statement(e.sentence) for e in extracted]
     room = _room_for_claims({m.span for _, same_fact in matched for m in same_fact})
     chosen: list[tuple[int, ...]] = []
     # A stored sentence's span -> the new claim it opened with a new mention (-1, -2, ... until created).
@@ -403,10 +405,18 @@ def claims_for_mentions(
         # Told again later in the report (the body restating the lede), the sentence states the claim the
         # first telling states; it may add a fact of its own (where and when it was said), so it opens a
         # claim too, which later reports of that fact join.
-        restated = chosen[restates[i]][:1] if not joined and restates[i] is not None else ()
+        restated = ()
+        if restates[i] is not None and refers[i]:
+            restated = _referred_claim(sigs[i], chosen[restates[i]], stored, rarity)
+        elif restates[i] is not None and not joined:
+            restated = chosen[restates[i]][:1]
         if not joined:
             openers.append(i)
             joined = (*restated, -len(openers))
+        elif restated and restated[0] not in joined:
+            # A sentence referring back to a statement ("Trump's flat statement that ...") states first
+            # the claim it names, whatever else it matched.
+            joined = (*restated, *joined)[:MAX_CLAIMS_PER_MENTION]
         chosen.append(joined)
     chosen = _paraphrases_join_their_quotes(mentions, chosen)
     _checkworthiness_raise(
@@ -433,6 +443,23 @@ def claims_for_mentions(
         | {(cid, k[:40]) for cid, partner in copied.items() for k in blocking_keys(partner.signature)}
     )
     return ClaimLinks(ids, _copies(copied))
+
+
+def _referred_claim(
+    sig: ClaimSignature, claim_ids: tuple[int, ...], stored: dict[int, list[StoredMention]], rarity: Rarity
+) -> tuple[int, ...]:
+    """Of the claims an earlier sentence states, the one a later reference to that statement names.
+
+    The earlier sentence may state several claims ("told his Cabinet that Zelenskyy would come, but
+    insisted the US would not give guarantees"); the reference names the one whose mentions elsewhere
+    are closest to it (a claim opened by this article has none yet: the first then).
+    """
+    scored = [
+        (max(same_claim(sig, m.signature, rarity) for m in stored[cid]), -n, cid)
+        for n, cid in enumerate(claim_ids)
+        if stored.get(cid)
+    ]
+    return (max(scored)[2],) if scored else claim_ids[:1]
 
 
 def _paraphrases_join_their_quotes(

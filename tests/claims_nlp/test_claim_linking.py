@@ -2,12 +2,14 @@
 
 from claims.nlp.claim_linking import (
     MAX_CLAIMS_PER_MENTION,
+    RESTATEMENT_THRESHOLD,
     SAME_CLAIM_THRESHOLD,
     blocking_keys,
     claim_signature,
     claims_joined,
     link_claims,
     paraphrases_next_quote,
+    refers_to_statement,
     restated_earlier,
     same_claim,
     story_articles,
@@ -172,6 +174,12 @@ def test_no_paraphrase_across_a_sentence_another_speaker_or_a_second_quote():
     assert not paraphrases_next_quote(
         two_quotes, _span(two_quotes, first), "mara quell", _span(two_quotes, QUOTE), "mara quell"
     )
+    # A sentence quoting words of its own reports those words, not the quote after it.
+    own_words = "Mara Quell said she would be “very blunt” with the farmers about the dam."
+    mixed = f"{own_words} {QUOTE}"
+    assert not paraphrases_next_quote(
+        mixed, _span(mixed, own_words), "mara quell", _span(mixed, QUOTE), "mara quell"
+    )
 
 
 def test_a_later_sentence_restating_an_earlier_one_of_its_report_points_to_it():
@@ -203,3 +211,44 @@ def test_multiword_names_are_content_terms():
     assert "us" in entities and "us" in content
     content, entities = terms("Lawmakers met at the White House on rare earths.")
     assert {"washington", "rare earth"} <= content and "washington" in entities
+
+
+def test_a_reference_back_to_a_speakers_statement_restates_that_speakers_claim():
+    """"Brandt's blunt statement that the state would not pay for the tunnel ..." names the statement it
+    tells again: it points to the same speaker's earlier claim at the linking threshold, below the
+    bar for an ordinary restatement, and never to another speaker's."""
+    said = claim(
+        "Brandt told the assembly on Monday that the state would not pay for the Kessel rail tunnel.",
+        "Ilse Brandt",
+    )
+    other = claim(
+        "Mayor Jon Pell told the assembly on Monday that the city would pay for the Kessel rail tunnel.",
+        "Jon Pell",
+    )
+    refers = claim(
+            "Brandt's blunt statement that the state would not pay for the tunnel may delay the works for years.",
+        "Ilse Brandt",
+    )
+    sigs = [claim_signature(c) for c in (said, other, refers)]
+    score = same_claim(sigs[2], sigs[0])
+    assert SAME_CLAIM_THRESHOLD <= score < RESTATEMENT_THRESHOLD
+    assert restated_earlier(sigs) == [None, None, None]  # without the sentences: only close restatements
+    texts = [c.sentence for c in (said, other, refers)]
+    assert restated_earlier(sigs, sentences=texts) == [None, None, 0]
+    plain = claim(
+        "Brandt said the state would not fund the tunnel, which may delay the project for years.", "Ilse Brandt"
+    )
+    assert not refers_to_statement(plain.sentence)
+    assert refers_to_statement(refers.sentence)
+    assert refers_to_statement("Her earlier remarks that the plant would close drew protests.")
+
+
+def test_inflections_and_contractions_fold_to_one_term():
+    """The Snowball stemmer puts "provide" and "providing" together (the old suffix list did not);
+    the noun "meeting" stays apart from "meet" (= visit); "I'm" and "won't" say nothing claimed."""
+    from claims.nlp.claim_terms import terms
+
+    content = terms("I’m not going to provide guarantees, we won’t")[0]
+    assert content == terms("providing guarantee")[0] == {"provid", "guarante"}
+    assert terms("She will visit Rome")[0] & terms("She meets the pope in Rome")[0] >= {"meet"}
+    assert "meet" not in terms("at a cabinet meeting on Friday")[0]
