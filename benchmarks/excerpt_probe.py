@@ -409,6 +409,9 @@ def pooled_counts(results: list[dict]) -> dict:
         d = sum(r[key][den] for r in results)
         return n / d if d else 1.0
 
+    # The scorer reports claim-linking recall over gold pairs, not its count: recover the count.
+    claim_pairs = sum(r["claim_linking"]["gold"] for r in results)
+    claim_recalled = sum(round(r["claim_linking"]["recall"] * r["claim_linking"]["gold"]) for r in results)
     return {
         "quotes_p": ratio("quotes", "tp", "predicted"),
         "quotes_r": ratio("quotes", "tp", "gold"),
@@ -416,6 +419,8 @@ def pooled_counts(results: list[dict]) -> dict:
         "link_r": ratio("quote_linking", "tp", "gold"),
         "contra_p": ratio("contradictions", "tp", "predicted"),
         "contra_r": ratio("contradictions", "tp", "gold"),
+        "claim_link_p": ratio("claim_linking", "tp", "predicted"),
+        "claim_link_r": claim_recalled / claim_pairs if claim_pairs else 1.0,
     }
 
 
