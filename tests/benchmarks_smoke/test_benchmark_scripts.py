@@ -115,3 +115,11 @@ def test_pipeline_bench_counts_the_cpu_of_a_worker_and_its_pool():
     finally:
         child.kill()
         child.wait()
+
+
+def test_seed_orders_says_when_the_seeds_are_absent(tmp_path, capsys):
+    """Without ../shared (a user's clone) the order benchmark names what is missing and scores nothing."""
+    from benchmarks import seed_orders
+
+    assert seed_orders.main(["--seeds", str(tmp_path / "none"), "--gold", str(tmp_path / "g.json")]) == 2
+    assert "not found: nothing scored" in capsys.readouterr().out
