@@ -257,19 +257,19 @@ def restated_earlier(
     """
     out: list[int | None] = []
     for i, sig in enumerate(sigs):
-        refers = sentences is not None and sig.speaker_key is not None and refers_to_statement(sentences[i])
         scored = [
             (same_claim(sig, sigs[j], rarity), -j)  # on a tie the first telling
             for j in range(i)
             if not _amounts_disagree(sig, sigs[j])
         ]
         best = max(scored, default=(0.0, 0))
-        if best[0] >= RESTATEMENT_THRESHOLD:
-            out.append(-best[1])
-            continue
-        same_speaker = [(score, j) for score, j in scored if sigs[-j].speaker_key == sig.speaker_key]
-        best = max(same_speaker, default=(0.0, 0))
-        out.append(-best[1] if refers and best[0] >= SAME_CLAIM_THRESHOLD else None)
+        if best[0] < RESTATEMENT_THRESHOLD and sentences is not None and sig.speaker_key is not None:
+            if refers_to_statement(sentences[i]):
+                same_speaker = [(sc, j) for sc, j in scored if sigs[-j].speaker_key == sig.speaker_key]
+                best = max(same_speaker, default=(0.0, 0))
+                out.append(-best[1] if best[0] >= SAME_CLAIM_THRESHOLD else None)
+                continue
+        out.append(-best[1] if best[0] >= RESTATEMENT_THRESHOLD else None)
     return out
 
 

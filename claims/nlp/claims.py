@@ -164,12 +164,9 @@ def extract_claims(
             continue
         parts = clauses(sentence)
         for n, s in enumerate(parts):
-            speaker = (
-                _quote_speaker(s, quotes)
-                or reported_speaker(text, s.start, s.end, persons, previous)
-                or (n == 0 and _described_by_next_quote(text, s, sentences[k + 1 : k + 2], quotes))
-                or None
-            )
+            speaker = _quote_speaker(s, quotes) or reported_speaker(text, s.start, s.end, persons, previous)
+            if speaker is None and n == 0:
+                speaker = _described_by_next_quote(text, s, sentences[k + 1 : k + 2], quotes)
             inherited = speaker is None and n > 0
             if inherited:
                 # "X announced that A, but B": B continues X's statement unless

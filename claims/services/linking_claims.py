@@ -383,7 +383,6 @@ def claims_for_mentions(
     sigs, keys, stored, rarity = prelink.sigs, prelink.keys, prelink.stored, prelink.rarity
     matched = _within_story(prelink.matched, stored)
     restates = restated_earlier(sigs, rarity, [e.sentence for e in extracted])
-    refers = [refers_to_statement(e.sentence) for e in extracted]
     room = _room_for_claims({m.span for _, same_fact in matched for m in same_fact})
     chosen: list[tuple[int, ...]] = []
     # A stored sentence's span -> the new claim it opened with a new mention (-1, -2, ... until created).
@@ -406,7 +405,7 @@ def claims_for_mentions(
         # first telling states; it may add a fact of its own (where and when it was said), so it opens a
         # claim too, which later reports of that fact join.
         restated = ()
-        if restates[i] is not None and refers[i]:
+        if restates[i] is not None and refers_to_statement(extracted[i].sentence):
             restated = _referred_claim(sigs[i], chosen[restates[i]], stored, rarity)
         elif restates[i] is not None and not joined:
             restated = chosen[restates[i]][:1]
