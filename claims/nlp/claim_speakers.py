@@ -140,8 +140,39 @@ def reported_speaker(
 
 
 # A sentence opening on a description of a person ("The U.S. president went on to address ...").
-_DESCRIPTION_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[\w.’'-]+\s+){0,3}?(?P<head>[a-z]+)\b(?![’']s)")
+_THE = re.compile(r"\s*[Tt]he\s+")
+_WORD = re.compile(r"[\w.’'-]+")
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
+# Role nouns that name no one person ("The report found ...", "The committee voted ..."): a he or she
+# quoted next is someone else.
+_NOT_A_PERSON = frozenset(
+    """campaign committee group organization statement report source agency department ministry office
+    administration government party union newspaper paper magazine network website site study poll
+    survey memo letter email release announcement filing lawsuit complaint team crowd audience ad
+    article editorial video textbook commercial tweet sign headline message piece movie film book
+    blog ruling order transcript petition resolution people spokespeople""".split()
+)
+
+
+def _description_head(text: str, start: int, end: int) -> str | None:
+    """The noun heading a description that opens ``text[start:end]`` ("The U.S. president went" ->
+    "president"; "The council report found" -> "report"), or None when it opens otherwise."""
+    m = _THE.match(text, start, end)
+    if not m:
+        return None
+    words = _WORD.findall(text, m.end(), min(end, m.end() + 80))[:5]
+    for i, word in enumerate(words[:4]):
+        if not (word.isalpha() and word.islower()):
+            continue  # a name or an abbreviation modifies the head ("the Ukrainian leader", "the U.S. president")
+        if i + 1 < len(words) and words[i + 1] in ROLE_NOUNS:
+            continue  # a compound names its last noun ("council report", "campaign spokesman")
+        return word
+    return None
+
+
+def _one_person(head: str) -> bool:
+    plural = head.endswith("s") and head[:-1] in ROLE_NOUNS
+    return head in ROLE_NOUNS and head not in _NOT_A_PERSON and not plural
 
 
 def described_speaker(text: str, start: int, end: int, quotes_after: Sequence[ExtractedQuote]) -> str | None:
@@ -152,8 +183,8 @@ def described_speaker(text: str, start: int, end: int, quotes_after: Sequence[Ex
     description as its antecedent, and the quote extractor has resolved the
     pronoun to a person. ``quotes_after`` are the quotes of the next sentence.
     """
-    m = _DESCRIPTION_SUBJECT.match(text, start, end)
-    if not m or m.group("head") not in ROLE_NOUNS:
+    head = _description_head(text, start, end)
+    if head is None or not _one_person(head):
         return None
     for quote in quotes_after:
         if quote.speaker_name and (quote.speaker_mention or "").lower() in _SINGULAR_PRONOUNS:

@@ -125,3 +125,17 @@ def test_a_description_opening_a_sentence_is_the_speaker_of_the_quote_right_afte
     assert fares.kind == "reported_speech"
     parking = claims["The mayor went on to address the issue of parking near the Pier Road gates in 2026."]
     assert parking.speaker_name is None
+
+
+def test_a_description_naming_no_one_person_takes_no_speaker_from_the_next_quote():
+    """"The report found ... “We are alarmed,” she said.": she is not the report."""
+    from claims.nlp.quotes import extract_quotes
+
+    text = (
+        "Mayor Lena Ortiz opened the harbour on Tuesday.\n"
+        "The council report found that ferry fares for island residents rose by 40% in 2025.\n"
+        "“We are alarmed by the figures,” she said.\n"
+    )
+    claims = {c.sentence: c for c in extract_claims(text, extract_quotes(text), _persons(text))}
+    report = claims["The council report found that ferry fares for island residents rose by 40% in 2025."]
+    assert report.speaker_name is None
