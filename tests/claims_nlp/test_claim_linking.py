@@ -244,7 +244,7 @@ def test_a_reference_back_to_a_speakers_statement_restates_that_speakers_claim()
 
 
 def test_inflections_and_contractions_fold_to_one_term():
-    """The Snowball stemmer puts "provide" and "providing" together (the old suffix list did not);
+    """The stem puts "provide" and "providing" together (dropping a final "e": the suffix list alone did not);
     the noun "meeting" stays apart from "meet" (= visit); "I'm" and "won't" say nothing claimed."""
     from claims.nlp.claim_terms import terms
 
