@@ -401,14 +401,13 @@ def claims_for_mentions(
                 opened[partner.span] = -len(openers)
             if partner.span in opened:
                 joined = (*joined, opened[partner.span])
-        # Told again later in the report (the body restating the lede), the sentence states the claim the
-        # first telling states; it may add a fact of its own (where and when it was said), so it opens a
-        # claim too, which later reports of that fact join.
+        # Told again later in the report (the body restating the lede), the sentence states a claim the
+        # first telling states (of several, the one closest to it); it may add a fact of its own (where
+        # and when it was said), so it opens a claim too, which later reports of that fact join. A
+        # sentence referring back to a statement restates it whatever else it matched.
         restated = ()
-        if restates[i] is not None and refers_to_statement(extracted[i].sentence):
+        if restates[i] is not None and (not joined or refers_to_statement(extracted[i].sentence)):
             restated = _referred_claim(sigs[i], chosen[restates[i]], stored, rarity)
-        elif restates[i] is not None and not joined:
-            restated = chosen[restates[i]][:1]
         if not joined:
             openers.append(i)
             joined = (*restated, -len(openers))
@@ -447,11 +446,11 @@ def claims_for_mentions(
 def _referred_claim(
     sig: ClaimSignature, claim_ids: tuple[int, ...], stored: dict[int, list[StoredMention]], rarity: Rarity
 ) -> tuple[int, ...]:
-    """Of the claims an earlier sentence states, the one a later reference to that statement names.
+    """Of the claims an earlier sentence states, the one a later restatement of it (or reference to it) states.
 
     The earlier sentence may state several claims ("told his Cabinet that Zelenskyy would come, but
-    insisted the US would not give guarantees"); the reference names the one whose mentions elsewhere
-    are closest to it (a claim opened by this article has none yet: the first then).
+    insisted the US would not give guarantees"); the later one states the claim whose mentions
+    elsewhere are closest to it (a claim opened by this article has none yet: the first then).
     """
     scored = [
         (max(same_claim(sig, m.signature, rarity) for m in stored[cid]), -n, cid)
