@@ -164,6 +164,15 @@ def _same_thing(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     return not (ma and mb) or bool(ma & mb)
 
 
+# A poll's estimate and a count (of votes, of anything) measure different things however alike the
+# sentences read: "clustered near 10 percent in New Hampshire surveys" / "collected 7 percent of the vote".
+_POLL = re.compile(r"\b(?:polls?|polling|polled|surveys?|surveyed|pollsters?)\b", re.I)
+
+
+def _poll_against_count(a: ExtractedClaim, b: ExtractedClaim) -> bool:
+    return bool(_POLL.search(a.sentence)) != bool(_POLL.search(b.sentence))
+
+
 def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
     out = []
     for (aid, ci), others in sorted(same.items()):
@@ -172,6 +181,8 @@ def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
             if (bid, cj) < (aid, ci):
                 continue
             b = by_id[bid].claims[cj]
+            if _poll_against_count(a, b):
+                continue
             for unit in {unit_key(q.unit) for q in a.quantities if q.unit}:
                 qa, qb = _single(a.quantities, unit), _single(b.quantities, unit)
                 if (

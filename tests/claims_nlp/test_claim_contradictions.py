@@ -230,3 +230,14 @@ def test_negated_remark_the_other_report_never_makes_is_no_conflict():
     a = facts(1, "Coach Ida Vorn said her side gave them the game in the first half, and you cannot do that in a final.")
     b = facts(2, "Coach Ida Vorn said her side gave them the game in the first half.")
     assert [f for f in claim_findings([a, b]) if f.kind == "fact"] == []
+
+
+def test_a_poll_figure_and_a_counted_figure_do_not_conflict():
+    """"near 10 percent in the Vermont polls" and "won 7 percent of the vote" are two measures (an
+    estimate and a count), however alike the rest of the sentences; two counts still conflict."""
+    poll = facts(1, "Governor Ada Holt and Senator Ben Roe were near 10 percent of the vote in the Vermont polls.")
+    count = facts(2, "Governor Ada Holt and Senator Ben Roe won just 7 percent of the vote in Vermont.")
+    recount = facts(3, "Governor Ada Holt and Senator Ben Roe won just 12 percent of the vote in Vermont.")
+    assert [f for f in claim_findings([poll, count]) if f.kind == "number"] == []
+    [f] = [f for f in claim_findings([count, recount]) if f.kind == "number"]
+    assert {i.text for i in f.items} == {"7 percent", "12 percent"}
