@@ -99,6 +99,7 @@ def test_seeds_score_against_the_gold(ingest, shared_dir, tmp_path):
     assert s["quote_linking"]["precision"] == 1.0 and s["quote_linking"]["recall"] == 1.0
     assert s["boilerplate_leaked"]["leaked"] == 0 and s["body_coverage"] >= 0.99
     assert s["outlet_accuracy"] == 1.0
-    # Issue #4's claim target: 58 of the 72 gold cross-outlet pairs of claim mentions.
-    assert s["claim_linking"]["recall"] >= 0.8 and s["claim_linking"]["precision"] >= 0.7, s["claim_linking"]
+    # Issue #4's claim target: 58 of the 72 gold cross-outlet pairs of claim mentions (measured P 0.705;
+    # precision has no target, the floor catches a collapse).
+    assert s["claim_linking"]["recall"] >= 0.8 and s["claim_linking"]["precision"] >= 0.65, s["claim_linking"]
     assert s["contradictions"]["recall"] == 1.0 and s["contradictions"]["precision"] >= 0.8
