@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import Case, Count, Value, When
@@ -27,7 +28,7 @@ from claims.nlp.quote_linking import (
     strong_link,
 )
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
-from claims.nlp.types import ExtractedClaim
+from claims.nlp.types import ExtractedClaim, ExtractedQuote
 from claims.services.bulk_writes import rows_update
 from claims.services.contradictions import (
     claim_contradictions_refresh,
@@ -60,26 +61,35 @@ def _contexts(quotes: list[Quote]) -> dict[int, frozenset[str]]:
     return {q.pk: quote_context(bodies.get(q.article_id, ""), q.start, q.end) for q in quotes}
 
 
-def _links(quotes: list[Quote], candidates: dict[int, list[Quote]]) -> tuple[dict[int, set[int]], set[int]]:
+def _links(
+    quotes: list[Quote], candidates: dict[int, list[Quote]], prelink: QuotePrelink | None = None
+) -> tuple[dict[int, set[int]], set[int]]:
     """New quote id -> ids of the candidates reporting the same utterance; and the articles sharing
     a strongly linked utterance with the new quotes' article (they cover one occasion).
 
     Words and speakers pick the possible matches first; the articles' bodies
     are read only for the matches that rest on little (a term, a stock line),
     whose context must agree as well, unless their article already shares a
-    strongly linked utterance with this one.
+    strongly linked utterance with this one. ``prelink``: the candidates it read
+    were matched by words and speakers already, and the contexts it read are kept.
     """
     possible: dict[int, list[Quote]] = {}
     wanted: dict[int, Quote] = {}
     linked_articles: set[int] = set()
-    for quote in quotes:
+    for n, quote in enumerate(quotes):
         new = _record(quote)
-        found = set(matching_candidates(new, [_record(c) for c in candidates[quote.pk]]))
+        known = prelink.rows.keys() if prelink else ()
+        fresh = [c for c in candidates[quote.pk] if c.pk not in known]
+        found = set(matching_candidates(new, [_record(c) for c in fresh]))
+        if prelink:
+            found |= prelink.matched[n]
         possible[quote.pk] = [c for c in candidates[quote.pk] if c.pk in found]
         thin = [c for c in possible[quote.pk] if needs_context(new, _record(c))]
         wanted |= {q.pk: q for q in thin} | ({quote.pk: quote} if thin else {})
         linked_articles |= {c.article_id for c in possible[quote.pk] if strong_link(new, _record(c))}
-    contexts = _contexts(list(wanted.values())) if wanted else {}
+    contexts = dict(prelink.contexts) if prelink else {}
+    unread = [q for pk, q in wanted.items() if pk not in contexts]
+    contexts |= _contexts(unread) if unread else {}
     links = {
         quote.pk: set(
             link_quote(
@@ -156,8 +166,11 @@ class _GroupMerges:
         return set(moved)
 
 
-def _ranked_candidates(quotes: list[Quote], keys_by_quote: dict[int, set[str]]) -> dict[int, list[int]]:
-    """For each new quote, the ids worth scoring against it: those sharing most of its keys.
+def _ranked_candidates(
+    ids: list[int], keys_by_quote: dict[int, set[str]], known_counts: dict[int, int] | None = None
+) -> tuple[dict[int, list[int]], dict[int, int]]:
+    """For each new quote id, the ids worth scoring against it: those sharing most of its keys; and
+    the candidates' own key counts (``known_counts``: those read already, by the prelink).
 
     Keys held by very many quotes (stock phrases) are skipped, and each key's
     postings are read only up to a cap, so the lookup costs the same however
@@ -166,24 +179,101 @@ def _ranked_candidates(quotes: list[Quote], keys_by_quote: dict[int, set[str]]) 
     """
     postings = key_postings(QuoteKey, "quote_id", set().union(*keys_by_quote.values()))
     tops = {}
-    for quote in quotes:
-        shared = counts_from_postings(postings, keys_by_quote[quote.pk], exclude=quote.pk)
-        tops[quote.pk] = dict(sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:200])
+    for qid in ids:
+        shared = counts_from_postings(postings, keys_by_quote[qid], exclude=qid)
+        tops[qid] = dict(sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:200])
     wanted = set().union(*(top.keys() for top in tops.values()))
-    own = dict(Quote.objects.filter(pk__anyof=wanted).values_list("pk", "key_count")) if wanted else {}
-    return {
+    own = {i: n for i, n in (known_counts or {}).items() if i in wanted}
+    unread = wanted - own.keys()
+    own |= dict(Quote.objects.filter(pk__anyof=unread).values_list("pk", "key_count")) if unread else {}
+    ranked = {
         qid: rank_candidates({i: n for i, n in top.items() if i in own}, len(keys_by_quote[qid]), own)
         for qid, top in tops.items()
     }
+    return ranked, own
 
 
-def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> set[int]:
+class QuotePrelink(NamedTuple):
+    """Candidate quotes read and matched by words and speakers before the linking lock (``quotes_prelink``).
+
+    Under the lock ``quotes_link`` ranks the candidates again (postings move as
+    articles are linked) and reads and matches only those this did not see;
+    of these it reads just the current group (merges may have moved them).
+    """
+
+    speaker_keys: tuple[str | None, ...]  # the speaker key assumed for each new quote, in order
+    key_counts: dict[int, int]  # candidate id -> its number of keys
+    rows: dict[int, Quote]  # the candidates read, by id (``CANDIDATE_FIELDS``)
+    matched: list[set[int]]  # per new quote: the ids among ``rows`` its words and speakers may match
+    contexts: dict[int, frozenset[str]]  # candidate id -> the words around it, for the thin matches
+
+
+def quotes_prelink(
+    quotes: list[ExtractedQuote], speaker_keys: tuple[str | None, ...], keys: list[set[str]]
+) -> QuotePrelink:
+    """Read and match an article's candidate quotes before it is stored (no writes; any transaction).
+
+    The new quotes have no rows yet: they are matched as records with ids -1, -2, ... in no stored
+    article, which is what they are to every candidate read here (all of other articles).
+    """
+    records = [
+        QuoteRecord(id=-(n + 1), article_id=0, speaker_key=key, text=q.text, kind=q.kind)
+        for n, (q, key) in enumerate(zip(quotes, speaker_keys, strict=True))
+    ]
+    keys_by_quote = {r.id: k for r, k in zip(records, keys, strict=True)}
+    ranked, key_counts = _ranked_candidates([r.id for r in records], keys_by_quote)
+    wanted = set().union(*ranked.values())
+    rows = {
+        q.pk: q
+        for q in Quote.objects.filter(pk__anyof=wanted).select_related("speaker").only(*CANDIDATE_FIELDS)
+    } if wanted else {}
+    matched, thin = [], {}
+    for record in records:
+        candidates = [rows[i] for i in ranked[record.id] if i in rows]
+        found = set(matching_candidates(record, [_record(c) for c in candidates]))
+        matched.append(found)
+        thin |= {c.pk: c for c in candidates if c.pk in found and needs_context(record, _record(c))}
+    return QuotePrelink(speaker_keys, key_counts, rows, matched, _contexts(list(thin.values())) if thin else {})
+
+
+def _candidate_rows(ids: set[int], prelink: QuotePrelink | None) -> dict[int, Quote]:
+    """The candidate rows by id: those the prelink read with their current group, the others read now."""
+    known = {i: prelink.rows[i] for i in ids if i in prelink.rows} if prelink else {}
+    groups = dict(Quote.objects.filter(pk__anyof=known.keys()).values_list("pk", "group_id")) if known else {}
+    found = {i: _with_group(q, groups[i]) for i, q in known.items() if i in groups}  # gone: deleted meanwhile
+    unread = ids - known.keys()
+    if unread:
+        found |= {
+            q.pk: q
+            for q in Quote.objects.filter(pk__anyof=unread).select_related("speaker").only(*CANDIDATE_FIELDS)
+        }
+    return found
+
+
+def _with_group(quote: Quote, group_id: int | None) -> Quote:
+    """The prelink's row with the group it is in now (a copy: the prelink may be used again)."""
+    if quote.group_id == group_id:
+        return quote
+    copy = Quote(id=quote.pk, article_id=quote.article_id, group_id=group_id, text=quote.text, kind=quote.kind,
+                 start=quote.start, end=quote.end, speaker_id=quote.speaker_id)
+    if quote.speaker_id:
+        copy.speaker = quote.speaker
+    return copy
+
+
+def quotes_link(
+    *, quotes: list[Quote], keys: list[set[str]] | None = None, prelink: QuotePrelink | None = None
+) -> set[int]:
     """Give each new quote a group, merging with groups of the same utterance.
 
     Returns the touched groups: the new quotes' groups and those merged away (now empty).
 
     ``keys``: each quote's blocking keys when the caller computed them already (outside the lock).
+    ``prelink``: the candidates read and matched before the lock (``quotes_prelink``); not used when
+    the quotes' speakers resolved otherwise than it assumed.
     """
+    if prelink is not None and prelink.speaker_keys != tuple(q.speaker.key if q.speaker_id else None for q in quotes):
+        prelink = None
     groups = QuoteGroup.objects.bulk_create([QuoteGroup(speaker_id=q.speaker_id) for q in quotes])
     keys = keys if keys is not None else [quote_blocking_keys(q.text) for q in quotes]
     keys_by_quote = {q.pk: k for q, k in zip(quotes, keys, strict=True)}
@@ -194,14 +284,10 @@ def quotes_link(*, quotes: list[Quote], keys: list[set[str]] | None = None) -> s
         [QuoteKey(quote_id=qid, key=k) for qid, keys in keys_by_quote.items() for k in keys],
         ignore_conflicts=True,
     )
-    ranked = _ranked_candidates(quotes, keys_by_quote)
-    found = {
-        q.pk: q
-        for q in Quote.objects.filter(pk__anyof=set().union(*ranked.values())).select_related("speaker")
-        .only(*CANDIDATE_FIELDS)
-    }
+    ranked, _counts = _ranked_candidates([q.pk for q in quotes], keys_by_quote, prelink.key_counts if prelink else None)
+    found = _candidate_rows(set().union(*ranked.values()), prelink)
     candidates = {quote.pk: [found[i] for i in ranked[quote.pk] if i in found] for quote in quotes}
-    links, linked_articles = _links(quotes, candidates)
+    links, linked_articles = _links(quotes, candidates, prelink)
     completed = _cut_quote_links(quotes, linked_articles)
     merges = _GroupMerges()
     for quote in quotes:
@@ -283,6 +369,7 @@ def article_link(
     claims: list[ExtractedClaim],
     quote_keys: list[set[str]] | None = None,
     claim_prelink: ClaimPrelink | None = None,
+    quote_prelink: QuotePrelink | None = None,
 ) -> None:
     """Link one stored article: quotes into groups, mentions into claims; call under the linking lock.
 
@@ -290,7 +377,7 @@ def article_link(
     transaction of their own that needs only the touched groups' and claims' locks;
     it reads what the articles touched back from the database (a burst of them at once).
     """
-    touched_groups = quotes_link(quotes=quotes, keys=quote_keys) if quotes else set()
+    touched_groups = quotes_link(quotes=quotes, keys=quote_keys, prelink=quote_prelink) if quotes else set()
     _emptied_drop(touched_groups - {q.group_id for q in quotes})
     if mentions:
         claims_link(article=article, mentions=mentions, claims=claims, quotes=quotes, prelink=claim_prelink)

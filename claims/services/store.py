@@ -22,7 +22,7 @@ from claims.models import ClaimMention, Contradiction, Quote, RefreshTicket, Spe
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 from claims.nlp.types import ExtractedClaim, ExtractedQuote
 from claims.services.claim_facts import persons_remember
-from claims.services.linking import article_link, contradictions_refresh
+from claims.services.linking import QuotePrelink, article_link, contradictions_refresh, quotes_prelink
 from claims.services.linking_claims import ClaimPrelink, claims_prelink
 from claims.services.locks import linking_lock
 from claims.services.postings import shared_key_counts
@@ -166,13 +166,15 @@ def article_store(
     identity = _identity(analysis, url)
     # Reading and scoring the candidate claims is most of linking: done here, the lock only
     # waits for what articles linked meanwhile changed. A resubmission has nothing to read.
-    claim_prelink = None if _duplicate_of(identity) is not None else _claim_prelink(analysis)
+    claim_prelink, quote_prelink = (None, None) if _duplicate_of(identity) is not None else _prelinks(
+        analysis, quote_keys
+    )
     retry = not connection.in_atomic_block  # inside a caller's transaction, its caller decides
     for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
             article, created, revised = _store_and_link(analysis, identity=identity, source=source, url=url,
                                                         raw_input=raw_input, quote_keys=quote_keys, sketch=sketch,
-                                                        claim_prelink=claim_prelink)
+                                                        claim_prelink=claim_prelink, quote_prelink=quote_prelink)
             break
         except OperationalError as exc:
             if not (retry and attempt < STORE_ATTEMPTS and transient_database_error(exc)):
@@ -196,18 +198,25 @@ def transient_database_error(exc: OperationalError) -> bool:
     return getattr(exc.__cause__, "sqlstate", None) in TRANSIENT_SQLSTATES
 
 
-def _claim_prelink(analysis: ArticleAnalysis) -> ClaimPrelink | None:
-    """The article's candidate claims read and scored, for the speakers its names resolve to now."""
-    if not analysis.claims:
-        return None
-    names = [c.speaker_name for c in analysis.claims]
+def _prelinks(analysis: ArticleAnalysis, quote_keys: list[set[str]]) -> tuple[ClaimPrelink | None, QuotePrelink | None]:
+    """The article's candidate claims and quotes read and scored, for the speakers its names resolve to now."""
+    names = [c.speaker_name for c in analysis.claims] + [q.speaker_name for q in analysis.quotes]
     known = speakers_known([name for name in names if name])
-    return claims_prelink(analysis.claims, tuple(speaker_key_expected(name, known) for name in names))
+    claim_prelink = quote_prelink = None
+    if analysis.claims:
+        claim_prelink = claims_prelink(
+            analysis.claims, tuple(speaker_key_expected(c.speaker_name, known) for c in analysis.claims)
+        )
+    if analysis.quotes:
+        quote_prelink = quotes_prelink(
+            analysis.quotes, tuple(speaker_key_expected(q.speaker_name, known) for q in analysis.quotes), quote_keys
+        )
+    return claim_prelink, quote_prelink
 
 
 def _store_and_link(analysis: ArticleAnalysis, *, identity: _Identity, source: str, url: str, raw_input: bytes,
-                    quote_keys: list[set[str]], sketch: list[str],
-                    claim_prelink: ClaimPrelink | None) -> tuple[Article, bool, bool]:
+                    quote_keys: list[set[str]], sketch: list[str], claim_prelink: ClaimPrelink | None,
+                    quote_prelink: QuotePrelink | None = None) -> tuple[Article, bool, bool]:
     """One attempt at the transaction that stores the article and links it: (article, created, revised)."""
     from claims.services.revisions import article_revise
 
@@ -227,7 +236,7 @@ def _store_and_link(analysis: ArticleAnalysis, *, identity: _Identity, source: s
             roles_create(article, analysis, speakers)
             mentions = [mention_row(article, c, speakers) for c in analysis.claims]
             article_link(article=article, quotes=quotes, mentions=mentions, claims=analysis.claims,
-                         quote_keys=quote_keys, claim_prelink=claim_prelink)
+                         quote_keys=quote_keys, claim_prelink=claim_prelink, quote_prelink=quote_prelink)
     return article, created, False
 
 
