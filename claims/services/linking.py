@@ -76,9 +76,9 @@ def _links(
     possible: dict[int, list[Quote]] = {}
     wanted: dict[int, Quote] = {}
     linked_articles: set[int] = set()
+    known = prelink.rows.keys() if prelink else ()
     for n, quote in enumerate(quotes):
         new = _record(quote)
-        known = prelink.rows.keys() if prelink else ()
         fresh = [c for c in candidates[quote.pk] if c.pk not in known]
         found = set(matching_candidates(new, [_record(c) for c in fresh]))
         if prelink:
@@ -223,10 +223,7 @@ def quotes_prelink(
     keys_by_quote = {r.id: k for r, k in zip(records, keys, strict=True)}
     ranked, key_counts = _ranked_candidates([r.id for r in records], keys_by_quote)
     wanted = set().union(*ranked.values())
-    rows = {
-        q.pk: q
-        for q in Quote.objects.filter(pk__anyof=wanted).select_related("speaker").only(*CANDIDATE_FIELDS)
-    } if wanted else {}
+    rows = _rows_read(wanted)
     matched, thin = [], {}
     for record in records:
         candidates = [rows[i] for i in ranked[record.id] if i in rows]
@@ -241,13 +238,14 @@ def _candidate_rows(ids: set[int], prelink: QuotePrelink | None) -> dict[int, Qu
     known = {i: prelink.rows[i] for i in ids if i in prelink.rows} if prelink else {}
     groups = dict(Quote.objects.filter(pk__anyof=known.keys()).values_list("pk", "group_id")) if known else {}
     found = {i: _with_group(q, groups[i]) for i, q in known.items() if i in groups}  # gone: deleted meanwhile
-    unread = ids - known.keys()
-    if unread:
-        found |= {
-            q.pk: q
-            for q in Quote.objects.filter(pk__anyof=unread).select_related("speaker").only(*CANDIDATE_FIELDS)
-        }
-    return found
+    return found | _rows_read(ids - known.keys())
+
+
+def _rows_read(ids: set[int]) -> dict[int, Quote]:
+    """Candidate quotes by id, with only the fields linking uses."""
+    if not ids:
+        return {}
+    return {q.pk: q for q in Quote.objects.filter(pk__anyof=ids).select_related("speaker").only(*CANDIDATE_FIELDS)}
 
 
 def _with_group(quote: Quote, group_id: int | None) -> Quote:
