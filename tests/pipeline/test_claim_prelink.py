@@ -4,29 +4,18 @@ down in between is seen all the same, as if the article had waited for the lock 
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 
 import claims.services.store as store
-from articles.analysis import analyse, prepare_bytes
 from articles.models import Article
 from claims.models import Claim, ClaimMention
 from claims.services.takedown import article_takedown
 
-EVENT = Path(__file__).parent / "events" / "rail_plan"
+from .prelink_helpers import event_reports, other_worker_meanwhile, store_report
+
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _reports():
-    files = sorted(EVENT.glob("*.txt"))[:3]
-    return [(f.name, analyse(prepare_bytes(f.read_bytes(), content_type="text/plain", name=f.name))) for f in files]
-
-
-def _store(report) -> Article:
-    source, analysis = report
-    return store.article_store(analysis=analysis, source=source).article
 
 
 def _claims() -> set[frozenset[tuple[str, str]]]:
@@ -37,55 +26,45 @@ def _claims() -> set[frozenset[tuple[str, str]]]:
     return {frozenset(pairs) for pairs in held.values()}
 
 
-def _meanwhile(monkeypatch, other_worker) -> None:
-    """Run ``other_worker`` once, between the next article's read before the lock and its linking."""
-    real, ran = store.claims_prelink, []
-
-    def read_then_others_commit(*args, **kwargs):
-        prelink = real(*args, **kwargs)
-        if not ran:
-            ran.append(True)
-            other_worker()
-        return prelink
-
-    monkeypatch.setattr(store, "claims_prelink", read_then_others_commit)
-
-
 @pytest.mark.parametrize("before, meanwhile", [(0, 2), (1, 1), (2, 0)], ids=["new-claims", "grown-claims", "none"])
 def test_reports_linked_between_the_read_and_the_lock_are_joined_as_if_read_after_them(monkeypatch, before, meanwhile):
     """``before`` reports are stored first, ``meanwhile`` more while the last one waits for the lock."""
-    reports = _reports()
+    reports = event_reports()
     for report in reports:
-        _store(report)
+        store_report(report)
     serial = _claims()
     assert any(len({source for source, _ in claim}) == 3 for claim in serial), "the reports share no claim"
     call_command("flush", interactive=False, verbosity=0)
 
     for report in reports[:before]:
-        _store(report)
-    _meanwhile(monkeypatch, lambda: [_store(r) for r in reports[before:before + meanwhile]])
-    _store(reports[-1])
+        store_report(report)
+    other_worker_meanwhile(
+        monkeypatch, "claims_prelink", lambda: [store_report(r) for r in reports[before:before + meanwhile]]
+    )
+    store_report(reports[-1])
     assert Article.objects.count() == 3
     assert _claims() == serial
 
 
 def test_claims_taken_down_between_the_read_and_the_lock_are_not_joined(monkeypatch):
-    first, second, _third = _reports()
-    _store(second)
+    first, second, _third = event_reports()
+    store_report(second)
     alone = _claims()
     call_command("flush", interactive=False, verbosity=0)
 
-    stored = _store(first)
+    stored = store_report(first)
     first_claims = set(Claim.objects.values_list("pk", flat=True))
-    _meanwhile(monkeypatch, lambda: article_takedown(article_id=stored.pk, user=None, reason="legal"))
-    _store(second)  # its read saw the first report's claims; they are gone when it links
+    other_worker_meanwhile(
+        monkeypatch, "claims_prelink", lambda: article_takedown(article_id=stored.pk, user=None, reason="legal")
+    )
+    store_report(second)  # its read saw the first report's claims; they are gone when it links
     assert not Claim.objects.filter(pk__in=first_claims).exists()
     assert _claims() == alone
 
 
 def test_a_resubmitted_report_is_not_read_for_linking(monkeypatch):
-    report = _reports()[0]
-    _store(report)
+    report = event_reports()[0]
+    store_report(report)
     reads = []
     real = store.claims_prelink
     monkeypatch.setattr(store, "claims_prelink", lambda *a, **kw: reads.append(1) or real(*a, **kw))

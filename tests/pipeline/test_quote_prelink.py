@@ -4,29 +4,17 @@ take down in between is seen all the same, as if the article had waited for the 
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 
-import claims.services.store as store
-from articles.analysis import analyse, prepare_bytes
 from articles.models import Article
 from claims.models import Quote, QuoteGroup
 from claims.services.takedown import article_takedown
 
-EVENT = Path(__file__).parent / "events" / "rail_plan"
+from .prelink_helpers import event_reports, other_worker_meanwhile, store_report
+
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _reports():
-    files = sorted(EVENT.glob("*.txt"))[:3]
-    return [(f.name, analyse(prepare_bytes(f.read_bytes(), content_type="text/plain", name=f.name))) for f in files]
-
-
-def _store(report) -> Article:
-    source, analysis = report
-    return store.article_store(analysis=analysis, source=source).article
 
 
 def _groups() -> set[frozenset[tuple[str, str]]]:
@@ -37,67 +25,57 @@ def _groups() -> set[frozenset[tuple[str, str]]]:
     return {frozenset(pairs) for pairs in held.values()}
 
 
-def _meanwhile(monkeypatch, other_worker) -> None:
-    """Run ``other_worker`` once, between the next article's read of quote candidates and its linking."""
-    real, ran = store.quotes_prelink, []
-
-    def read_then_others_commit(*args, **kwargs):
-        prelink = real(*args, **kwargs)
-        if not ran:
-            ran.append(True)
-            other_worker()
-        return prelink
-
-    monkeypatch.setattr(store, "quotes_prelink", read_then_others_commit)
-
-
 @pytest.mark.parametrize("before, meanwhile", [(0, 2), (1, 1), (2, 0)], ids=["new-groups", "grown-groups", "none"])
 def test_reports_linked_between_the_read_and_the_lock_are_joined_as_if_read_after_them(monkeypatch, before, meanwhile):
     """``before`` reports are stored first, ``meanwhile`` more while the last one waits for the lock:
     the quotes they stored are read under the lock, and the groups they merged are followed."""
-    reports = _reports()
+    reports = event_reports()
     for report in reports:
-        _store(report)
+        store_report(report)
     serial = _groups()
     assert any(len({source for source, _ in group}) == 3 for group in serial), "the reports share no quote"
     call_command("flush", interactive=False, verbosity=0)
 
     for report in reports[:before]:
-        _store(report)
-    _meanwhile(monkeypatch, lambda: [_store(r) for r in reports[before:before + meanwhile]])
-    _store(reports[-1])
+        store_report(report)
+    other_worker_meanwhile(
+        monkeypatch, "quotes_prelink", lambda: [store_report(r) for r in reports[before:before + meanwhile]]
+    )
+    store_report(reports[-1])
     assert Article.objects.count() == 3
     assert _groups() == serial
 
 
 def test_quotes_taken_down_between_the_read_and_the_lock_are_not_joined(monkeypatch):
-    first, second, _third = _reports()
-    _store(second)
+    first, second, _third = event_reports()
+    store_report(second)
     alone = _groups()
     call_command("flush", interactive=False, verbosity=0)
 
-    stored = _store(first)
-    _meanwhile(monkeypatch, lambda: article_takedown(article_id=stored.pk, user=None, reason="legal"))
-    _store(second)
+    stored = store_report(first)
+    other_worker_meanwhile(
+        monkeypatch, "quotes_prelink", lambda: article_takedown(article_id=stored.pk, user=None, reason="legal")
+    )
+    store_report(second)
     assert _groups() == alone
 
 
 def test_candidates_moved_to_another_group_meanwhile_are_joined_in_the_group_they_are_in_now(monkeypatch):
     """Another worker's merge moves stored quotes to an older group while this article waits for the
     lock: the candidates read before are followed to their group now, not the one they were in."""
-    first, _second, third = _reports()
-    _store(first)
-    _store(third)
+    first, _second, third = event_reports()
+    store_report(first)
+    store_report(third)
     serial = _groups()
     call_command("flush", interactive=False, verbosity=0)
 
-    _store(first)
+    store_report(first)
 
     def regroup_first():
         for group in QuoteGroup.objects.filter(quotes__article__source=first[0]).distinct():
             moved_to = QuoteGroup.objects.create(speaker_id=group.speaker_id)
             Quote.objects.filter(group=group).update(group=moved_to)
 
-    _meanwhile(monkeypatch, regroup_first)
-    _store(third)
+    other_worker_meanwhile(monkeypatch, "quotes_prelink", regroup_first)
+    store_report(third)
     assert _groups() == serial
