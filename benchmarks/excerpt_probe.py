@@ -138,7 +138,9 @@ def quote_cut_points(text: str, quotes: list[tuple[int, int]]) -> list[int]:
     return points
 
 
-def make_excerpt(content: str, article: dict, quotes: list[dict], rng: random.Random) -> Excerpt:
+def make_excerpt(content: str, article: dict, quotes: list[dict], rng: random.Random, event_day: int = 1) -> Excerpt:
+    """One article's excerpt; a date line gives ``event_day`` or one of the two days after it (reports
+    of one event are dated within days of each other)."""
     paras = body_paragraphs(content, article)
     recipe: dict = {}
     if rng.random() < 0.6 or len(paras) < 4:
@@ -160,7 +162,9 @@ def make_excerpt(content: str, article: dict, quotes: list[dict], rng: random.Ra
         parts.append(title + sep)
         at += len(title) + len(sep)
     if rng.random() < 0.45:
-        dateline = rng.choice(DATELINES).format(c=rng.choice(CITIES), d=rng.randint(1, 28))
+        style, city = rng.choice(DATELINES), rng.choice(CITIES)
+        # The draw of 1..28 is kept (the same random stream as before), folded into the event's days.
+        dateline = style.format(c=city, d=event_day + rng.randint(1, 28) % 3)
         recipe["dateline"] = dateline.strip()
         parts.append(dateline)
         at += len(dateline)
@@ -257,11 +261,12 @@ def moved_mention(item: dict, excerpts: dict[str, Excerpt], text_key: str) -> di
 def write_variant(gold: dict, texts_dir: Path, seed: int, out_dir: Path) -> dict:
     """Excerpt every gold article with one RNG seed; write texts and gold.json; return the recipes."""
     rng = random.Random(seed)
+    event_day = random.Random(f"event-day-{seed}").randint(1, 26)
     excerpts = {}
     for a in gold["articles"]:
         content = (texts_dir / a["file"]).read_text(encoding="utf-8")
         quotes = [q for q in gold["quotes"] if q["file"] == a["file"]]
-        excerpts[a["file"]] = ex = make_excerpt(content, a, quotes, rng)
+        excerpts[a["file"]] = ex = make_excerpt(content, a, quotes, rng, event_day)
         (out_dir / a["file"]).write_text(ex.text, encoding="utf-8")
     fg = filtered_gold(gold, excerpts)
     (out_dir / "gold.json").write_text(json.dumps(fg, ensure_ascii=False, indent=1), encoding="utf-8")
