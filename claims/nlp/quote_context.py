@@ -40,10 +40,12 @@ def _squash(word: str) -> str:
 def shared_context(
     a: frozenset[str], b: frozenset[str], quote_words: Collection[str], speaker_keys: tuple[str | None, ...]
 ) -> set[str]:
-    """Context words both quotes share, less the quotes' own words and the speakers' names.
+    """Context words both quotes share, less ``quote_words`` and the speakers' names.
 
     The speaker's name stands next to every quote of theirs ("Trump said"), and
     quoted words are often repeated around a quote: neither tells occasions apart.
+    Quote linking passes the words both quotes hold; a word only one of them holds
+    still counts when the other report sets it around its own quote.
     """
     names = {_squash(part) for key in speaker_keys if key for part in key.split()}
     quoted = {context_word(w) for w in quote_words}

@@ -242,8 +242,11 @@ def same_utterance(a: QuoteRecord, b: QuoteRecord, articles_linked: bool = False
     reason to keep a short quote apart.
     """
     score = _same_utterance(a, b, lone_speaker_ok=articles_linked)
+    # Words both quotes hold say nothing beyond the quotes' own match; a word one quote holds and the
+    # other report sets around its own quote ("NATO, you can forget about" / "... joining NATO.
+    # “They should forget about it”") shows the other story is about what this quote says.
     if score >= LINK_THRESHOLD and not articles_linked and needs_context(a, b) and not contexts_agree(
-        a.context, b.context, _bag(a.text).keys() | _bag(b.text).keys(), (a.speaker_key, b.speaker_key)
+        a.context, b.context, _bag(a.text).keys() & _bag(b.text).keys(), (a.speaker_key, b.speaker_key)
     ):
         return 0.0
     return score

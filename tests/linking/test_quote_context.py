@@ -106,3 +106,18 @@ def test_a_possessive_in_one_story_is_the_same_context_word_as_the_bare_name_in_
     b = rec(2, 2, line, bare, kind="speech")
     assert shared_context(a.context, b.context, {"bridge", "fix"}, (MARA,)) == {"halvard", "port", "authority", "dredging"}
     assert same_utterance(a, b) >= LINK_THRESHOLD
+
+
+def test_a_word_of_one_quote_set_around_the_other_quote_is_shared_context():
+    """ "Tolls, you can forget about" and "They should forget about it": one outlet's quote names the
+    tolls, the other report names them around its own quote; that is the same story, not a stock line."""
+    named = "Osei went on to address the tolls in Halvard. {q} she said, calling the ferry subsidy unfair."
+    around = "Osei ruled out tolls, a long-held demand of the Halvard ferry union. {q} she said."
+    a = rec(1, 1, "Tolls, you can forget about,", named, kind="speech")
+    b = rec(2, 2, "They should forget about it,", around, kind="speech")
+    # Without "tolls" (a word of one quote only), the two stories share only "halvard" and "ferry".
+    assert shared_context(a.context, b.context, {"forget", "about"}, (MARA,)) == {"tolls", "halvard", "ferry"}
+    assert same_utterance(a, b) >= LINK_THRESHOLD
+    # The same words set around a quote on another occasion do not tie the two.
+    other = rec(3, 3, "They should forget about it,", SCHOOL, kind="speech")
+    assert same_utterance(a, other) == 0.0
