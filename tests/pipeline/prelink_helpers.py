@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+from django.core.management import call_command
 
 import claims.services.store as store
 from articles.analysis import analyse, prepare_bytes
 from articles.models import Article
 
 EVENT = Path(__file__).parent / "events" / "rail_plan"
+Graph = TypeVar("Graph")
 
 
 def event_reports():
@@ -36,3 +40,23 @@ def other_worker_meanwhile(monkeypatch, prelink: str, other_worker: Callable[[],
         return result
 
     monkeypatch.setattr(store, prelink, read_then_others_commit)
+
+
+def serial_and_interleaved(
+    monkeypatch, prelink: str, graph: Callable[[], Graph], *, before: int, meanwhile: int
+) -> tuple[Graph, Graph]:
+    """``graph()`` after the reports are stored one by one, then after a fresh start where ``before``
+    reports are stored first and ``meanwhile`` more while the last one waits between its ``prelink``
+    read and the lock."""
+    reports = event_reports()
+    for report in reports:
+        store_report(report)
+    serial = graph()
+    call_command("flush", interactive=False, verbosity=0)
+
+    for report in reports[:before]:
+        store_report(report)
+    other_worker_meanwhile(monkeypatch, prelink, lambda: [store_report(r) for r in reports[before:before + meanwhile]])
+    store_report(reports[-1])
+    assert Article.objects.count() == len(reports)
+    return serial, graph()

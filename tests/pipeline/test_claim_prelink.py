@@ -13,7 +13,7 @@ from articles.models import Article
 from claims.models import Claim, ClaimMention
 from claims.services.takedown import article_takedown
 
-from .prelink_helpers import event_reports, other_worker_meanwhile, store_report
+from .prelink_helpers import event_reports, other_worker_meanwhile, serial_and_interleaved, store_report
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,21 +29,10 @@ def _claims() -> set[frozenset[tuple[str, str]]]:
 @pytest.mark.parametrize("before, meanwhile", [(0, 2), (1, 1), (2, 0)], ids=["new-claims", "grown-claims", "none"])
 def test_reports_linked_between_the_read_and_the_lock_are_joined_as_if_read_after_them(monkeypatch, before, meanwhile):
     """``before`` reports are stored first, ``meanwhile`` more while the last one waits for the lock."""
-    reports = event_reports()
-    for report in reports:
-        store_report(report)
-    serial = _claims()
+    serial, interleaved = serial_and_interleaved(monkeypatch, "claims_prelink", _claims, before=before,
+                                                 meanwhile=meanwhile)
     assert any(len({source for source, _ in claim}) == 3 for claim in serial), "the reports share no claim"
-    call_command("flush", interactive=False, verbosity=0)
-
-    for report in reports[:before]:
-        store_report(report)
-    other_worker_meanwhile(
-        monkeypatch, "claims_prelink", lambda: [store_report(r) for r in reports[before:before + meanwhile]]
-    )
-    store_report(reports[-1])
-    assert Article.objects.count() == 3
-    assert _claims() == serial
+    assert interleaved == serial
 
 
 def test_claims_taken_down_between_the_read_and_the_lock_are_not_joined(monkeypatch):

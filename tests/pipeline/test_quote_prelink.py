@@ -8,11 +8,10 @@ from collections import defaultdict
 import pytest
 from django.core.management import call_command
 
-from articles.models import Article
 from claims.models import Quote, QuoteGroup
 from claims.services.takedown import article_takedown
 
-from .prelink_helpers import event_reports, other_worker_meanwhile, store_report
+from .prelink_helpers import event_reports, other_worker_meanwhile, serial_and_interleaved, store_report
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,21 +28,10 @@ def _groups() -> set[frozenset[tuple[str, str]]]:
 def test_reports_linked_between_the_read_and_the_lock_are_joined_as_if_read_after_them(monkeypatch, before, meanwhile):
     """``before`` reports are stored first, ``meanwhile`` more while the last one waits for the lock:
     the quotes they stored are read under the lock, and the groups they merged are followed."""
-    reports = event_reports()
-    for report in reports:
-        store_report(report)
-    serial = _groups()
+    serial, interleaved = serial_and_interleaved(monkeypatch, "quotes_prelink", _groups, before=before,
+                                                 meanwhile=meanwhile)
     assert any(len({source for source, _ in group}) == 3 for group in serial), "the reports share no quote"
-    call_command("flush", interactive=False, verbosity=0)
-
-    for report in reports[:before]:
-        store_report(report)
-    other_worker_meanwhile(
-        monkeypatch, "quotes_prelink", lambda: [store_report(r) for r in reports[before:before + meanwhile]]
-    )
-    store_report(reports[-1])
-    assert Article.objects.count() == 3
-    assert _groups() == serial
+    assert interleaved == serial
 
 
 def test_quotes_taken_down_between_the_read_and_the_lock_are_not_joined(monkeypatch):
