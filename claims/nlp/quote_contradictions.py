@@ -13,6 +13,7 @@ its article, and versions that agree share a side.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
@@ -235,6 +236,20 @@ def _named(q: QuoteWithSpan) -> bool:
     return q.speaker_mention.strip().lower() not in _PRONOUNS
 
 
+# A body, not a person: its words are delivered by someone on its behalf ("digital rights group Open
+# Line hailed ..." / "Sami Rautio, director of Open Line, said ..."), so naming the body in one report
+# and its spokesperson in another is no misattribution.
+_BODY_NOUNS = frozenset(
+    """group company firm union party ministry department agency office campaign committee council
+    federation association club team service authority commission board government organisation
+    organization charity""".split()
+)
+
+
+def _body(q: QuoteWithSpan) -> bool:
+    return not _BODY_NOUNS.isdisjoint(re.findall(r"\b[a-z]+\b", q.speaker_mention))
+
+
 def attribution_findings(quotes: list[QuoteWithSpan]) -> list[ContradictionFinding]:
     """Near-identical quotes (six words or more) given to different speakers in different articles,
     each attribution naming or describing its speaker."""
@@ -260,7 +275,12 @@ def attribution_findings(quotes: list[QuoteWithSpan]) -> list[ContradictionFindi
         if a.article_id != b.article_id and _near_identical(a, b):
             ra, rb = find(a.quote_id), find(b.quote_id)
             parent[max(ra, rb)] = min(ra, rb)
-            if not speakers_compatible(a.speaker_key, b.speaker_key) and _named(a) and _named(b):
+            if (
+                not speakers_compatible(a.speaker_key, b.speaker_key)
+                and _named(a)
+                and _named(b)
+                and not (_body(a) or _body(b))
+            ):
                 conflicting.add(a.quote_id)
     groups: dict[int, list[QuoteWithSpan]] = defaultdict(list)
     for q in pool:

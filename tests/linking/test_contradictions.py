@@ -141,3 +141,14 @@ def test_attribution_resting_on_a_pronoun_is_not_reported():
     assert len(attribution_findings(named)) == 1
     guessed = [named[0], QuoteWithSpan(2, 2, text, named[1].start, named[1].end, "annika sorrell", "speech", "she")]
     assert attribution_findings(guessed) == []
+
+
+def test_a_body_and_a_person_speaking_for_it_are_no_attribution_conflict():
+    """'Rights group Free Line hailed “...”' / 'Mia Holt, director of Free Line, said: “...”': the group's
+    words are delivered by someone; naming the group in one report and her in another is no misattribution."""
+    text = "This is a historic day for every tenant in the city"
+    person = QuoteWithSpan(1, 1, text, 0, len(text), "mia holt", "speech", "Mia Holt, director of Free Line")
+    group = QuoteWithSpan(2, 2, text, 0, len(text), "free line", "speech", "rights group Free Line")
+    assert attribution_findings([person, group]) == []
+    other = QuoteWithSpan(3, 3, text, 0, len(text), "ola dunn", "speech", "Ola Dunn")
+    assert len(attribution_findings([person, other])) == 1
