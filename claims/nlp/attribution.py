@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claims.nlp.attribution_clause import clause_subject
 from claims.nlp.attribution_np import (
@@ -732,6 +733,20 @@ def _has_sentence_break(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+# ", Lea Donnat," after a description: the name it stands for (up to four capitalised words).
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s*(?:[,.;]|$))")
+_DESCRIPTION_OPENER = re.compile(r"(?:the|a|an|his|her|their|its|[A-Z][\w-]*[’']s)\s", re.IGNORECASE)
+
+
+def _with_appositive_name(text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
+    """'“...,” said her physiotherapist, Lea Donnat, who ...': a description after an inverted cue
+    takes the name set beside it, so the mention reads "her physiotherapist, Lea Donnat"."""
+    if not _DESCRIPTION_OPENER.match(text, span[0], span[1]):
+        return span
+    name = _APPOSITIVE_NAME.match(text, span[1], hi)
+    return (span[0], name.end(1)) if name else span
+
+
 def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
     """Cue + speaker in the stretch right after a quote: '..., he said' / '... said Mr. X'."""
     came = _CAME_FROM.match(text, lo, hi)
@@ -755,6 +770,7 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
             if m.group().lower() in _NEVER_INVERTED:
                 return None  # '“Scandal,” thanked Obama for ...': the name after is the object
             span = np_after(tokenize(text, m.end(), hi)) or _lone_quantifier_after(text, m.end(), hi)
+            span = span and _with_appositive_name(text, span, hi)
             if span and _AUXILIARY_NEXT.match(text, span[1], hi):
                 return None  # '“...,” said the candidate could win': a complement clause, not a speaker
             if span and re.match(r"that\s", text[span[0] : span[1]]):
@@ -774,6 +790,8 @@ def find_cue_after(text: str, lo: int, hi: int) -> Attribution | None:
                 if span is None:
                     continue
                 return Attribution(text[span[0] : span[1]], span[0], span[1], m.group())
+            if any(w[0].lower() in _NEW_CLAUSE and prev[0] == "," for prev, w in pairwise(lead)):
+                return None  # '“never doubted” the outcome, although aides admitted ...': another clause's cue
             span = _inverted_after_comma(text, lead, m, hi)
             if span is None:
                 span = np_leading(lead, at_verb=True) if lead else None
@@ -868,6 +886,8 @@ def _relative_far(text: str, lo: int, cue_start: int) -> bool:
 
 
 _SUBORDINATORS = frozenset(("that", "until", "because", "if", "when", "whether"))
+# After a comma, these open a clause of its own, whose cue reports something else.
+_NEW_CLAUSE = frozenset("although though while whereas because since but".split())
 _AUXILIARY_NEXT = re.compile(
     r"\s+(?:could|would|will|can|should|may|might|must|is|are|was|were|has|have|had)\b"
 )

@@ -107,6 +107,14 @@ def np_ending(words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 continue
             break
         first = i
+    if first >= 2 and words[first][0].lower() == "the" and words[first - 1][0] in ("of", "from") and is_cap(
+        words[first - 2][0]
+    ):
+        # "Ruth Adaku of the Economic Crime Prosecution Service said": the body named is where the
+        # person works; the phrase is the whole "name of the body".
+        owner = np_ending(words[: first - 1])
+        if owner is not None:
+            return owner[0], head[2]
     return _coordinated(words, first), head[2]
 
 

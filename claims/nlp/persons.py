@@ -143,15 +143,25 @@ def _title_before_name(spans: list[tuple[str, int, int]]) -> bool:
     return len(spans) > 1 and _clean(spans[0][0]) in PERSON_TITLES
 
 
-def _token_spans(match: re.Match[str], lower: frozenset[str]) -> list[tuple[str, int, int]]:
-    """Tokens of a capitalised run with their offsets, minus leading function words."""
-    spans = [
-        (t.group(), match.start() + t.start(), match.start() + t.end())
-        for t in re.finditer(r"[^ \u00a0]+", match.group(0))
-    ]
+def _runs(match: re.Match[str]) -> list[list[tuple[str, int, int]]]:
+    """The tokens of a capitalised run with their offsets, split after a possessive: "Port Ardan's
+    Declan Mourne" is a team and a person, two names."""
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    for t in re.finditer(r"[^ \u00a0]+", match.group(0)):
+        if runs[-1] and _POSSESSIVE_S.search(runs[-1][-1][0]):
+            runs.append([])
+        runs[-1].append((t.group(), match.start() + t.start(), match.start() + t.end()))
+    return runs
+
+
+_POSSESSIVE_S = re.compile(r"\w['’]s$")
+
+
+def _token_spans(text: str, lower: frozenset[str], spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Tokens of (part of) a capitalised run with their offsets, minus leading function words."""
     while spans and (
         _clean(spans[0][0]) in FUNCTION_CAPS
-        or (_sentence_initial_word(match.string, spans[0], lower) and not _title_before_name(spans))
+        or (_sentence_initial_word(text, spans[0], lower) and not _title_before_name(spans))
     ):
         spans = spans[1:]
     if spans:
@@ -188,22 +198,30 @@ def scan_names(text: str) -> list[NameMention]:
     headings = _heading_ranges(text)
     lower = frozenset(re.findall(r"\b[a-z][a-z'’\-]+\b", text))
     for m in _SEQ.finditer(text):
-        spans = _token_spans(m, lower)
-        if not spans:
-            continue
-        tokens = [t for t, _s, _e in spans]
-        cut = _role_split(tokens)
-        title = " ".join(tokens[:cut]) or None
-        start, end = spans[cut][1], spans[-1][2]
-        role = _role_around(text, spans[0][1], end, title)
-        name_tokens = tokens[cut:]
-        person = (
-            (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None)
-            and not any(a <= start < b for a, b in headings)
-            and not _quoting_medium(text, start)
-        )
-        out.append(NameMention(name_tokens, start, end, role, person, _gender(role)))
+        for run in _runs(m):
+            mention = _name_mention(text, _token_spans(text, lower, run), headings)
+            if mention is not None:
+                out.append(mention)
     return out
+
+
+def _name_mention(
+    text: str, spans: list[tuple[str, int, int]], headings: list[tuple[int, int]]
+) -> NameMention | None:
+    if not spans:
+        return None
+    tokens = [t for t, _s, _e in spans]
+    cut = _role_split(tokens)
+    title = " ".join(tokens[:cut]) or None
+    start, end = spans[cut][1], spans[-1][2]
+    role = _role_around(text, spans[0][1], end, title)
+    name_tokens = tokens[cut:]
+    person = (
+        (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None)
+        and not any(a <= start < b for a, b in headings)
+        and not _quoting_medium(text, start)
+    )
+    return NameMention(name_tokens, start, end, role, person, _gender(role))
 
 
 # "he was quoted by Al Jazeera as saying": what quotes someone is a broadcaster or paper.

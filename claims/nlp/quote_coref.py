@@ -101,6 +101,14 @@ def _body_start(text: str) -> int:
     return m.end()
 
 
+_POSSESSOR = re.compile(r"['’]s?\b")
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b[^,.;:“”\"]{0,80},\s*")
+_AGED = re.compile(r"^(?:the|a)\s+(\d{1,3})-year-old$", re.IGNORECASE)
+_POSSESSOR_WORD = re.compile(r"\w['’]s$")
+# A nationality or a place's possessive in a role ("French President", "Britain's"): where the office is.
+_PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i|['’]s)")
+
+
 class Resolver:
     """Resolves mentions against the names of one article."""
 
@@ -133,6 +141,9 @@ class Resolver:
         # The noun phrase opening a sentence is its subject; remember who it resolves to.
         for sent in split_sentences(self.text):
             span = leading_subject(self.text, sent.start, min(sent.end, sent.start + 200))
+            opener = _PARTICIPLE_OPENER.match(self.text, sent.start, sent.end) if span is None else None
+            if opener:  # "Speaking to RSI after the vote, Voss said ...": the subject follows the opener
+                span = leading_subject(self.text, opener.end(), min(sent.end, opener.end() + 200))
             if span is not None and self.text[span[0] : span[1]].lower() in MALE_PRONOUNS | FEMALE_PRONOUNS:
                 self._note_pronoun(span[0], self.text[span[0] : span[1]].lower())
             if span is None or self.text[span[0] : span[1]].lower() in PRONOUNS:
@@ -175,16 +186,18 @@ class Resolver:
         """The name a mention rests on: its first person name, else its first name of any kind.
 
         A team, party or place can modify the role before the person's name ("Rovers manager
-        Ida Brandt", "Opposition leader Tom Vey"); the name is the speaker, not the modifier.
+        Ida Brandt", "Opposition leader Tom Vey", "Port Ardan's Ida Brandt"); the name is the
+        speaker, not the modifier, so a name given a role is preferred and a possessor never
+        stands for the mention: "Estavia's finance minister" is a description of someone else.
         """
         i = bisect.bisect_left(self.starts, start)
         inside = []
         for n in self.names[i:]:
             if n.start >= end:
                 break
-            if n.end <= end:
+            if n.end <= end and not (_POSSESSOR.match(self.text, n.end) and n.end < end - 3):
                 inside.append(n)
-        for n in sorted(inside, key=lambda n: not n.person):
+        for n in sorted(inside, key=lambda n: (not n.person, n.role is None)):
             if n.person or " ".join(n.tokens).lower().split()[-1] in self.groups:
                 return fullest(n.tokens, self.groups)
             return " ".join(n.tokens)
@@ -258,6 +271,23 @@ class Resolver:
         first = min((pos for pos, gender in self.pronoun_openers if gender == want and pos < start), default=None)
         return first is not None and not any(n.start < first for n in self.people)
 
+    def _aged(self, age: str, start: int) -> str | None:
+        """ "the 34-year-old said": the person the article gives that age ("Ferreira-Lund, 34," / "the
+        34-year-old striker Tomas Ferreira-Lund"), else, as a pronoun would, the person the sentences
+        before are about (sport and court copy names its subject's age to avoid repeating the name)."""
+        aged = {
+            fullest(n.tokens, self.groups)
+            for n in self.people
+            if re.match(rf",\s+{age},", self.text[n.end : n.end + 8])
+            or re.search(rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,2}}$", self.text[max(0, n.start - 40) : n.start])
+        }
+        if len(aged) == 1:
+            return aged.pop()
+        for pos, name, _gender in reversed(self.subjects):
+            if pos < start and (not aged or name in aged):
+                return name
+        return None
+
     @staticmethod
     def _between(subjects: list[tuple[int, str]], lo: int, hi: int) -> str | None:
         for pos, name in reversed(subjects):
@@ -268,12 +298,19 @@ class Resolver:
     def _description(self, mention: str, start: int) -> str | None:
         words = _role_words(mention)
         heads = {w for w in re.findall(r"\w+", mention.lower()) if w in ROLE_NOUNS}
+        age = _AGED.search(mention)
+        if age and not heads:
+            return self._aged(age.group(1), start)
         if not heads:
             return None
         wanted = set(words)
         for head in heads:
             wanted |= {_stem(s) for s in _HEAD_SYNONYMS.get(head, ())}
-        caps = {_stem(w) for w in re.findall(r"[A-Z][\w.’']*", mention) if w.lower() not in _STOP}
+        caps_words = [w for w in re.findall(r"[A-Z][\w.’']*", mention) if w.lower() not in _STOP]
+        caps = {_stem(w) for w in caps_words if not _POSSESSOR_WORD.search(w)}
+        # "Estavia's finance minister": the possessor is the country or body the office belongs to; a
+        # role that names no place ("Finance Minister Ilse Varga") fits, one naming another does not.
+        possessors = {_stem(w) for w in caps_words if _POSSESSOR_WORD.search(w)}
         best, best_score = None, 0
         for n in self.people:
             if not n.role:
@@ -281,6 +318,9 @@ class Resolver:
             role = _role_words(n.role)
             score = len(role & wanted) + (2 if role & {_stem(h) for h in heads} else 0)
             if caps and not caps & role:
+                continue
+            places = {_stem(w) for w in re.findall(r"[A-Z][\w’']*", n.role) if _PLACE_WORD.fullmatch(w)}
+            if possessors and places and not possessors & places:
                 continue
             if role & wanted and score >= best_score and (n.start < start or best is None):
                 best, best_score = fullest(n.tokens, self.groups), score

@@ -217,16 +217,15 @@ def _attribute(text: str, spans: list[QuoteSpan], i: int) -> Attribution | None:
     owned = possessive_around(text, b_lo, b_hi, a_lo)
     if owned:
         return Attribution(text[owned[0] : owned[1]], owned[0], owned[1], "’s")
-    source = (
-        according_to(text, b_lo, b_hi)
-        or according_to(text, a_lo, s_hi)
-        or _asked_according(text, q, a_lo, a_hi)
-        or stated_source(text, b_lo, b_hi)
-        or stated_source(text, a_lo, s_hi)
-    )
+    before = find_cue_before(text, b_lo, b_hi)
+    source = according_to(text, b_lo, b_hi)
+    if source is None and not (before and _THAT_CLAUSE.search(text[b_lo:b_hi])):
+        # '... Ollo warned that “...”, according to Northwire': the "according to" after a quote a
+        # speaker's cue introduces names who reported the words, not who said them.
+        source = according_to(text, a_lo, s_hi) or _asked_according(text, q, a_lo, a_hi)
+    source = source or stated_source(text, b_lo, b_hi) or stated_source(text, a_lo, s_hi)
     if source:
         return source
-    before = find_cue_before(text, b_lo, b_hi)
     if before and not _names_the_quote(text, before, b_hi):
         before = _attached_cue(text, spans[i], text[b_lo:b_hi], a_lo, a_hi) or before
     if before and (

@@ -1,0 +1,93 @@
+"""Speakers named through a body, a possessor, an age or an appositive (invented text): sport and
+court copy rarely repeats a name, and says "the 31-year-old", "his agent, Piet Oren" or "Ruth Lale
+of the Crown Office" instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from .speaker_cases import Case, params, speaker_names
+
+CASES = [
+    Case(
+        "possessive_team_before_a_name_is_not_the_speaker",
+        "'Harbour City's Ana Roe said': the team owns the person; the person speaks.",
+        "Harbour City's Ana Roe said her side had “nothing left to give”.\n",
+        ["Ana Roe"],
+    ),
+    Case(
+        "possessor_of_a_description_is_not_the_speaker",
+        (
+            "'Velland's health minister' describes someone named later ('Health Minister Ola Brik'); Velland is "
+            "the country, not who spoke."
+        ),
+        (
+            "Wards close in Velland\n\n"
+            "Velland's health minister on Monday closed two wards, saying the hospital could no longer “staff "
+            "them safely through the winter”.\n\nHealth Minister Ola Brik told parliament the wards would reopen.\n"
+        ),
+        ["Ola Brik"],
+    ),
+    Case(
+        "according_to_after_a_speakers_cue_names_the_reporter",
+        (
+            "'Ida Moss warned that “...”, according to the Courier': the paper reported the words; the subject of "
+            "the cue said them."
+        ),
+        "Union leader Ida Moss warned that “the depots will close,” according to the Courier.\n",
+        ["Ida Moss"],
+    ),
+    Case(
+        "name_of_a_body_is_the_person",
+        "'Ruth Lale of the Crown Office said:' the phrase is the person and where she works.",
+        "Outside court, Ruth Lale of the Crown Office said: “Nobody is above the law.”\n",
+        ["Ruth Lale"],
+    ),
+    Case(
+        "description_after_an_inverted_cue_takes_the_name_beside_it",
+        "'said his agent, Piet Oren,' the description stands for the name set after it.",
+        "“He will stay until the summer,” said his agent, Piet Oren, who flew in on Friday.\n",
+        ["Piet Oren"],
+    ),
+    Case(
+        "an_age_stands_for_the_person_given_it",
+        "'the 31-year-old said' after 'Oren, 31,': the age names him although another man spoke since.",
+        (
+            "Lars Oren, 31, scored twice. Coach Tim Hale praised the defence.\n\n"
+            "“I just kept running,” the 31-year-old said.\n"
+        ),
+        ["Lars Oren"],
+    ),
+    Case(
+        "an_age_no_one_is_given_stands_for_the_sentences_subject",
+        "With no age stated, 'the 29-year-old' is who the sentences before are about, as a pronoun would be.",
+        (
+            "Mira Sand, the defending champion, was gracious in defeat. "
+            "“She was the better player,” the 29-year-old said.\n"
+        ),
+        ["Mira Sand"],
+    ),
+    Case(
+        "a_cue_after_although_reports_something_else",
+        "'Kale said he had “no doubts” about it, although aides admitted ...': the aides did not say the words.",
+        "Kale said he had “never doubted” the outcome, although aides admitted privately that it was close.\n",
+        ["Kale"],
+    ),
+    Case(
+        "subject_after_a_participle_opener_is_the_pronouns_antecedent",
+        (
+            "'Speaking after the vote, Voss said ...': the opener hides the subject from a plain reading, and the "
+            "'she' after it then went to the person named before."
+        ),
+        (
+            "Premier Jon Ardel survived the vote.\n\n"
+            "Speaking after the vote, Voss said the opposition would try again. “We are not going away,” she said.\n"
+        ),
+        ["Voss"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), params(CASES))
+def test_speaker_names(text: str, expected: list[str | None]) -> None:
+    assert speaker_names(text) == expected
