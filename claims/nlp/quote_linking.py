@@ -117,9 +117,14 @@ def evidence(ta: list[Token], tb: list[Token]) -> Evidence:
             w, c = _counts([a_part[at]])
             matched, m_content, m_tokens = matched + w, m_content + c, m_tokens + 1
             a_part, b_part = (a_part[:-1], b_part[:-1]) if at else (a_part[1:], b_part[1:])
-        (wa, ca), (wb, cb) = _counts(a_part), _counts(b_part)
         if a_part and b_part:
-            unmatched += max(wa, wb)
+            # Where the shorter side stops, its words and as many of the longer side's next to the
+            # region differ like words inside it (both counted); what the longer side says beyond
+            # that is truncation ("best night of my career, no question" / "... of my life").
+            k = min(len(a_part), len(b_part))
+            a_part, b_part = (a_part[-k:], b_part[-k:]) if at else (a_part[:k], b_part[:k])
+            (wa, ca), (wb, cb) = _counts(a_part), _counts(b_part)
+            unmatched += wa + wb
             u_content += min(ca, cb)  # "Nato, you can" / "They should": a pronoun for a name
     return Evidence(matched, unmatched, m_content, u_content, m_tokens, len(ta), len(tb), run)
 

@@ -28,6 +28,17 @@ def test_word_substitution_links():
     assert linked(a, b)
 
 
+def test_a_substituted_last_word_before_a_truncation_links():
+    """'the best day of my career, no doubt' / 'the best day of my life': one word differs where the
+    shorter quote stops; what the longer goes on with is truncation, not a second difference."""
+    assert linked(q(1, 1, "This is the best day of my career, no doubt,"), q(2, 2, "This is the best day of my life,"))
+    # Both going on in different words for as long as the shorter goes: two sentences that share an opening.
+    assert not linked(
+        q(3, 3, "Nobody in this party wants an early election, believe me"),
+        q(4, 4, "Nobody in this party wants an early deal with the unions"),
+    )
+
+
 def test_punctuation_and_case_variants_link():
     """'Tariffs – you can forget about.' and 'TARIFFS, you can forget about' are one utterance."""
     assert linked(q(1, 1, "Tariffs – you can forget about."), q(2, 2, "TARIFFS, you can forget about,"))
