@@ -18,7 +18,7 @@ get none: "thousands" against "18,200" is a manner of speaking, not a dispute.
 
 The lexicon is general English for measures news reports of one event give
 (prison terms, crowds, deaths, injuries, arrests, bribes, sums stolen, costs,
-fines, turnout, majorities); it names no person, place or outlet.
+fines, sums to repay, job cuts, turnout, majorities); it names no person, place or outlet.
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ class _Measure:
     verbs: str  # regex alternation: the measure as a verb ("jailed", "attended")
     # Nouns an amount of this measure stands before, a few words apart at most ("a £2bn rail plan").
     fronts: str = ""
+    # What follows the amount's noun, a few words apart at most, to make it this measure ("2,400 posts
+    # would go"): the noun alone says nothing ("created 4,000 jobs" is no cut).
+    follows: str = ""
+    # Every counted noun counts the whole ("4,200 civil service jobs", "2,400 posts"): no part to keep apart.
+    whole: bool = False
 
 
 _MEASURES = (
@@ -58,6 +63,13 @@ _MEASURES = (
     _Measure("cost", "money", r"cost|costs|price|price tag|bill", r"cost|costs|costing|priced at",
              r"cost|price tag|bill|plan|scheme|project|package|programme|program|deal|contract|investment"),
     _Measure("fine", "money", r"fine|penalty|damages|compensation", r"fined|ordered to pay"),
+    _Measure("sum repaid", "money", r"confiscation order|compensation order|repayment",
+             r"repay|pay back|hand back|forfeit|ordered to repay|ordered to pay back"),
+    _Measure("job cuts", "headcount", r"job cuts|job losses|redundancies|layoffs",
+             r"cut|cuts|cutting|axe|axes|axing|shed|sheds|shedding|eliminate|eliminates|eliminating|"
+             r"elimination of|scrap|scraps|scrapping|lay off|lays off|laying off",
+             follows=r"(?:jobs|posts|positions|roles)\s+(?:would|will|are to|are set to|to)\s+"
+                     r"(?:go|be (?:cut|lost|axed|shed|scrapped))", whole=True),
     _Measure("turnout", "percent", r"turnout", r""),
     _Measure("majority", "headcount", r"majority|margin", r""),
 )
@@ -108,6 +120,8 @@ def _named_by(text: str, q: Quantity, m: _Measure) -> bool:
         return True  # "a six-year prison sentence"
     if m.fronts and re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{m.fronts})\b", after, re.I):
         return True  # "a £2bn rail plan", "the £2bn cost"
+    if m.follows and re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{m.follows})\b", text[q.end : q.end + 80], re.I):
+        return True  # "2,400 civil service posts would go"
     if re.fullmatch(rf"(?:{m.nouns})", unit) and m.family != "duration":
         return True  # "12 deaths", "30 arrests"
     counted = unit in _PEOPLE or unit == "" or re.fullmatch(rf"(?:{m.verbs})", unit or "-") is not None
@@ -130,7 +144,7 @@ def _comparable(q: Quantity, m: _Measure) -> Quantity | None:
         return q if q.unit and q.unit.isupper() and len(q.unit) == 3 else None  # a currency code
     if m.family == "percent":
         return q if unit == "percent" else None
-    if not unit or unit in _PEOPLE or re.fullmatch(rf"(?:{m.nouns}|{m.verbs or '-'})", unit):
+    if m.whole or not unit or unit in _PEOPLE or re.fullmatch(rf"(?:{m.nouns}|{m.verbs or '-'})", unit):
         return replace(q, unit=None)  # every way of counting the whole crowd or toll
     if unit == "percent":
         return None  # "killed 81 percent of the victims": a share, not a count

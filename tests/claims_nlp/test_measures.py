@@ -29,6 +29,11 @@ def measured(text: str, amount: str):
         ("The council says the bypass will cost £3.2 billion.", "£3.2 billion", "cost"),
         ("The £3.2bn cost is spread over six years.", "£3.2bn", "cost"),
         ("Ministers set out a £3.2bn Tarrow bypass plan on Monday.", "£3.2bn", "cost"),
+        ("Penn was also ordered to pay back £1.2m within three months.", "£1.2m", "sum repaid"),
+        ("Penn was hit with a confiscation order of £2.1m.", "£2.1m", "sum repaid"),
+        ("The budget cuts 3,600 civil service jobs.", "3,600 civil", "job cuts"),
+        ("The minister said 6,300 public sector posts would go by 2033.", "6,300 public", "job cuts"),
+        ("It means the elimination of roughly 3,600 council roles.", "roughly 3,600 council", "job cuts"),
     ],
 )
 def test_measure_words_name_the_measure(text, amount, measure):
@@ -45,6 +50,7 @@ def test_measure_words_name_the_measure(text, amount, measure):
         ("Last season's average crowd of 9,000 was the lowest.", "9,000"),  # another occasion
         ("Senator Ruiz won a four-year term in the spring.", "four-year"),  # an office's term
         ("Around 9,000 viewers watched on television.", "Around 9,000 viewers"),  # not a crowd
+        ("The new plant created 4,000 jobs in the valley.", "4,000 jobs"),  # jobs, but no cut
     ],
 )
 def test_figures_without_a_measure_of_this_event(text, amount):
@@ -86,3 +92,10 @@ def test_vague_amounts_get_no_measure():
 def test_a_share_is_not_a_headcount():
     text = "The report said gangs killed 81 percent of the victims."
     assert measured(text, "81 percent") is None
+
+
+def test_job_cuts_count_the_whole_whatever_noun_counts_them():
+    """'3,600 civil service jobs' and '6,300 public sector posts' are two figures for one cut."""
+    jobs = measured("The budget cuts 3,600 civil service jobs.", "3,600 civil")
+    posts = measured("The minister said 6,300 public sector posts would go.", "6,300 public")
+    assert jobs.what == posts.what == ("job cuts", None)
