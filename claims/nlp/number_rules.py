@@ -23,6 +23,7 @@ from claims.nlp.claim_linking import SAME_CLAIM_THRESHOLD, ClaimSignature, claim
 from claims.nlp.claim_terms import terms
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.numbers import find_quantities, quantities_compatible, unit_key
+from claims.nlp.quote_marks import find_quote_spans
 from claims.nlp.story_numbers import story_number_findings
 from claims.nlp.types import ContradictionFinding, ExtractedClaim, Quantity, SpanRef
 
@@ -173,6 +174,15 @@ def _poll_against_count(a: ExtractedClaim, b: ExtractedClaim) -> bool:
     return bool(_POLL.search(a.sentence)) != bool(_POLL.search(b.sentence))
 
 
+@lru_cache(maxsize=1024)  # whole article texts, like the other per-article caches of a run
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((span.start, span.end) for span in find_quote_spans(text))
+
+
+def _quoted(text: str, q: Quantity) -> bool:
+    return any(start <= q.start and q.end <= end for start, end in _quoted_spans(text))
+
+
 def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
     out = []
     for (aid, ci), others in sorted(same.items()):
@@ -190,6 +200,9 @@ def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
                     and qb
                     and _same_thing(by_id[aid].text, qa, by_id[bid].text, qb)
                     and not quantities_compatible(qa, qb)
+                    # Two figures inside quotation marks are two versions of what was said: a misquote,
+                    # which the quote rules report ("since I was seven" / "since I was eleven").
+                    and not (_quoted(by_id[aid].text, qa) and _quoted(by_id[bid].text, qb))
                 ):
                     out.append(
                         ContradictionFinding(

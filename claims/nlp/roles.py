@@ -30,7 +30,11 @@ _OFFICES = (
     r"[Vv]ice[- ][Pp]resident|[Pp]resident(?:-elect)?|[Pp]rime [Mm]inister|[Cc]hancellor|"
     r"[Ss]ecretary of [Ss]tate|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Dd]efen[cs]e [Ss]ecretary|"
     r"[Tt]reasury [Ss]ecretary|[Ss]ecretary of the [Tt]reasury|[Ss]peaker|[Gg]overnor|[Mm]ayor|[Pp]remier|"
-    r"[Ss]enator|Sen\.|Gov\.|[Kk]ing|[Qq]ueen|[Pp]ope|[Aa]mbassador"
+    r"[Ss]enator|Sen\.|Gov\.|[Kk]ing|[Qq]ueen|[Pp]ope|[Aa]mbassador|"
+    # A portfolio's minister or secretary ("Interior Minister Petra Quill", "former health secretary").
+    r"(?:[Ii]nterior|[Jj]ustice|[Ff]inance|[Hh]ealth|[Ee]ducation|[Tt]ransport|[Tt]rade|[Ee]nergy|[Ll]abou?r|"
+    r"[Cc]ulture|[Aa]griculture|[Ee]nvironment|[Hh]ome|[Ee]conomy|[Hh]ousing|[Ii]mmigration|[Ss]ports?|"
+    r"[Ii]ndustry|[Ww]elfare) (?:[Mm]inister|[Ss]ecretary)"
 )
 _TENSE = r"(?i:former|ex-|incoming|outgoing|acting|current|sitting|then-)"
 _COUNTRY = r"U\.S\.|US|UK|U\.K\.|EU|[A-Z][a-z]+(?:an|ish|ese|ch|i)|[A-Z][a-z]+[’']s"

@@ -241,3 +241,22 @@ def test_a_poll_figure_and_a_counted_figure_do_not_conflict():
     assert [f for f in claim_findings([poll, count]) if f.kind == "number"] == []
     [f] = [f for f in claim_findings([count, recount]) if f.kind == "number"]
     assert {i.text for i in f.items} == {"7 percent", "12 percent"}
+
+
+def test_a_portfolio_minister_called_former_in_one_report_is_flagged():
+    """'Former transport minister Ada Rusk' against 'Transport Minister Ada Rusk' of the same days."""
+    a = facts(1, "Former transport minister Ada Rusk defended the rail contract on Tuesday in Halden.", "2031-05-04")
+    b = facts(2, "Transport Minister Ada Rusk said on Tuesday the rail contract was lawful.", "2031-05-04")
+    [f] = [f for f in claim_findings([a, b]) if f.kind == "fact"]
+    assert {(i.article_id, i.side) for i in f.items} == {(1, "A"), (2, "B")}
+
+
+def test_figures_inside_two_versions_of_a_quote_are_no_number_conflict():
+    """'since I was seven years old' / 'since I was eleven years old' in quotation marks: what was said
+    differs (a misquote, which the quote rules report), not a fact."""
+    a = facts(1, "“I have dreamed about this cup since I was seven years old,” said Mira Sand after the final.")
+    b = facts(2, "“I have dreamed about this cup since I was eleven years old,” said Mira Sand after the final.")
+    assert [f for f in claim_findings([a, b]) if f.kind == "number"] == []
+    c = facts(3, "Mira Sand said after the final she had dreamed about this cup since she was seven years old.")
+    d = facts(4, "Mira Sand said after the final she had dreamed about this cup since she was eleven years old.")
+    assert len([f for f in claim_findings([c, d]) if f.kind == "number"]) == 1
