@@ -15,9 +15,9 @@ PERSON_TITLES = frozenset(
     spokesman spokeswoman spokesperson leader candidate nominee pastor bishop cardinal rabbi
     imam coach officer detective sheriff treasurer comptroller delegate envoy""".split()
     # Court, police and sport titles written before a name ("Prosecutor Ann Lee", "Detective
-    # Sergeant Bo Hart", "Winger Kai Orr").
+    # Sergeant Bo Hart", "Winger Kai Orr", "Substitute Tom Lund").
     + """prosecutor inspector sergeant constable superintendent barrister solicitor manager winger
-    striker midfielder goalkeeper defender referee""".split()
+    striker midfielder goalkeeper defender referee substitute skipper keeper veteran rookie""".split()
 )
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman".split())
 MALE_TITLES = frozenset("mr sir lord king prince congressman chairman spokesman".split())

@@ -50,6 +50,14 @@ CASES = [
         ["Piet Oren"],
     ),
     Case(
+        "a_sport_title_is_not_part_of_the_name",
+        "'Substitute Lars Oren' and 'Veteran Ida Holm': titles before the name, so one speaker with 'Oren'.",
+        (
+            "Substitute Lars Oren scored twice. “I was ready,” said Oren.\n\nVeteran Ida Holm said: “He was ready.”\n"
+        ),
+        ["Lars Oren", "Ida Holm"],
+    ),
+    Case(
         "an_age_stands_for_the_person_given_it",
         "'the 31-year-old said' after 'Oren, 31,': the age names him although another man spoke since.",
         (
