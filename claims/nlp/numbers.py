@@ -291,9 +291,17 @@ _SCORE = re.compile(
 _RESULT_CUE = re.compile(
     r"\b(?:beat(?:s|en|ing)?|lo(?:st|se|ses|sing)|w(?:on|in|ins|inning)|dr(?:ew|aw|aws)|defeat(?:s|ed)?|"
     r"victory|triumph|thrash\w*|edged|routed|rout|led|lead(?:s|ing)?|trail\w*|rul(?:ed|ing)|decision|vote[ds]?|"
-    r"verdict|margin|scored?|scoreline|result|finished|ended|match|game|final)\b",
+    r"verdict|margin|majority|scored?|scoreline|result|finished|ended|match|game|final)\b",
     re.I,
 )
+# A split vote in words: "by five votes to two", "a majority of five to two", "voted 9 to 3".
+_SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_WORDED_SCORE = re.compile(
+    rf"\b(?:by|majority of|voted|votes? of)\s+(?P<a>{_SMALL_NUMBER})\s+(?:votes?\s+)?to\s+(?P<b>{_SMALL_NUMBER})\b",
+    re.I,
+)
+# Set scores of one match ("6-4, 3-6, 7-5"): one result, compared whole.
+_SET_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _score(text: str, m: re.Match[str]) -> Quantity | None:
@@ -303,16 +311,52 @@ def _score(text: str, m: re.Match[str]) -> Quantity | None:
     window = text[max(0, m.start() - 40) : m.end() + 25]
     if not _RESULT_CUE.search(window):
         return None
-    value = float(max(a, b) * 1000 + min(a, b))
+    value = _score_value([(a, b)])
+    return Quantity(m.group(0), m.start(), m.end(), value, "score", low=value, high=value)
+
+
+def _score_value(pairs: list[tuple[int, int]]) -> float:
+    """One comparable value for a result: "3-1" and "1-3" are one score; set scores keep their order,
+    packed so that two sequences are equal only when every set is (a float holds 2^53 exactly)."""
+    if len(pairs) == 1:
+        a, b = pairs[0]
+        return float(max(a, b) * 1000 + min(a, b))
+    value = 0
+    for a, b in pairs:
+        value = value * 1_000_000 + a * 1000 + b
+    return float(value % (2**53))
+
+
+def _scores(text: str, start: int, end: int) -> list[Quantity]:
+    """Results, with the scores of one match's sets written in a row ("6-4, 3-6, 7-5") as one result;
+    the result word may stand before the first set or after the last."""
+    out: list[Quantity] = []
+    run: list[re.Match[str]] = []
+    for m in [*_SCORE.finditer(text, start, end), None]:
+        if m is not None and run and _SET_SEPARATOR.fullmatch(text, run[-1].end(), m.start()):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            first, last = run[0].start(), run[-1].end()
+            if _RESULT_CUE.search(text[max(0, first - 60) : last + 40]):  # a set list is longer: a wider window
+                value = _score_value([(int(r.group("a")), int(r.group("b"))) for r in run])
+                out.append(Quantity(text[first:last], first, last, value, "score", low=value, high=value))
+        elif run and (score := _score(text, run[0])) is not None:
+            out.append(score)
+        run = [m] if m is not None else []
+    return out
+
+
+def _worded_score(m: re.Match[str]) -> Quantity:
+    a, b = (int(x) if x.isdigit() else int(_WORD_VALUES.get(x.lower(), 1)) for x in (m.group("a"), m.group("b")))
+    value = _score_value([(a, b)])
     return Quantity(m.group(0), m.start(), m.end(), value, "score", low=value, high=value)
 
 
 def _candidates(text: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
-    for m in _SCORE.finditer(text, start, end):
-        score = _score(text, m)
-        if score is not None:
-            found.append(score)
+    found += _scores(text, start, end)
+    found += [_worded_score(m) for m in _WORDED_SCORE.finditer(text, start, end)]
     for m in _RELATIVE_RE.finditer(text, start, end):
         found.append(_relative(text, m))
     for m in _VAGUE_RE.finditer(text, start, end):

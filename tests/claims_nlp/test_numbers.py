@@ -137,6 +137,19 @@ def test_different_scores_conflict_and_equal_ones_do_not():
     assert quantities_compatible(a, c)
 
 
+def test_split_votes_in_words_and_set_scores_are_scores():
+    """'by five votes to two', 'a majority of five to two' and 'a 5-2 majority' are one result; a
+    tennis match's sets ('6-4, 3-6, 7-5') are one result, compared set by set."""
+    worded = [q for t in ("The court ruled by five votes to two.", "It passed by a majority of five to two.",
+                          "It was decided by a 5-2 majority.") for q in find_quantities(t)]
+    assert [(q.unit, q.value) for q in worded] == [("score", 5002.0)] * 3
+    [sets] = find_quantities("Sand beat Roe 6-4, 3-6, 7-5 in the final.")
+    [other] = find_quantities("Sand beat Roe 6-4, 3-6, 7-6 in the final.")
+    assert sets.text == "6-4, 3-6, 7-5" and sets.unit == "score"
+    assert not quantities_compatible(sets, other)
+    assert [q.unit for q in find_quantities("Prices fell from five to two dollars.")] == [None, "USD"]
+
+
 def test_share_of_a_group_is_no_relative_amount():
     """'half of the voters' is a share of a group; 'half of that amount' refers back to an amount."""
     assert find_quantities("He won about half of the voters.") == []
