@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -303,17 +303,19 @@ def claim_findings(
     articles: list[ArticleFacts],
     claim_groups: dict[int, list[tuple[int, int]]] | None = None,
     story_groups: dict[int, list[tuple[int, int]]] | None = None,
+    utterances: Sequence[Collection[int]] = (),
 ) -> list[ContradictionFinding]:
     """All number, title, polarity and denial findings of one linking run, de-duplicated by key.
 
     ``story_groups`` (optional, same shape as ``claim_groups``) holds every claim of
-    the run's mentions, touched or not: which articles report one story.
+    the run's mentions, touched or not, and ``utterances`` the articles of each quote
+    group among them: which articles report one story.
     """
     found = (
-        number_findings(articles, claim_groups, story_groups)
+        number_findings(articles, claim_groups, story_groups, utterances)
         + title_findings(
             articles,
-            story=story_pairs(articles, story_groups or claim_groups or {}),
+            story=story_pairs(articles, story_groups or claim_groups or {}, utterances),
             spans=_claim_spans(articles, story_groups or claim_groups or {}),
         )
         + title_conflict_findings(articles, lambda a, b: close_in_time(a, b, TITLE_WINDOW_DAYS))

@@ -167,8 +167,17 @@ class MeasuredAmount:
 def measure_of(text: str, q: Quantity) -> MeasuredAmount | None:
     """The measure ``q`` is the figure for in ``text``, or None when the words do not say (or say it is
     a figure other than this event's: a possibility, an average, an earlier occasion)."""
-    if q.value is None or q.relative_factor is not None or q.unit == "score":
+    if q.value is None or q.relative_factor is not None:
         return None
+    if q.unit == "score":
+        # A result ("beat Kestrel 3-1", "a 4-3 ruling", "by five votes to two") is the figure of the
+        # match or vote a report is about; a half-time or an earlier one says so ("led 1-0 at the
+        # break" gives a report two results, and such a report pairs with nothing).
+        if _NOT_THIS_EVENT.search(_clause_before(text, q.start)) or _LATER_NOT_THIS_EVENT.search(
+            text[q.end : q.end + 60]
+        ):
+            return None
+        return MeasuredAmount("result", q, q)
     for m in _MEASURES:
         if not _named_by(text, q, m):
             continue

@@ -15,7 +15,7 @@ Two shapes:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
@@ -222,6 +222,7 @@ def number_findings(
     articles: Sequence[ArticleFacts],
     claim_groups: dict[int, list[ClaimRef]] | None = None,
     story_groups: dict[int, list[ClaimRef]] | None = None,
+    utterances: Iterable[Collection[int]] = (),
 ) -> list[ContradictionFinding]:
     """Corrections within an article, conflicting amounts across linked claims, and conflicting figures
     for one measure in reports of one story (story_numbers.py).
@@ -243,7 +244,8 @@ def number_findings(
     out += _linked_conflicts(strict_claim_pairs(articles, claim_groups, same), by_id)
     if story_groups is None:
         story_groups = claim_groups if claim_groups is not None else _pair_groups(same)
-    return out + [f for f in story_number_findings(articles, story_groups) if not _already_found(f, out)]
+    story = story_number_findings(articles, story_groups, utterances)
+    return out + [f for f in story if not _already_found(f, out)]
 
 
 def _pair_groups(same: dict[ClaimRef, set[ClaimRef]]) -> dict[int, list[ClaimRef]]:

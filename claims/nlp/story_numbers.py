@@ -6,8 +6,9 @@ accepting bribes"), so claim linking does not pair them and the linked-claim
 rule (number_rules.py) never compares them. Here two amounts conflict when:
 
 - their articles report the same story: they share at least
-  ``MIN_SHARED_CLAIMS`` linked claims and appeared within ``STORY_DAYS`` days of
-  each other (an unknown date does not rule a pair out);
+  ``MIN_SHARED_CLAIMS`` linked claims or reported utterances (quote groups) and
+  appeared within ``STORY_DAYS`` days of each other (an unknown date does not rule
+  a pair out);
 - both amounts are the figure for one measure by the words around them
   (measures.py: a prison term, a crowd, a death toll, bribes, ...), and each
   article gives that measure one figure anywhere in its text (an article with
@@ -21,7 +22,7 @@ rule (number_rules.py) never compares them. Here two amounts conflict when:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from itertools import combinations
 
@@ -42,11 +43,20 @@ def _near_in_time(a: ArticleFacts, b: ArticleFacts) -> bool:
     return close_in_time(a.published, b.published, STORY_DAYS)
 
 
-def story_pairs(articles: Sequence[ArticleFacts], claim_groups: dict[int, list[ClaimRef]]) -> set[tuple[int, int]]:
-    """Pairs of article ids (lower first) that report one story: several claims linked, close in time."""
+def story_pairs(
+    articles: Sequence[ArticleFacts],
+    claim_groups: dict[int, list[ClaimRef]],
+    utterances: Iterable[Collection[int]] = (),
+) -> set[tuple[int, int]]:
+    """Pairs of article ids (lower first) that report one story: several claims or utterances in common
+    (``utterances``: the articles of each quote group, one remark reported by each), close in time.
+
+    Two reports quoting one remark cover one occasion, however differently their sentences put the
+    facts; claim linking alone misses reports built unlike each other ("a 4-3 ruling" / "by five
+    votes to two")."""
     shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in claim_groups.values():
-        for a, b in combinations(sorted({aid for aid, _ in members}), 2):
+    for members in [*({aid for aid, _ in m} for m in claim_groups.values()), *map(set, utterances)]:
+        for a, b in combinations(sorted(members), 2):
             shared[(a, b)] += 1
     by_id = {a.article_id: a for a in articles}
     return {
@@ -152,7 +162,9 @@ def _finding(measure: str, side_a: list[_Stated], side_b: list[_Stated]) -> Cont
 
 
 def story_number_findings(
-    articles: Sequence[ArticleFacts], claim_groups: dict[int, list[ClaimRef]]
+    articles: Sequence[ArticleFacts],
+    claim_groups: dict[int, list[ClaimRef]],
+    utterances: Iterable[Collection[int]] = (),
 ) -> list[ContradictionFinding]:
     """Conflicting figures for one measure in reports of one story.
 
@@ -161,7 +173,7 @@ def story_number_findings(
     groups conflict when an article of one and an article of the other report
     the same story. The side more articles give is A.
     """
-    pairs = story_pairs(articles, claim_groups)
+    pairs = story_pairs(articles, claim_groups, utterances)
     if not pairs:
         return []
     stated: dict[tuple[str, str | None], list[list[_Stated]]] = defaultdict(list)

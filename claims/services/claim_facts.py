@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from articles.models import Article
-from claims.models import ClaimMention, SpeakerRole
+from claims.models import ClaimMention, Quote, SpeakerRole
 from claims.nlp.bounded import BoundedMemo
 from claims.nlp.claim_contradictions import ArticleFacts, claim_findings
 from claims.nlp.persons import find_persons
@@ -141,9 +141,21 @@ def claim_findings_for(*, article_ids: set[int], claim_ids: set[int]) -> ClaimRu
             groups[m.claim_id].append(named)
     out: dict[int | None, list[ContradictionFinding]] = defaultdict(list)
     owners = _owners(mentions)
-    for finding in claim_findings(facts, claim_groups=dict(groups), story_groups=dict(story_groups)):
+    utterances = _utterances(article_ids)
+    for finding in claim_findings(facts, claim_groups=dict(groups), story_groups=dict(story_groups),
+                                  utterances=utterances):
         out[_owner(finding, owners)].append(finding)
     return ClaimRun(dict(out), article_ids)
+
+
+def _utterances(article_ids: set[int]) -> list[set[int]]:
+    """The articles of each quote group reported in more than one of ``article_ids``."""
+    held: dict[int, set[int]] = defaultdict(set)
+    for group_id, article_id in Quote.objects.filter(
+        article_id__anyof=article_ids, kind=Quote.Kind.SPEECH, group_id__isnull=False
+    ).values_list("group_id", "article_id"):
+        held[group_id].add(article_id)
+    return [ids for ids in held.values() if len(ids) > 1]
 
 
 def _owners(mentions: list[_Mention]) -> dict[int, list[tuple[int, int, int]]]:

@@ -59,6 +59,17 @@ def test_one_shared_claim_is_not_one_story():
     assert findings(a, b, groups=dict(list(shared_groups(a, b).items())[:1])) == []
 
 
+def test_reports_quoting_one_remark_are_one_story():
+    """Sentences built unlike each other link few claims ('a 4-3 ruling' / 'by five votes to two'); two
+    reports that also quote the same remarks (quote groups) cover one occasion all the same."""
+    a = facts(1, "The Supreme Court of Varn struck down the tax on Tuesday, ruling by five votes to two. " + SHARED)
+    b = facts(2, "Justice Ann Roe, writing for the court in the 4-3 ruling, held the tax unlawful. " + SHARED)
+    one_claim = dict(list(shared_groups(a, b).items())[:1])
+    assert story_number_findings([a, b], one_claim) == []
+    [f] = story_number_findings([a, b], one_claim, utterances=[{1, 2}])
+    assert {(i.article_id, i.text) for i in f.items} == {(1, "by five votes to two"), (2, "4-3")}
+
+
 def test_reports_days_apart_are_different_stories():
     a = facts(1, "Port clerk Orla Penn was jailed for six years. " + SHARED, published="2031-05-04")
     b = facts(2, SHARED + "Penn has been sentenced to five years in prison.", published="2031-05-20")
