@@ -108,9 +108,9 @@ def evidence(ta: list[Token], tb: list[Token]) -> Evidence:
                 w, c = _counts(side)
                 unmatched, u_content = unmatched + w, u_content + c
     # Both quotes going on past an end of the region in different words is a
-    # difference ("If we don't get" / "Without"), counted at the longer side: a
-    # stock phrase set in two different sentences is not one utterance. Only
-    # one quote going on is truncation and costs nothing.
+    # difference ("If we don't get" / "Without"): a stock phrase set in two
+    # different sentences is not one utterance. Only one quote going on is
+    # truncation and costs nothing.
     for a_part, b_part, at in ((ta[: first.i1], tb[: first.j1], -1), (ta[last.i2 :], tb[last.j2 :], 0)):
         if a_part and b_part and _inflections(a_part[at].norm, b_part[at].norm):
             # "beneficiary of the laws. But ..." / "... of the law.": one word, two endings.

@@ -60,16 +60,29 @@ class Token:
     content: bool  # carries meaning (see is_content); fixed at tokenisation, read in every comparison
 
 
+# British spellings as American ones: outlets of one story quote one remark both ways ("the last
+# kilometre" / "the last kilometer", "labour" / "labor"). Only endings whose folding merges no two
+# English words ("four" and "tour" are too short to reach the rule).
+_SPELLING = (
+    (re.compile(r"(?<=[a-z]{2}[bt])re(s?)$"), r"er\1"),
+    (re.compile(r"(?<=[a-z]{2}[bdlmnrv])our(?=s?$|ed$|ing$|ite|ers?$|able$)"), "or"),
+)
+
+
 @lru_cache(maxsize=131072)
 def fold(word: str) -> str:
-    """Comparable form of one word: no diacritics, lower case, straight apostrophe, no hyphens or dots."""
+    """Comparable form of one word: no diacritics, lower case, straight apostrophe, no hyphens or dots,
+    American spelling."""
     if word.isascii():  # the common case, without two Unicode normalisations
-        return word.lower().replace("-", "").replace(".", "")
-    word = unicodedata.normalize("NFKD", word)
-    word = "".join(ch for ch in word if not unicodedata.combining(ch))
-    word = unicodedata.normalize("NFKC", word).lower().translate(_APOSTROPHES)
-    word = _HYPHENS.sub("", word)
-    return word.replace(".", "")
+        word = word.lower().replace("-", "").replace(".", "")
+    else:
+        word = unicodedata.normalize("NFKD", word)
+        word = "".join(ch for ch in word if not unicodedata.combining(ch))
+        word = unicodedata.normalize("NFKC", word).lower().translate(_APOSTROPHES)
+        word = _HYPHENS.sub("", word).replace(".", "")
+    for pattern, american in _SPELLING:
+        word = pattern.sub(american, word)
+    return word
 
 
 def tokenize(text: str) -> list[Token]:

@@ -39,6 +39,14 @@ def test_a_substituted_last_word_before_a_truncation_links():
     )
 
 
+def test_british_and_american_spellings_are_one_word():
+    """'the last kilometre suited me' / 'the last kilometer was mine': the spelling is the outlet's style."""
+    assert linked(
+        q(1, 1, "I had nothing left in the legs, but I knew the last kilometre suited me,"),
+        q(2, 2, "I had nothing left in the legs, but I knew the last kilometer was mine,"),
+    )
+
+
 def test_punctuation_and_case_variants_link():
     """'Tariffs – you can forget about.' and 'TARIFFS, you can forget about' are one utterance."""
     assert linked(q(1, 1, "Tariffs – you can forget about."), q(2, 2, "TARIFFS, you can forget about,"))
