@@ -220,9 +220,13 @@ def _name_mention(
         (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None)
         and not any(a <= start < b for a, b in headings)
         and not _quoting_medium(text, start)
+        and not (title is None and _PLACE_BEFORE.search(text, max(0, start - 8), start))
     )
     return NameMention(name_tokens, start, end, role, person, _gender(role))
 
+
+# "the time trial in Puerto Salvo", "at Kingsmead": an untitled name after a preposition of place is a place.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
 # "he was quoted by Al Jazeera as saying": what quotes someone is a broadcaster or paper.
 _QUOTED_BY = re.compile(r"\bquoted by\s+(?:the\s+)?$")

@@ -103,7 +103,7 @@ def _body_start(text: str) -> int:
 
 _POSSESSOR = re.compile(r"['’]s?\b")
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b[^,.;:“”\"]{0,80},\s*")
-_AGED = re.compile(r"^(?:the|a)\s+(\d{1,3})-year-old$", re.IGNORECASE)
+_AGED = re.compile(r"(?:the|a)\s+(\d{1,3})-year-old\b", re.IGNORECASE)
 _POSSESSOR_WORD = re.compile(r"\w['’]s$")
 # A nationality or a place's possessive in a role ("French President", "Britain's"): where the office is.
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i|['’]s)")
@@ -283,7 +283,8 @@ class Resolver:
         }
         if len(aged) == 1:
             return aged.pop()
-        for pos, name, _gender in reversed(self.subjects):
+        subjects = sorted([*((pos, name) for pos, name, _g in self.subjects), *self.bare_subjects])
+        for pos, name in reversed(subjects):
             if pos < start and (not aged or name in aged):
                 return name
         return None
@@ -298,8 +299,8 @@ class Resolver:
     def _description(self, mention: str, start: int) -> str | None:
         words = _role_words(mention)
         heads = {w for w in re.findall(r"\w+", mention.lower()) if w in ROLE_NOUNS}
-        age = _AGED.search(mention)
-        if age and not heads:
+        age = _AGED.match(mention)
+        if age:  # "the 34-year-old (striker)": the age is the surest clue
             return self._aged(age.group(1), start)
         if not heads:
             return None

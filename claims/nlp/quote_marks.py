@@ -156,8 +156,12 @@ class _Pairer:
             self.feed(start + 2, start + 3)
 
     def finish(self) -> tuple[int, str] | None:
-        """The outermost double quote still open at paragraph end, if any."""
+        """The outermost double quote still open at paragraph end, if any; in the text's last paragraph,
+        a single one too: an excerpt cut inside a quotation in single marks (British style, "'Planned?
+        No. I had nothing left in the legs, so")."""
         if self.stack and self.stack[0].level == DOUBLE:
+            return self.stack[0].pos, self.stack[0].mark
+        if self.stack and self.stack[0].level == SINGLE and not self.text[self.hi :].strip():
             return self.stack[0].pos, self.stack[0].mark
         return None
 

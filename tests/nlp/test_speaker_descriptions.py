@@ -76,6 +76,27 @@ CASES = [
         ["Mira Sand"],
     ),
     Case(
+        "a_place_after_a_preposition_is_no_antecedent",
+        (
+            "'Roe, who had led since the opening stage in Porto Vela, blamed himself. ... he said': the place in "
+            "the relative clause is not a person, so 'he' is the sentence's subject."
+        ),
+        (
+            "Roe, who had led since the opening stage in Porto Vela, blamed himself. "
+            "'We rode badly in the final climb,' he said.\n"
+        ),
+        ["Roe"],
+    ),
+    Case(
+        "a_quotation_in_single_marks_cut_by_the_excerpts_end_is_a_quote",
+        (
+            "British copy quotes in single marks; an excerpt that stops inside one still holds a quotation, "
+            "given to the person the sentence before is about ('the 27-year-old shook his head')."
+        ),
+        "Lund, by contrast, could not stop grinning. The 27-year-old shook his head. 'Planned? No. I just went for it, so",
+        ["Lund"],
+    ),
+    Case(
         "a_cue_after_although_reports_something_else",
         "'Kale said he had “no doubts” about it, although aides admitted ...': the aides did not say the words.",
         "Kale said he had “never doubted” the outcome, although aides admitted privately that it was close.\n",
