@@ -8,6 +8,7 @@ quoting less of the sentence), not a different wording.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -74,12 +75,30 @@ def word_diff(a: str, b: str) -> list[DiffOp]:
     return out
 
 
-def _is_edge_truncation(oc: Opcode, ops: list[Opcode], a_len: int, b_len: int) -> bool:
-    """An edit at the start or end that only one side has: that outlet quoted less."""
+def _is_edge_truncation(
+    oc: Opcode, ops: list[Opcode], a: str, b: str, ta: list[Token], tb: list[Token]
+) -> bool:
+    """An edit at the start or end that only one side has: that outlet quoted less. Unless, at the end,
+    the side that stops quotes a whole sentence ("I regret it, but we will not be held to ransom." /
+    "... held to ransom by anyone"): it says the sentence ended there, so the words the other adds are
+    an insertion."""
     one_sided = (oc.i1 == oc.i2) != (oc.j1 == oc.j2)
     at_start = oc.i1 == 0 and oc.j1 == 0
-    at_end = oc.i2 == a_len and oc.j2 == b_len
+    at_end = oc.i2 == len(ta) and oc.j2 == len(tb)
+    if one_sided and at_end and not at_start:
+        stops, goes_on, tokens, k = (a, b, tb, oc.j1) if oc.i1 == oc.i2 else (b, a, ta, oc.i1)
+        # ... unless the other goes on with a sentence of its own: that is quoting more, not other words.
+        new_sentence = re.search(r"[.!?]", goes_on[tokens[k - 1].end : tokens[k].start]) if k > 0 else True
+        if _whole_sentence(stops) and not new_sentence:
+            return False
     return one_sided and (at_start or at_end) and len(ops) > 1
+
+
+def _whole_sentence(text: str) -> bool:
+    """A quote that opens on a capital and closes on a full stop, question or exclamation mark: it quotes
+    a sentence to its end (a partial quote set in the outlet's own sentence opens in lower case)."""
+    stripped = text.strip().strip("\"“”‘’'")
+    return bool(stripped) and stripped[0].isupper() and stripped[-1] in ".!?"
 
 
 def _gap_has_ellipsis(tokens: list[Token], text: str, k: int) -> bool:
@@ -117,7 +136,7 @@ def disagreements(
         oc
         for oc in ops
         if oc.op != "equal"
-        and not _is_edge_truncation(oc, ops, len(ta), len(tb))
+        and not _is_edge_truncation(oc, ops, a, b, ta, tb)
         and not _marked_elision(oc, ta, tb, a, b)
     ]
 

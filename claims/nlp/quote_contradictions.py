@@ -162,6 +162,8 @@ def _char_range(tokens: list[Token], r: tuple[int, int], text_len: int) -> tuple
 
 
 def _item(q: QuoteWithSpan, r: tuple[int, int], side: str) -> SpanRef:
+    if r[0] == r[1] and r[0] > 0:
+        r = (r[0] - 1, r[0])  # words only the other side has: this side's clause where they would stand
     lo, hi = _char_range(quote_tokens(q.text), r, len(q.text))
     lo, hi = clause_span(q.text, lo, hi)
     return SpanRef(q.article_id, q.text[lo:hi], q.start + lo, q.start + hi, side, quote_id=q.quote_id)

@@ -80,6 +80,15 @@ def test_drift_types():
     assert drift_type(base, "Without a bridge before winter there is nothing, believe me.") == "paraphrase"
 
 
+def test_words_added_after_a_whole_quoted_sentence_are_an_insertion():
+    """'... held to ransom.' quotes a sentence to its full stop; '... held to ransom by anyone' adds words to
+    it. A partial quote ('held to ransom.', lower case) or a further sentence is quoting less or more."""
+    whole = "I regret it, but this council will not be held to ransom."
+    assert drift_type(whole, "I regret it, but this council will not be held to ransom by anyone,") == "insertion"
+    assert drift_type("will not be held to ransom.", "will not be held to ransom by anyone") == "truncation"
+    assert drift_type(whole, whole + " We will govern.") == "truncation"
+
+
 def test_marked_elision_is_not_a_difference():
     """Words left out where an ellipsis stands are a marked cut."""
     assert drift_type("We came, we saw the valley, we won.", "We came … we won.") == "truncation"
