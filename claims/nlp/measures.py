@@ -43,12 +43,14 @@ class _Measure:
     follows: str = ""
     # Every counted noun counts the whole ("4,200 civil service jobs", "2,400 posts"): no part to keep apart.
     whole: bool = False
+    # Words right after the amount that make it this measure ("nine years behind bars").
+    after: str = ""
 
 
 _MEASURES = (
     _Measure("prison term", "duration",
              r"prison|jail|gaol|custody|imprisonment|(?:prison |jail |custodial )?sentence|(?:prison|jail|custodial) term",
-             r"jailed|imprisoned|gaoled|sentenced|locked up"),
+             r"jailed|imprisoned|gaoled|sentenced|locked up", after=r"behind bars"),
     _Measure("crowd", "headcount",
              r"crowd|attendance|audience|gate",
              r"attended|watched|turned out|packed|filled|gathered|in front of"),
@@ -59,7 +61,8 @@ _MEASURES = (
     _Measure("arrests", "headcount", r"arrests|detentions", r"arrested|detained"),
     _Measure("bribes", "money", r"bribes?|kickbacks?|backhanders?|pay-?offs?|bribery", r"bribed"),
     _Measure("sum taken", "money", r"fraud|theft|embezzlement|scam",
-             r"stole|stolen|embezzled|defrauded \w+(?: \w+)? (?:of|out of)|siphoned(?: off)?|misappropriated|laundered"),
+             r"stole|stolen|stealing|embezzled|embezzling|defrauded \w+(?: \w+)? (?:of|out of)|"
+             r"siphon(?:ed|ing)(?: off)?|misappropriat(?:ed|ing)|launder(?:ed|ing)|plunder(?:ed|ing)|loot(?:ed|ing)"),
     _Measure("cost", "money", r"cost|costs|price|price tag|bill", r"cost|costs|costing|priced at",
              r"cost|price tag|bill|plan|scheme|project|package|programme|program|deal|contract|investment"),
     _Measure("fine", "money", r"fine|penalty|damages|compensation", r"fined|ordered to pay"),
@@ -94,6 +97,8 @@ _NOT_THIS_EVENT = re.compile(
 _LATER_NOT_THIS_EVENT = re.compile(
     r"^[^.;:]{0,30}?\b(?:last (?:year|season)|ago|previously|a year earlier)\b", re.I
 )
+# A day between a verb and its amount ("sentenced Thursday to seven years", "jailed on Friday for").
+_WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
 _CLAUSE_START = re.compile(r"[.;:!?“”\"()—–]|,\s|\n")
 _DURATION_MONTHS = {"day": 1 / 30, "week": 12 / 52, "month": 1.0, "year": 12.0}
 
@@ -112,8 +117,10 @@ def _named_by(text: str, q: Quantity, m: _Measure) -> bool:
     unit = (q.unit or "").lower()
     if re.search(rf"\b(?:{m.nouns})\s+{_LINK_AFTER_NOUN}\s+(?:an? |the )?$", before, re.I):
         return True  # "a crowd of 18,200", "bribes worth about £24,000"
-    if m.verbs and re.search(rf"\b(?:{m.verbs})\s+(?:for |to |by )?$", before, re.I):
-        return True  # "jailed for six years", "killed at least 12"
+    if m.verbs and re.search(rf"\b(?:{m.verbs})\s+(?:{_WHEN}\s+)?(?:for |to |by )?$", before, re.I):
+        return True  # "jailed for six years", "killed at least 12", "sentenced Thursday to seven years"
+    if m.after and re.match(rf"\s+(?:{m.after})\b", after, re.I):
+        return True  # "nine years behind bars"
     if re.match(rf"\s+(?:in|of)\s+(?:{m.nouns})\b", after, re.I):
         return True  # "five years in prison", "£240,000 in bribes"
     if "-" in q.text and re.match(rf"\s+(?:[a-z]+\s+)?(?:{m.nouns})\b", after, re.I):

@@ -137,7 +137,7 @@ _SCALE_ABBR = r"bn|mn|mln|m|k|tn|trn|b"
 _NUMERIC = re.compile(
     rf"""(?P<cur>US\$|\$|£|€|¥)?\s?
     (?:(?P<num>{_NUM})|(?P<word>\b(?:{_WORDNUM}|one|an?)\b))
-    (?:(?P<abbr>(?<=\d)(?:{_SCALE_ABBR})\b)|\s(?P<scale>{_SCALE_WORD})s?\b)?
+    (?:(?P<abbr>(?<=\d)(?:{_SCALE_ABBR})\b)|(?:\s|(?<=\d))(?P<scale>{_SCALE_WORD})s?\b)?
     (?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?
     (?:(?P<hyph>-(?:{_TIME_UNITS}|[a-z]+))(?:-old)?\b)?""",
     re.I | re.X,
