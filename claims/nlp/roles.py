@@ -34,7 +34,10 @@ _OFFICES = (
     # A portfolio's minister or secretary ("Interior Minister Petra Quill", "former health secretary").
     r"(?:[Ii]nterior|[Jj]ustice|[Ff]inance|[Hh]ealth|[Ee]ducation|[Tt]ransport|[Tt]rade|[Ee]nergy|[Ll]abou?r|"
     r"[Cc]ulture|[Aa]griculture|[Ee]nvironment|[Hh]ome|[Ee]conomy|[Hh]ousing|[Ii]mmigration|[Ss]ports?|"
-    r"[Ii]ndustry|[Ww]elfare) (?:[Mm]inister|[Ss]ecretary)"
+    r"[Ii]ndustry|[Ww]elfare) (?:[Mm]inister|[Ss]ecretary)|"
+    # Offices of the law and the police, one holder at a time ("District Attorney Keenan Shaw").
+    r"[Dd]istrict [Aa]ttorney|[Aa]ttorney [Gg]eneral|[Ss]olicitor [Gg]eneral|[Pp]rosecutor [Gg]eneral|"
+    r"[Cc]hief [Jj]ustice|[Pp]olice [Cc]hief|[Cc]hief [Cc]onstable|[Ss]heriff"
 )
 _TENSE = r"(?i:former|ex-|incoming|outgoing|acting|current|sitting|then-)"
 _COUNTRY = r"U\.S\.|US|UK|U\.K\.|EU|[A-Z][a-z]+(?:an|ish|ese|ch|i)|[A-Z][a-z]+[’']s"

@@ -3,7 +3,8 @@
 A minister holds one portfolio and an officer one rank at a time, so "Transport
 Minister Ana Roe" in one report and "Finance Minister Ana Roe" in another of the
 same news cycle cannot both be right; nor can "Detective Inspector Bo Hart" and
-"Detective Sergeant Bo Hart". Read conservatively:
+"Detective Sergeant Bo Hart", nor "captain Nell Ashgrove" and "Vice-captain Nell Ashgrove".
+Read conservatively:
 
 - the person is named in full (first name and surname) in both reports, so two
   people who share a surname are never compared;
@@ -41,7 +42,9 @@ _PORTFOLIO = re.compile(
 _RANK = re.compile(
     _OTHER_OFFICE
     + r"\b(?P<title>(?:Detective\s+)?(?P<value>(?:Chief\s+)?(?:Constable|Sergeant|Inspector|Superintendent)"
-    r"|Lieutenant|Captain|Major|Colonel|Brigadier|General|Corporal))\s+" + _NAME
+    r"|Lieutenant|Captain|Major|Colonel|Brigadier|General|Corporal"
+    # A team's captaincy: "captain Nell Ashgrove" / "Vice-captain Nell Ashgrove".
+    r"|[Vv]ice-captain|captain))\s+" + _NAME
 )
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
 _WORD_BEFORE = 60  # how far back a capitalised word before a rank is looked for (one word and its spaces)

@@ -260,3 +260,10 @@ def test_figures_inside_two_versions_of_a_quote_are_no_number_conflict():
     c = facts(3, "Mira Sand said after the final she had dreamed about this cup since she was seven years old.")
     d = facts(4, "Mira Sand said after the final she had dreamed about this cup since she was eleven years old.")
     assert len([f for f in claim_findings([c, d]) if f.kind == "number"]) == 1
+
+
+def test_a_district_attorney_called_former_in_one_report_is_flagged():
+    a = facts(1, "Former District Attorney Ken Shaw told reporters on Thursday the port case was closed.", "2031-05-04")
+    b = facts(2, "District Attorney Ken Shaw said on Thursday the port case sent a clear message.", "2031-05-04")
+    [f] = [f for f in claim_findings([a, b]) if f.kind == "fact"]
+    assert {(i.article_id, i.side) for i in f.items} == {(1, "A"), (2, "B")}

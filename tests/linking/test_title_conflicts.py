@@ -43,6 +43,17 @@ def test_two_police_ranks_for_one_officer_are_a_fact_conflict():
     ]
 
 
+def test_captain_and_vice_captain_of_one_player_are_a_fact_conflict():
+    found = title_conflict_findings(
+        [
+            _art(1, "Ada Roe and captain Nell Ash put on 139 for the fourth wicket."),
+            _art(2, "Vice-captain Nell Ash made 58 and hit the winning boundary."),
+        ],
+        _any_day,
+    )
+    assert [sorted(i.text for i in f.items) for f in found] == [["Vice-captain Nell Ash", "captain Nell Ash"]]
+
+
 def test_titles_that_can_both_hold_are_not_flagged():
     """Nested portfolio words agree; 'former' and 'deputy' are other offices; a shared surname is not
     one person; a report naming two titles itself is left out; 'Attorney General' is no rank."""
