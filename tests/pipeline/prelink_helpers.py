@@ -3,7 +3,8 @@ and a hook running another worker's commits between an article's read before the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -60,3 +61,12 @@ def serial_and_interleaved(
     store_report(reports[-1])
     assert Article.objects.count() == len(reports)
     return serial, graph()
+
+
+def graph_of(rows: Iterable[tuple[object, str, str]]) -> set[frozenset[tuple[str, str]]]:
+    """(owner id, article source, text) rows as each owner's (article, text) pairs: a linking graph
+    compared whatever ids its groups or claims got."""
+    held: dict[object, set[tuple[str, str]]] = defaultdict(set)
+    for owner, source, text in rows:
+        held[owner].add((source, text))
+    return {frozenset(pairs) for pairs in held.values()}

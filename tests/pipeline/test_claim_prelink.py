@@ -3,8 +3,6 @@ down in between is seen all the same, as if the article had waited for the lock 
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
 from django.core.management import call_command
 
@@ -13,17 +11,20 @@ from articles.models import Article
 from claims.models import Claim, ClaimMention
 from claims.services.takedown import article_takedown
 
-from .prelink_helpers import event_reports, other_worker_meanwhile, serial_and_interleaved, store_report
+from .prelink_helpers import (
+    event_reports,
+    graph_of,
+    other_worker_meanwhile,
+    serial_and_interleaved,
+    store_report,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _claims() -> set[frozenset[tuple[str, str]]]:
-    """Each claim as the (article, sentence) pairs it holds: graphs compared whatever their ids."""
-    held = defaultdict(set)
-    for claim_id, source, sentence in ClaimMention.objects.values_list("claim_id", "article__source", "sentence"):
-        held[claim_id].add((source, sentence))
-    return {frozenset(pairs) for pairs in held.values()}
+    """Each claim as the (article, sentence) pairs it holds."""
+    return graph_of(ClaimMention.objects.values_list("claim_id", "article__source", "sentence"))
 
 
 @pytest.mark.parametrize("before, meanwhile", [(0, 2), (1, 1), (2, 0)], ids=["new-claims", "grown-claims", "none"])

@@ -3,25 +3,26 @@ take down in between is seen all the same, as if the article had waited for the 
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
 from django.core.management import call_command
 
 from claims.models import Quote, QuoteGroup
 from claims.services.takedown import article_takedown
 
-from .prelink_helpers import event_reports, other_worker_meanwhile, serial_and_interleaved, store_report
+from .prelink_helpers import (
+    event_reports,
+    graph_of,
+    other_worker_meanwhile,
+    serial_and_interleaved,
+    store_report,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _groups() -> set[frozenset[tuple[str, str]]]:
-    """Each quote group as the (article, quote) pairs it holds: graphs compared whatever their ids."""
-    held = defaultdict(set)
-    for group_id, source, text in Quote.objects.values_list("group_id", "article__source", "text"):
-        held[group_id].add((source, text))
-    return {frozenset(pairs) for pairs in held.values()}
+    """Each quote group as the (article, quote) pairs it holds."""
+    return graph_of(Quote.objects.values_list("group_id", "article__source", "text"))
 
 
 @pytest.mark.parametrize("before, meanwhile", [(0, 2), (1, 1), (2, 0)], ids=["new-groups", "grown-groups", "none"])
