@@ -216,6 +216,8 @@ def _name_mention(
     start, end = spans[cut][1], spans[-1][2]
     role = _role_around(text, spans[0][1], end, title)
     name_tokens = tokens[cut:]
+    if _capitals_lede(text, start, end, name_tokens):
+        name_tokens = [t.title() for t in name_tokens]  # "HELENA STRAND yesterday sacked ...": a British lede
     person = (
         (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None)
         and not any(a <= start < b for a, b in headings)
@@ -223,6 +225,17 @@ def _name_mention(
         and not (title is None and _PLACE_BEFORE.search(text, max(0, start - 8), start))
     )
     return NameMention(name_tokens, start, end, role, person, _gender(role))
+
+
+def _capitals_lede(text: str, start: int, end: int, tokens: list[str]) -> bool:
+    """A paragraph opening on a name in capitals and going on in lower case: the lede style of British
+    papers ("HELENA STRAND yesterday sacked her interior minister"), not an acronym or a shouted line."""
+    return (
+        2 <= len(tokens) <= 3
+        and all(t.isupper() and t.isalpha() and len(t) > 1 for t in tokens)
+        and (start == 0 or text[start - 1] == "\n")
+        and re.match(r" [a-z]", text[end : end + 2]) is not None
+    )
 
 
 # "the time trial in Puerto Salvo", "at Kingsmead": an untitled name after a preposition of place is a place.

@@ -97,6 +97,12 @@ CASES = [
         ["Lund"],
     ),
     Case(
+        "a_name_in_capitals_opening_a_lede_is_a_person",
+        "British papers open a lede on the name in capitals ('HELENA ROSS yesterday sacked ...'): a person.",
+        "HELENA ROSS yesterday sacked two ministers.\n\n“It is a renewal,” Ross said.\n",
+        ["Helena Ross"],
+    ),
+    Case(
         "a_cue_after_although_reports_something_else",
         "'Kale said he had “no doubts” about it, although aides admitted ...': the aides did not say the words.",
         "Kale said he had “never doubted” the outcome, although aides admitted privately that it was close.\n",
