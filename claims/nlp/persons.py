@@ -148,13 +148,13 @@ def _runs(match: re.Match[str]) -> list[list[tuple[str, int, int]]]:
     Declan Mourne" is a team and a person, two names."""
     runs: list[list[tuple[str, int, int]]] = [[]]
     for t in re.finditer(r"[^ \u00a0]+", match.group(0)):
-        if runs[-1] and _POSSESSIVE_S.search(runs[-1][-1][0]):
+        if runs[-1] and POSSESSIVE_WORD.search(runs[-1][-1][0]):
             runs.append([])
         runs[-1].append((t.group(), match.start() + t.start(), match.start() + t.end()))
     return runs
 
 
-_POSSESSIVE_S = re.compile(r"\w['’]s$")
+POSSESSIVE_WORD = re.compile(r"\w['’]s$")  # "Ardan's", "Estavia’s": a word in the possessive
 
 
 def _token_spans(text: str, lower: frozenset[str], spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

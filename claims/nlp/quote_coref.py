@@ -12,7 +12,7 @@ import bisect
 import re
 
 from claims.nlp.attribution import leading_subject
-from claims.nlp.persons import NameMention, fullest, group_names
+from claims.nlp.persons import POSSESSIVE_WORD, NameMention, fullest, group_names
 from claims.nlp.quote_lexicon import (
     CUE_VERBS,
     FEMALE_PRONOUNS,
@@ -104,7 +104,6 @@ def _body_start(text: str) -> int:
 _POSSESSOR = re.compile(r"['’]s?\b")
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b[^,.;:“”\"]{0,80},\s*")
 _AGED = re.compile(r"(?:the|a)\s+(\d{1,3})-year-old\b", re.IGNORECASE)
-_POSSESSOR_WORD = re.compile(r"\w['’]s$")
 # A nationality or a place's possessive in a role ("French President", "Britain's"): where the office is.
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i|['’]s)")
 
@@ -308,10 +307,10 @@ class Resolver:
         for head in heads:
             wanted |= {_stem(s) for s in _HEAD_SYNONYMS.get(head, ())}
         caps_words = [w for w in re.findall(r"[A-Z][\w.’']*", mention) if w.lower() not in _STOP]
-        caps = {_stem(w) for w in caps_words if not _POSSESSOR_WORD.search(w)}
+        caps = {_stem(w) for w in caps_words if not POSSESSIVE_WORD.search(w)}
         # "Estavia's finance minister": the possessor is the country or body the office belongs to; a
         # role that names no place ("Finance Minister Ilse Varga") fits, one naming another does not.
-        possessors = {_stem(w) for w in caps_words if _POSSESSOR_WORD.search(w)}
+        possessors = {_stem(w) for w in caps_words if POSSESSIVE_WORD.search(w)}
         best, best_score = None, 0
         for n in self.people:
             if not n.role:
