@@ -348,7 +348,7 @@ def _scores(text: str, start: int, end: int) -> list[Quantity]:
 
 
 def _worded_score(m: re.Match[str]) -> Quantity:
-    a, b = (int(x) if x.isdigit() else int(_WORD_VALUES.get(x.lower(), 1)) for x in (m.group("a"), m.group("b")))
+    a, b = (int(x) if x.isdigit() else int(_WORD_VALUES[x.lower()]) for x in (m.group("a"), m.group("b")))
     value = _score_value([(a, b)])
     return Quantity(m.group(0), m.start(), m.end(), value, "score", low=value, high=value)
 
