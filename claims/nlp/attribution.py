@@ -97,6 +97,18 @@ _NOUN_CUES = frozenset(
 )
 
 
+def _cue_verb_before(words: list[Word]) -> bool:
+    """The word before the closing comma is a cue verb with its subject ("Spicer said,"), not a
+    noun that can be a cue ("Lund struck a defiant note,")."""
+    word = words[-2][0]
+    if word not in CUE_VERBS:
+        return False
+    if word not in _NOUN_CUES:
+        return True
+    before = words[-3][0]
+    return is_cap(before) or before.lower() in PRONOUNS
+
+
 def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False) -> tuple[int, int] | None:
     """Speaker phrase for a cue starting at ``cue_start``, looking left as far as ``lo``."""
     words = _without_interjection(tokenize(text, lo, cue_start))
@@ -119,7 +131,7 @@ def subject_of_cue(text: str, lo: int, cue_start: int, participle: bool = False)
     owned = _possessed_noun(words) if participle else None
     if owned:
         return owned  # "the week after the paper's editorial telling him to ...": the editorial tells
-    if participle and len(words) > 2 and words[-1][0] == "," and words[-2][0] in CUE_VERBS:
+    if participle and len(words) > 2 and words[-1][0] == "," and _cue_verb_before(words):
         # "Ryan and Trump will meet, Spicer said, adding ...": the speaker of the cue just before.
         return subject_of_cue(text, lo, words[-2][1]) or _subject_before_comma(words)
     if participle:

@@ -117,7 +117,11 @@ def _role_around(text: str, start: int, end: int, title: str | None) -> str | No
         )
         return (mod.group(0) if mod else "") + title
     app = _APPOSITIVE.match(text, end, min(len(text), end + 120)) if text.startswith(",", end) else None
-    if app and any(w.lower() in ROLE_NOUNS or _clean(w) in PERSON_TITLES for w in app.group(2).split()):
+    if (
+        app
+        and any(w.lower() in ROLE_NOUNS or _clean(w) in PERSON_TITLES for w in app.group(2).split())
+        and not _HONORIFIC_OPENS.match(app.group(2))  # "at the Residence, Ms Strand said": another person
+    ):
         return app.group(2).strip()
     lower_title = _lower_title(before)
     if lower_title:
@@ -218,13 +222,23 @@ def _name_mention(
     name_tokens = tokens[cut:]
     if _capitals_lede(text, start, end, name_tokens):
         name_tokens = [t.title() for t in name_tokens]  # "HELENA STRAND yesterday sacked ...": a British lede
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
     person = (
-        (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None)
+        (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None or honorific is not None)
         and not any(a <= start < b for a, b in headings)
         and not _quoting_medium(text, start)
         and not (title is None and _PLACE_BEFORE.search(text, max(0, start - 8), start))
+        and not (title is None and _BODY_BEFORE.search(text, max(0, start - 8), start))
     )
-    return NameMention(name_tokens, start, end, role, person, _gender(role))
+    gender = _gender(role) or (_HONORIFIC_GENDER[honorific.group(1).lower()] if honorific else None)
+    return NameMention(name_tokens, start, end, role, person, gender)
+
+
+# "Ms Kjell", "Mr. Lund": the honorific is dropped with the sentence's function words (it is no
+# role), but it says the bearer is a person and which pronoun stands for them.
+_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr)\.?[ \u00a0]$")
+_HONORIFIC_OPENS = re.compile(r"(?:Mrs|Ms|Miss|Mr|Dr)\.?\s+[A-Z]")
+_HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "mr": "m"}
 
 
 def _capitals_lede(text: str, start: int, end: int, tokens: list[str]) -> bool:
@@ -240,6 +254,10 @@ def _capitals_lede(text: str, start: int, end: int, tokens: list[str]) -> bool:
 
 # "the time trial in Puerto Salvo", "at Kingsmead": an untitled name after a preposition of place is a place.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+
+# "Arne Voss of the Civic Alliance", "chair of the Calder County Board": an untitled name after "of the"
+# is what a person belongs to, not a person.
+_BODY_BEFORE = re.compile(r"\bof\s+the\s+$")
 
 # "he was quoted by Al Jazeera as saying": what quotes someone is a broadcaster or paper.
 _QUOTED_BY = re.compile(r"\bquoted by\s+(?:the\s+)?$")

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from claims.nlp.attribution import leading_subject
-from claims.nlp.persons import POSSESSIVE_WORD, NameMention, fullest, group_names
+from claims.nlp.persons import POSSESSIVE_WORD, NameMention, fullest, group_names, scan_names
 from claims.nlp.quote_lexicon import (
     CUE_VERBS,
     FEMALE_PRONOUNS,
@@ -179,7 +179,20 @@ class Resolver:
             name = self._name_inside(start, end)
             if name:
                 return name
-        return self._description(mention, start)
+        return self._name_in_apposition(end) or self._description(mention, start)
+
+    def _name_in_apposition(self, end: int) -> str | None:
+        """ "The opposition leader, Arne Voss, said": a person's name set in commas right after a
+        description is who it describes, whoever else holds a like office in the article."""
+        if not self.text.startswith(", ", end):
+            return None
+        i = bisect.bisect_left(self.starts, end + 2)
+        if i == len(self.names) or self.names[i].start != end + 2:
+            return None
+        n = self.names[i]
+        if not (n.person and self.text.startswith(",", n.end)):
+            return None
+        return fullest(n.tokens, self.groups)
 
     def _name_inside(self, start: int, end: int) -> str | None:
         """The name a mention rests on: its first person name, else its first name of any kind.
@@ -329,3 +342,12 @@ class Resolver:
                 if pos < start:
                     return name
         return best
+
+
+def named_last_in_paragraph(text: str, quote_start: int, speaker: str) -> bool:
+    """Whether the last person named in the quote's paragraph before it is ``speaker`` (by surname):
+    then a pronoun attributing the quote can only stand for them. A lone capitalised word counts as a
+    possible person (a bare surname is not known as one), which errs on the side of "not firm"."""
+    para = text.rfind("\n", 0, quote_start) + 1
+    people = [n for n in scan_names(text[para:quote_start]) if n.person or len(n.tokens) == 1]
+    return bool(people) and people[-1].tokens[-1].lower() == speaker.split()[-1].lower()

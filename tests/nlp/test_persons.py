@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from claims.nlp.persons import find_persons
+import re
+
+from claims.nlp.persons import find_persons, scan_names
+from claims.nlp.quote_coref import named_last_in_paragraph
 
 
 def test_surname_mention_gets_fullest_name():
@@ -28,3 +31,36 @@ def test_sentence_initial_common_word_is_not_part_of_a_name():
     """A capitalised sentence opener the article also writes in lower case is dropped from the name."""
     people = find_persons("Ada Roth spoke. Nobody else did, and nobody asked. Nobody Roth said more.")
     assert all(p.name == "Ada Roth" for p in people)
+
+
+def test_an_honorific_marks_a_person_and_their_gender():
+    """'Mr. Lund' and 'Ms Kjell' lose the honorific with the sentence's function words, but it makes the
+    bare surname a person and gives the gender a pronoun must agree with."""
+    names = {n.tokens[-1]: n for n in scan_names("Mr. Lund thanked staff. Later, Ms Kjell spoke.")}
+    assert (names["Lund"].person, names["Lund"].gender) == (True, "m")
+    assert (names["Kjell"].person, names["Kjell"].gender) == (True, "f")
+
+
+def test_an_honorific_name_after_a_comma_is_another_person_not_an_appositive_role():
+    """'at the Residence, Ms Strand said': the words after the comma name someone, not the Residence's role."""
+    (residence,) = [n for n in scan_names("Speaking at the Residence, Ms Strand said it.") if n.tokens == ["Residence"]]
+    assert residence.role is None
+
+
+def test_a_name_after_of_the_is_a_body_not_a_person():
+    """'Arne Voss of the Civic Alliance': what a person belongs to reads like a two-word name."""
+    names = scan_names("Opposition leader Arne Voss of the Civic Alliance dismissed the changes.")
+    assert [n.tokens for n in names if n.person] == [["Arne", "Voss"]]
+
+
+def test_a_pronoun_is_anchored_when_its_paragraph_names_the_speaker_last():
+    """The last person its paragraph names before the quote is the only one a 'he said' can stand for."""
+    text = (
+        "Strand thanked her ministers.\n"
+        "Opposition leader Arne Voss of the Civic Alliance dismissed the changes. “They are finished,” he said.\n"
+        "Voss spoke. Then Oskar Lund left. “They are finished,” he said.\n"
+    )
+    first, second = (m.start() + 1 for m in re.finditer("“They", text))
+    assert named_last_in_paragraph(text, first, "Arne Voss")
+    assert not named_last_in_paragraph(text, first, "Helena Strand")
+    assert not named_last_in_paragraph(text, second, "Arne Voss")

@@ -120,6 +120,40 @@ CASES = [
         ),
         ["Voss"],
     ),
+    Case(
+        "an_honorific_gives_the_pronouns_gender",
+        (
+            "'Ms Kjell' / 'Mr Lund': the honorific is no role, but it says which pronoun stands for the "
+            "bearer, so 'he' skips the woman named last and goes to the man."
+        ),
+        (
+            "Mr Lund thanked the staff. Ms Kjell said her priority was the permit system.\n\n"
+            "“I leave with my conscience clear,” he said.\n"
+        ),
+        ["Lund"],
+    ),
+    Case(
+        "a_name_in_apposition_after_a_description_is_who_it_describes",
+        (
+            "'The opposition leader, Arne Voss, said': the name in commas is the person described, even "
+            "when a minister named earlier could also be read as a 'leader'."
+        ),
+        (
+            "Justice Minister Mira Kjell takes over the ministry.\n\n"
+            "The opposition leader, Arne Voss, said the reshuffle changed nothing. “They have run out of "
+            "ideas,” he said.\n"
+        ),
+        ["Arne Voss"],
+    ),
+    Case(
+        "a_cue_noun_with_an_article_is_no_cue_for_the_participle_after_it",
+        (
+            "'Lund struck a defiant note, saying ...': 'note' is a noun here, so the participle's subject is "
+            "the clause's subject, not 'a defiant (note)'."
+        ),
+        "Oskar Lund struck a defiant note, saying he was leaving with ‘my conscience clear’.\n",
+        ["Oskar Lund"],
+    ),
 ]
 
 
