@@ -87,11 +87,21 @@ def _is_edge_truncation(
     at_end = oc.i2 == len(ta) and oc.j2 == len(tb)
     if one_sided and at_end and not at_start:
         stops, goes_on, tokens, k = (a, b, tb, oc.j1) if oc.i1 == oc.i2 else (b, a, ta, oc.i1)
-        # ... unless the other goes on with a sentence of its own: that is quoting more, not other words.
-        new_sentence = re.search(r"[.!?]", goes_on[tokens[k - 1].end : tokens[k].start]) if k > 0 else True
-        if _whole_sentence(stops) and not new_sentence:
+        # ... unless the other goes on with a sentence or a coordinated clause of its own ("...with
+        # distinction, and I thank him for it."): that is quoting more, not other words.
+        new_clause = _clause_break(goes_on[tokens[k - 1].end : tokens[k].start], tokens[k].norm) if k > 0 else True
+        if _whole_sentence(stops) and not new_clause:
             return False
     return one_sided and (at_start or at_end) and len(ops) > 1
+
+
+_COORDINATORS = frozenset("and but or so yet".split())
+
+
+def _clause_break(gap: str, next_word: str) -> bool:
+    """Where a quotation can stop at a sentence's end without cutting a clause: a full stop, question
+    or exclamation mark, a semicolon or dash, or a comma before a coordinating conjunction."""
+    return bool(re.search(r"[.!?;—–]", gap)) or ("," in gap and next_word.lower() in _COORDINATORS)
 
 
 def _whole_sentence(text: str) -> bool:

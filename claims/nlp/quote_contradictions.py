@@ -42,6 +42,9 @@ class QuoteWithSpan:
     speaker_key: str | None = None
     kind: str = "speech"
     speaker_mention: str = ""  # as written ("he", "the mayor", "Brekke"); "" when not known
+    # The mention is a pronoun whose paragraph last named the speaker before the quote: a firm
+    # resolution (see ``quote_coref.named_last_in_paragraph``).
+    pronoun_anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,10 +235,15 @@ _PRONOUNS = frozenset("he she they it we i you his her their its our".split())
 
 
 def _named(q: QuoteWithSpan) -> bool:
-    """Whether the attribution names its speaker (a name or a description), rather than resting on a
-    pronoun resolved to whoever was mentioned last: such resolutions are this system's guesses, and a
-    wrong one must not be reported as the outlet's misattribution."""
-    return q.speaker_mention.strip().lower() not in _PRONOUNS
+    """Whether the attribution names its speaker (a name or a description), or is a pronoun whose own
+    paragraph named that speaker last ("Arne Voss dismissed the changes. “...,” he said."), rather
+    than resting on a pronoun resolved further afield: such resolutions are this system's guesses, and
+    a wrong one must not be reported as the outlet's misattribution."""
+    return q.pronoun_anchored or q.speaker_mention.strip().lower() not in _PRONOUNS
+
+
+def rests_on_pronoun(speaker_mention: str) -> bool:
+    return speaker_mention.strip().lower() in _PRONOUNS
 
 
 # A body, not a person: its words are delivered by someone on its behalf ("digital rights group Open

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from articles.models import Article
 from claims.models import Claim, ClaimMention, Contradiction, ContradictionItem, Quote, QuoteGroup
 from claims.nlp.types import ContradictionFinding, SpanRef
 from claims.services.audit import audit_record
@@ -159,6 +160,22 @@ def _claims_of_groups(groups: dict[int, list[Quote]]) -> dict[int, int | None]:
     return owners
 
 
+def _pronouns_anchored(quotes: list[Quote]) -> set[int]:
+    """Quotes of one group, given to more than one speaker, whose attribution is a pronoun that their
+    paragraph anchors to the speaker (see ``named_last_in_paragraph``). Only such groups can hold a
+    misattribution, so only there are article bodies read."""
+    from claims.nlp.quote_contradictions import rests_on_pronoun
+    from claims.nlp.quote_coref import named_last_in_paragraph
+
+    if len({q.speaker_id for q in quotes if q.speaker_id}) < 2:
+        return set()
+    pronominal = [q for q in quotes if q.speaker_id and rests_on_pronoun(q.speaker_mention)]
+    if not pronominal:
+        return set()
+    bodies = dict(Article.objects.filter(pk__in={q.article_id for q in pronominal}).values_list("pk", "body"))
+    return {q.pk for q in pronominal if named_last_in_paragraph(bodies[q.article_id], q.start, q.speaker.name)}
+
+
 def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:
     """Re-run the misquote and attribution rules over utterance groups; returns each group's claim.
 
@@ -176,11 +193,12 @@ def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:
         if len(quotes) < 2:
             quiet.append(group_id)
             continue
+        anchored = _pronouns_anchored(quotes)
         spans = [
             QuoteWithSpan(quote_id=q.pk, article_id=q.article_id, text=q.text, start=q.start, end=q.end,
                           # The display name: explanations quote it, and name matching works on it.
                           speaker_key=q.speaker.name if q.speaker_id else None, kind=q.kind,
-                          speaker_mention=q.speaker_mention)
+                          speaker_mention=q.speaker_mention, pronoun_anchored=q.pk in anchored)
             for q in quotes
         ]
         findings = misquote_findings(spans) + attribution_findings(spans)

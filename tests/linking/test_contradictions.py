@@ -152,3 +152,14 @@ def test_a_body_and_a_person_speaking_for_it_are_no_attribution_conflict():
     assert attribution_findings([person, group]) == []
     other = QuoteWithSpan(3, 3, text, 0, len(text), "ola dunn", "speech", "Ola Dunn")
     assert len(attribution_findings([person, other])) == 1
+
+
+def test_a_pronoun_its_own_paragraph_anchors_counts_as_naming_the_speaker():
+    """'Arne Voss dismissed the changes. “...,” he said.' (the paragraph names him last) / 'Lise Brekke was
+    scathing: “...”': the pronoun is no guess, so the conflict is the outlets', and it is reported."""
+    text = "The prime minister has run out of ideas and out of friends"
+    brekke = QuoteWithSpan(1, 1, text, 0, len(text), "lise brekke", "speech", "Lise Brekke")
+    voss = QuoteWithSpan(2, 2, text, 0, len(text), "arne voss", "speech", "he")
+    assert attribution_findings([brekke, voss]) == []
+    anchored = QuoteWithSpan(2, 2, text, 0, len(text), "arne voss", "speech", "he", pronoun_anchored=True)
+    assert len(attribution_findings([brekke, anchored])) == 1

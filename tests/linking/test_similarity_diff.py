@@ -89,6 +89,14 @@ def test_words_added_after_a_whole_quoted_sentence_are_an_insertion():
     assert drift_type(whole, whole + " We will govern.") == "truncation"
 
 
+def test_a_coordinated_clause_after_a_whole_quoted_sentence_is_quoting_more():
+    """'Oskar has served with distinction.' / '..., and I thank him for it.': one outlet stopped at the
+    clause boundary and closed the sentence there; the other quoted the next clause too."""
+    short = "Oskar has served this country with distinction."
+    assert drift_type(short, "Oskar has served this country with distinction, and I thank him for it.") == "truncation"
+    assert drift_type(short, "Oskar has served this country with distinction and honour.") == "insertion"
+
+
 def test_marked_elision_is_not_a_difference():
     """Words left out where an ellipsis stands are a marked cut."""
     assert drift_type("We came, we saw the valley, we won.", "We came … we won.") == "truncation"
