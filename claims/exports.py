@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Prefetch
 
 from articles.models import Article
-from claims.models import Claim, ClaimMention, Contradiction, Quote, Speaker
+from claims.models import Claim, ClaimMention, Contradiction, ContradictionItem, Quote, Speaker
 from claims.nlp.sentences import split_sentences
 
 
@@ -30,6 +30,15 @@ class _Sentences:
         return mention.sentence
 
 
+def _item(contradiction: Contradiction, item: ContradictionItem) -> dict:
+    """One side's span. A misquote's side is the quotation as that outlet printed it; the words in
+    it that differ from the other side's are given as ``words`` (what the claim page highlights)."""
+    out = {"article": item.article_id, "text": item.text, "side": item.side}
+    if contradiction.kind == Contradiction.Kind.MISQUOTE and item.quote is not None:
+        out.update(text=item.quote.text, words=item.text)
+    return out
+
+
 def graph_export() -> dict:
     """Articles, speakers, quotes, claims and open/confirmed contradictions as plain data."""
     articles = Article.objects.select_related("outlet").order_by("id")
@@ -40,7 +49,7 @@ def graph_export() -> dict:
     ).order_by("id")
     contradictions = (
         Contradiction.objects.exclude(state=Contradiction.State.DISMISSED)
-        .prefetch_related("items")
+        .prefetch_related(Prefetch("items", queryset=ContradictionItem.objects.select_related("quote")))
         .order_by("id")
     )
     sentences = _Sentences({a.pk: a.body for a in articles})
@@ -86,7 +95,7 @@ def graph_export() -> dict:
                 "id": x.pk,
                 "kind": x.kind,
                 "note": x.explanation,
-                "items": [{"article": i.article_id, "text": i.text, "side": i.side} for i in x.items.all()],
+                "items": [_item(x, i) for i in x.items.all()],
             }
             for x in contradictions
         ],
