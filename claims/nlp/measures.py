@@ -99,6 +99,9 @@ _LATER_NOT_THIS_EVENT = re.compile(
 )
 # A day between a verb and its amount ("sentenced Thursday to seven years", "jailed on Friday for").
 _WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+# The one who pays between a money verb and its sum: "the county", "taxpayers", "the two firms".
+# "ordered to pay back £1.2m": a particle of the verb is no payer.
+_PAYER = r"(?:(?:the|a|an|its|his|her|their|each)\s+)?(?!(?:back|off|out|up|over|in)\b)(?:[a-z]+\s+){1,2}"
 _CLAUSE_START = re.compile(r"[.;:!?“”\"()—–]|,\s|\n")
 _DURATION_MONTHS = {"day": 1 / 30, "week": 12 / 52, "month": 1.0, "year": 12.0}
 
@@ -119,6 +122,8 @@ def _named_by(text: str, q: Quantity, m: _Measure) -> bool:
         return True  # "a crowd of 18,200", "bribes worth about £24,000"
     if m.verbs and re.search(rf"\b(?:{m.verbs})\s+(?:{_WHEN}\s+)?(?:for |to |by )?$", before, re.I):
         return True  # "jailed for six years", "killed at least 12", "sentenced Thursday to seven years"
+    if m.family == "money" and m.verbs and re.search(rf"\b(?:{m.verbs})\s+{_PAYER}$", before, re.I):
+        return True  # "cost the county about $340,000", "fined the club £50,000": who pays, then the sum
     if m.after and re.match(rf"\s+(?:{m.after})\b", after, re.I):
         return True  # "nine years behind bars"
     if re.match(rf"\s+(?:in|of)\s+(?:{m.nouns})\b", after, re.I):

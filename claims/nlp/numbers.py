@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from claims.nlp.types import Quantity
 
@@ -435,13 +436,29 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     return [resolve_relative(q, [c for c in context if c.end <= q.start], text) for q in found]
 
 
+EXACT_MARGIN = 0.02  # rounding in an exact-looking figure
+MAX_APPROX_MARGIN = 0.15  # "about 300,000" allows 255,000 to 345,000
+MIN_APPROX_MARGIN = 0.05
+
+
+def _approx_margin(value: float) -> float:
+    """How far "about <value>" may be off: as far as the written figure's last significant digit goes
+    ("about 340,000" is precise to the ten thousand, "about 300,000" only to the hundred thousand),
+    within 5 % and 15 % of the value. "About $340,000" and "roughly $430,000" are two figures, not
+    one figure rounded two ways."""
+    if value == 0:
+        return MAX_APPROX_MARGIN
+    step = 10.0 ** Decimal(repr(abs(value))).normalize().as_tuple().exponent
+    return min(MAX_APPROX_MARGIN, max(MIN_APPROX_MARGIN, step / abs(value)))
+
+
 def interval(q: Quantity) -> tuple[float, float] | None:
     """The span of values ``q`` allows: exact figures get a rounding margin,
     approximate ones a wider one, bounds are open on one side."""
     if q.low is not None and q.high is not None:
         low, high = q.low, q.high
     elif q.value is not None:
-        margin = 0.15 if q.approx else 0.02
+        margin = _approx_margin(q.value) if q.approx else EXACT_MARGIN
         low, high = q.value * (1 - margin), q.value * (1 + margin)
     else:
         return None

@@ -35,6 +35,7 @@ MIN_MISATTRIBUTED_WORDS = 6  # a verbatim sentence this long given to two people
 MIN_MISATTRIBUTED_EXCERPT = 12  # ... or a verbatim excerpt this long of one person's longer quote
 MIN_SHORT_EXCERPT = 3  # tokens of a same-speaker fragment found verbatim inside a longer quote ...
 MIN_SHORT_EXCERPT_CONTENT = 2  # ... holding this many content words ("not a natural politician")
+MIN_ONE_WORD_APART = 4  # tokens of two same-speaker quotes that differ in one word only, in place
 MIN_SENTENCE_EXCERPT = 5  # tokens of a same-speaker quote that is one whole sentence of a longer quote
 SAME_ARTICLE_COVERAGE = 0.9  # in one article, only near-identical repeats (caption and body)
 MIN_TERM_CONTENT = 3  # content words a scare-quoted term needs to link across articles on its own
@@ -209,6 +210,16 @@ def speech_overlap_score(ev: Evidence, same_speaker: bool = True, slogan: bool =
         and ev.both_coverage >= MIN_BOTH_COVERAGE
     ):
         return max(LINK_THRESHOLD, ev.agreement)
+    # Two short quotes of one known speaker, word for word the same but for one word in place ("Now the
+    # real work starts" / "Now the hard work starts"): one utterance, one word misquoted.
+    if (
+        same_speaker
+        and not slogan
+        and ev.len_a == ev.len_b >= MIN_ONE_WORD_APART
+        and ev.matched_tokens == ev.len_a - 1
+        and ev.matched_content >= MIN_SHORT_EXCERPT_CONTENT
+    ):
+        return LINK_THRESHOLD
     return ev.agreement * 0.5  # not enough evidence: always below the threshold
 
 

@@ -103,3 +103,15 @@ def test_job_cuts_count_the_whole_whatever_noun_counts_them():
     jobs = measured("The budget cuts 3,600 civil service jobs.", "3,600 civil")
     posts = measured("The minister said 6,300 public sector posts would go.", "6,300 public")
     assert jobs.what == posts.what == ("job cuts", None)
+
+
+@pytest.mark.parametrize(
+    "text, amount, measure",
+    [
+        ("The recount cost the county about $340,000.", "about $340,000", "cost"),
+        ("The six-day recount cost taxpayers roughly $430,000.", "roughly $430,000", "cost"),
+        ("The magistrates fined the club £50,000.", "£50,000", "fine"),
+    ],
+)
+def test_who_pays_may_stand_between_a_money_verb_and_its_sum(text, amount, measure):
+    assert measured(text, amount).measure == measure

@@ -157,3 +157,11 @@ def test_share_of_a_group_is_no_relative_amount():
         None,
         0.5,
     ]
+
+
+def test_about_allows_as_much_as_the_figures_last_significant_digit():
+    """'about $340,000' is precise to the ten thousand, so 'roughly $430,000' is another figure; 'about
+    $300,000' is precise only to the hundred thousand and allows 340,000 (within 15 %)."""
+    assert not quantities_compatible(one("It cost about $340,000."), one("It cost roughly $430,000."))
+    assert quantities_compatible(one("It cost about $300,000."), one("It cost $340,000."))
+    assert quantities_compatible(one("It cost about $340,000."), one("It cost $345,000."))

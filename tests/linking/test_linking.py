@@ -247,3 +247,12 @@ def test_a_short_quote_one_report_left_unattributed_links_between_reports_alread
     assert same_utterance(unnamed, named) < LINK_THRESHOLD
     nobody = q(3, 2, "Tolls, you can forget about.", speaker=None)
     assert same_utterance(unnamed, nobody, articles_linked=True) < LINK_THRESHOLD
+
+
+def test_short_quotes_of_one_speaker_one_word_apart_link():
+    """'Now the real work starts' / 'Now the hard work starts': word for word but one word, in place, and
+    the same speaker: one remark, misquoted. Without a speaker, or two words apart, it is no evidence."""
+    real, hard = "Now the real work starts.", "Now the hard work starts,"
+    assert same_utterance(q(1, 1, real, "vane"), q(2, 2, hard, "vane")) >= LINK_THRESHOLD
+    assert same_utterance(q(1, 1, real, None), q(2, 2, hard, None)) < LINK_THRESHOLD
+    assert same_utterance(q(1, 1, real, "vane"), q(2, 2, "Now the hard part begins,", "vane")) < LINK_THRESHOLD
