@@ -61,7 +61,7 @@ _EVENT = re.compile(
     r"fired|deployed|sent|left|arrive[ds]?|won|lost|spent|paid|pay|established|imposed|cut|raised|"
     r"refused|resisted|ruled out|opposed|sought|seek|recoup|provide|providing|"
     # What court, sport and budget reports state as done: "cost taxpayers $430,000", "was jailed for".
-    r"cost|costs|jailed|sentenced|convicted|acquitted|fined|charged|beat|defeated|scored|ruled|overturned|upheld)\b",
+    r"cost|costs|jailed|sentenced|convicted|acquitted|fined|charged|awarded|beat|defeated|scored|ruled|overturned|upheld)\b",
     re.I,
 )
 _DENIAL = re.compile(

@@ -222,7 +222,7 @@ def _name_mention(
     name_tokens = tokens[cut:]
     if _capitals_lede(text, start, end, name_tokens):
         name_tokens = [t.title() for t in name_tokens]  # "HELENA STRAND yesterday sacked ...": a British lede
-    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 30), start)
     person = (
         (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None or honorific is not None)
         and not any(a <= start < b for a, b in headings)
@@ -234,9 +234,9 @@ def _name_mention(
     return NameMention(name_tokens, start, end, role, person, gender)
 
 
-# "Ms Kjell", "Mr. Lund": the honorific is dropped with the sentence's function words (it is no
+# "Ms Kjell", "Mr. Lund", "Mrs Justice Ashdown": the honorific is dropped with the sentence's function words (it is no
 # role), but it says the bearer is a person and which pronoun stands for them.
-_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr)\.?[ \u00a0]$")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr)\.?[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){0,2}$")  # "Mrs Justice Ashdown"
 _HONORIFIC_OPENS = re.compile(r"(?:Mrs|Ms|Miss|Mr|Dr)\.?\s+[A-Z]")
 _HONORIFIC_GENDER = {"mrs": "f", "ms": "f", "miss": "f", "mr": "m"}
 

@@ -144,8 +144,12 @@ def test_a_description_naming_no_one_person_takes_no_speaker_from_the_next_quote
 def test_a_cost_or_a_sentence_stated_as_done_is_check_worthy():
     """'The recount cost taxpayers roughly $430,000.' names no one, but a figure stated as what an event
     cost (or a term a court passed) is what another report may contradict."""
-    text = "The six-day recount cost taxpayers roughly $430,000. The former treasurer was jailed for six years."
+    text = (
+        "The six-day recount cost taxpayers roughly $430,000. The former treasurer was jailed for six years. "
+        "He was awarded £58,000 in damages."
+    )
     assert [c.sentence for c in extract_claims(text, [], [])] == [
         "The six-day recount cost taxpayers roughly $430,000.",
         "The former treasurer was jailed for six years.",
+        "He was awarded £58,000 in damages.",
     ]

@@ -39,6 +39,8 @@ def test_an_honorific_marks_a_person_and_their_gender():
     names = {n.tokens[-1]: n for n in scan_names("Mr. Lund thanked staff. Later, Ms Kjell spoke.")}
     assert (names["Lund"].person, names["Lund"].gender) == (True, "m")
     assert (names["Kjell"].person, names["Kjell"].gender) == (True, "f")
+    (judge,) = scan_names("In her ruling, Mrs Justice Ashdown wrote:")
+    assert (judge.tokens, judge.gender) == (["Ashdown"], "f")
 
 
 def test_an_honorific_name_after_a_comma_is_another_person_not_an_appositive_role():
