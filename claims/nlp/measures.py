@@ -201,4 +201,56 @@ def measure_of(text: str, q: Quantity) -> MeasuredAmount | None:
         ):
             return None
         return MeasuredAmount(m.name, q, comparable)
-    return None
+    return _count_of_things(text, q)
+
+
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+# The verb that governs a count, right before it ("made 14 recommendations"), after hedges ("some").
+_GOVERNING_VERB = re.compile(r"\b([a-z]{2,})\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|a total of)\s+)?$")
+# Words that stand there without being a verb: the count is then a figure of a phrase ("by three
+# points", "until 55 countries", "among some 55,000 pages"), which says nothing of what it counts.
+_NOT_VERBS = frozenset(
+    """by of in to until among with for from at on than and or but nor the a an as into onto over under
+    about around between within without against per via after before since during out up off down back
+    all his her their its our my your this that these those each every another other its whose which
+    who whom what there here than then also not no""".split()
+)
+_IRREGULAR = {"made": "make", "won": "win", "took": "take", "gave": "give", "held": "hold", "sold": "sell",
+              "lost": "lose", "found": "find", "brought": "bring", "left": "leave", "paid": "pay",
+              "spent": "spend", "built": "build", "sent": "send", "kept": "keep", "set": "set", "cut": "cut",
+              "has": "have", "had": "have", "got": "get", "saw": "see", "seen": "see", "named": "name"}
+
+
+def _lemma(verb: str) -> str:
+    """One form for a verb's inflections: "makes", "made", "make" -> "mak"; "replacing", "replaced" -> "replac"."""
+    verb = _IRREGULAR.get(verb, verb)
+    if len(verb) > 4:
+        verb = re.sub(r"(?:ing|ed|es|s)$", "", verb)
+    return verb.rstrip("e")
+
+
+def _count_of_things(text: str, q: Quantity) -> MeasuredAmount | None:
+    """ "made 14 recommendations" / "makes 16 recommendations", "replacing seven ministers": a count of
+    the things the plural noun after the figure names, done by the verb right before it; each noun and
+    verb is a measure of its own ("signed by 175 countries" and "until 55 countries" count nothing a
+    verb says). People counted in general ("fans", "people") are left to the measures above;
+    durations and adjectives ("a 212-page report") count nothing."""
+    unit = q.unit or ""
+    if (
+        not re.fullmatch(r"[a-z]{3,}s", unit)
+        or unit in _PEOPLE
+        or unit in _TIME_UNITS
+        or "-" in q.text
+        or q.bound != "exact"
+    ):
+        return None
+    before = _clause_before(text, q.start)
+    verb = _GOVERNING_VERB.search(before)
+    if (
+        verb is None
+        or verb.group(1) in _NOT_VERBS
+        or _NOT_THIS_EVENT.search(before)
+        or _LATER_NOT_THIS_EVENT.search(text[q.end : q.end + 60])
+    ):
+        return None
+    return MeasuredAmount(f"count ({_lemma(verb.group(1))})", q, q)

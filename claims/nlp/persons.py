@@ -152,13 +152,24 @@ def _runs(match: re.Match[str]) -> list[list[tuple[str, int, int]]]:
     Declan Mourne" is a team and a person, two names."""
     runs: list[list[tuple[str, int, int]]] = [[]]
     for t in re.finditer(r"[^ \u00a0]+", match.group(0)):
-        if runs[-1] and POSSESSIVE_WORD.search(runs[-1][-1][0]):
+        if runs[-1] and (POSSESSIVE_WORD.search(runs[-1][-1][0]) or _ends_sentence(runs[-1][-1][0])):
             runs.append([])
         runs[-1].append((t.group(), match.start() + t.start(), match.start() + t.end()))
     return runs
 
 
 POSSESSIVE_WORD = re.compile(r"\w['’]s$")  # "Ardan's", "Estavia’s": a word in the possessive
+
+
+def _ends_sentence(token: str) -> bool:
+    """ "Ola Brandt. Brandt told reporters": a word of three letters or more with a full stop (not a
+    title, "Jr." or "U.S.") ends a sentence; the capitalised word after it starts another name."""
+    return (
+        token.endswith(".")
+        and len(token) > 3
+        and "." not in token[:-1]
+        and _clean(token) not in PERSON_TITLES | {"jr", "sr", "st", "ave", "gen", "col", "sgt", "capt"}
+    )
 
 
 def _token_spans(text: str, lower: frozenset[str], spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -257,7 +257,7 @@ _BODY_NOUNS = frozenset(
 
 
 def _body(q: QuoteWithSpan) -> bool:
-    return not _BODY_NOUNS.isdisjoint(re.findall(r"\b[a-z]+\b", q.speaker_mention))
+    return not _BODY_NOUNS.isdisjoint(re.findall(r"\b[a-z]+\b", q.speaker_mention.lower()))  # "Club spokesman"
 
 
 def attribution_findings(quotes: list[QuoteWithSpan]) -> list[ContradictionFinding]:

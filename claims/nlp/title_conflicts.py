@@ -41,7 +41,7 @@ _PORTFOLIO = re.compile(
 # Police and military ranks, each a ladder on which one officer holds one rung.
 _RANK = re.compile(
     _OTHER_OFFICE
-    + r"\b(?P<title>(?:Detective\s+)?(?P<value>(?:Chief\s+)?(?:Constable|Sergeant|Inspector|Superintendent)"
+    + r"\b(?P<title>(?:Detective\s+)?(?P<value>(?:Assistant\s+)?(?:Chief\s+)?(?:Constable|Sergeant|Inspector|Superintendent)"
     r"|Lieutenant|Captain|Major|Colonel|Brigadier|General|Corporal"
     # A team's captaincy: "captain Nell Ashgrove" / "Vice-captain Nell Ashgrove".
     r"|[Vv]ice-captain|captain))\s+" + _NAME

@@ -54,11 +54,17 @@ def test_measure_words_name_the_measure(text, amount, measure):
         ("Last season's average crowd of 9,000 was the lowest.", "9,000"),  # another occasion
         ("Senator Ruiz won a four-year term in the spring.", "four-year"),  # an office's term
         ("Around 9,000 viewers watched on television.", "Around 9,000 viewers"),  # not a crowd
-        ("The new plant created 4,000 jobs in the valley.", "4,000 jobs"),  # jobs, but no cut
     ],
 )
 def test_figures_without_a_measure_of_this_event(text, amount):
     assert measured(text, amount) is None
+
+
+def test_jobs_created_are_a_count_of_their_own_not_job_cuts():
+    """'created 4,000 jobs' counts jobs created: it may conflict with another report's jobs created, never
+    with a figure for jobs cut."""
+    assert measured("The new plant created 4,000 jobs in the valley.", "4,000 jobs").measure == "count (creat)"
+    assert measured("The firm will cut 4,000 jobs in the valley.", "4,000 jobs").measure == "job cuts"
 
 
 def test_prison_terms_compare_in_months():

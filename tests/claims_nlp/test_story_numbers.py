@@ -102,3 +102,16 @@ def test_a_count_of_one_group_is_not_the_whole_toll():
     a = facts(1, SHARED + "Officials said the blast at the Tarrow depot killed 12 soldiers on Sunday.")
     b = facts(2, SHARED + "Officials said the blast at the Tarrow depot killed 30 people on Sunday.")
     assert findings(a, b) == []
+
+
+def test_a_count_of_things_by_one_verb_conflicts():
+    """'made 14 recommendations' / 'makes 16 recommendations': the plural noun and the verb that governs
+    the figure say what is counted. A figure of a phrase ('signed by 175 countries') counts nothing a
+    verb says, and 'until 55 countries' pairs with nothing."""
+    a = facts(1, "The Greyholm inquiry report made 14 recommendations on stewarding. " + SHARED)
+    b = facts(2, SHARED + "The Greyholm inquiry report makes 16 recommendations on stewarding.")
+    [f] = findings(a, b)
+    assert {(i.text, i.side) for i in f.items} == {("14 recommendations", "A"), ("16 recommendations", "B")}
+    c = facts(3, "The accord was signed by 175 countries in New York. " + SHARED)
+    d = facts(4, SHARED + "The accord takes effect only when it is ratified by 55 countries.")
+    assert findings(c, d) == []

@@ -152,6 +152,9 @@ def test_a_body_and_a_person_speaking_for_it_are_no_attribution_conflict():
     assert attribution_findings([person, group]) == []
     other = QuoteWithSpan(3, 3, text, 0, len(text), "ola dunn", "speech", "Ola Dunn")
     assert len(attribution_findings([person, other])) == 1
+    spokesman = QuoteWithSpan(4, 4, text, 0, len(text), "dev marlow", "speech", "Club spokesman Dev Marlow")
+    club = QuoteWithSpan(5, 5, text, 0, len(text), "greyholm athletic", "speech", "Greyholm Athletic")
+    assert attribution_findings([spokesman, club]) == []
 
 
 def test_a_pronoun_its_own_paragraph_anchors_counts_as_naming_the_speaker():

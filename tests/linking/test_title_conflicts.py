@@ -43,6 +43,19 @@ def test_two_police_ranks_for_one_officer_are_a_fact_conflict():
     ]
 
 
+def test_an_assistant_chief_constable_is_not_a_chief_superintendent():
+    found = title_conflict_findings(
+        [
+            _art(1, "The report was led by Chief Superintendent Ola Brandt."),
+            _art(2, "Assistant Chief Constable Ola Brandt, who led the investigation, spoke."),
+        ],
+        _any_day,
+    )
+    assert [sorted(i.text for i in f.items) for f in found] == [
+        ["Assistant Chief Constable Ola Brandt", "Chief Superintendent Ola Brandt"]
+    ]
+
+
 def test_captain_and_vice_captain_of_one_player_are_a_fact_conflict():
     found = title_conflict_findings(
         [

@@ -66,3 +66,11 @@ def test_a_pronoun_is_anchored_when_its_paragraph_names_the_speaker_last():
     assert named_last_in_paragraph(text, first, "Arne Voss")
     assert not named_last_in_paragraph(text, first, "Helena Strand")
     assert not named_last_in_paragraph(text, second, "Arne Voss")
+
+
+def test_a_full_stop_after_a_surname_ends_the_name():
+    """'... Ola Brandt. Brandt told reporters': two mentions, not one name 'Ola Brandt. Brandt'; initials,
+    titles and 'Jr.' keep their full stop inside a name."""
+    names = [n.tokens for n in scan_names("It was led by Ola Brandt. Brandt told reporters. Rev. Al Sharpton came.")]
+    assert names[:2] == [["Ola", "Brandt"], ["Brandt"]]
+    assert ["Al", "Sharpton"] in names
