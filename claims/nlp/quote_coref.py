@@ -12,6 +12,7 @@ import bisect
 import re
 
 from claims.nlp.attribution import leading_subject
+from claims.nlp.first_names import first_name_gender
 from claims.nlp.persons import POSSESSIVE_WORD, NameMention, fullest, group_names, scan_names
 from claims.nlp.quote_lexicon import (
     CUE_VERBS,
@@ -133,6 +134,12 @@ class Resolver:
         for n in self.people:
             if n.gender:
                 self.genders.setdefault(fullest(n.tokens, self.groups), n.gender)
+        for n in self.people:  # a title or honorific in the text first, then the first name's usual gender
+            full = fullest(n.tokens, self.groups).split()
+            if len(full) > 1 and " ".join(full) not in self.genders:
+                by_name = first_name_gender(full[0])
+                if by_name:
+                    self.genders[" ".join(full)] = by_name
         self.body_start = _body_start(text)
         self._sentence_subjects()
 
@@ -249,7 +256,7 @@ class Resolver:
                 return name
         if not self._chain_from_cut(want, start):
             for n in reversed(self.people):
-                if n.start < start:
+                if n.start < start and self.genders.get(fullest(n.tokens, self.groups)) in (None, want):
                     return fullest(n.tokens, self.groups)
         # No person named before the pronoun (the excerpt starts after the full name was given):
         # the nearest sentence opened by a lone capitalised word is the best antecedent left.

@@ -154,6 +154,18 @@ CASES = [
         "Oskar Lund struck a defiant note, saying he was leaving with ‘my conscience clear’.\n",
         ["Oskar Lund"],
     ),
+    Case(
+        "a_first_name_of_one_gender_keeps_the_other_pronoun_away",
+        (
+            "'Bram Eliasson ... he said' then 'Hollingrake saved her last word ... she said': a woman's pronoun "
+            "does not go back to 'Bram', so it finds the subject the sentence before is about."
+        ),
+        (
+            "Skipper Bram Eliasson lifted the trophy. “Not here, not anywhere,” he said.\n\n"
+            "Hollingrake saved her last word for the fans. “They carried us,” she said.\n"
+        ),
+        ["Bram Eliasson", "Hollingrake"],
+    ),
 ]
 
 
