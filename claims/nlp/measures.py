@@ -97,6 +97,13 @@ _NOT_THIS_EVENT = re.compile(
 _LATER_NOT_THIS_EVENT = re.compile(
     r"^[^.;:]{0,30}?\b(?:last (?:year|season)|ago|previously|a year earlier)\b", re.I
 )
+# A score on the way to the result: "Saltmarsh led 2-0 at half-time", "trailing 1-0 after an hour".
+_INTERIM_BEFORE = re.compile(r"\b(?:led|leading|lead by|trailed|trailing|was up|were up|were down|was down)\s+(?:by\s+)?$", re.I)
+_INTERIM_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:at|by|going into|after)\s+(?:half[- ]?time|the\s+(?:break|interval|half|first half)|"
+    r"the\s+end\s+of\s+the\s+first)",
+    re.I,
+)
 # A day between a verb and its amount ("sentenced Thursday to seven years", "jailed on Friday for").
 _WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
 # The one who pays between a money verb and its sum: "the county", "taxpayers", "the two firms".
@@ -185,8 +192,12 @@ def measure_of(text: str, q: Quantity) -> MeasuredAmount | None:
         # A result ("beat Kestrel 3-1", "a 4-3 ruling", "by five votes to two") is the figure of the
         # match or vote a report is about; a half-time or an earlier one says so ("led 1-0 at the
         # break" gives a report two results, and such a report pairs with nothing).
-        if _NOT_THIS_EVENT.search(_clause_before(text, q.start)) or _LATER_NOT_THIS_EVENT.search(
-            text[q.end : q.end + 60]
+        before = _clause_before(text, q.start)
+        if (
+            _NOT_THIS_EVENT.search(before)
+            or _LATER_NOT_THIS_EVENT.search(text[q.end : q.end + 60])
+            or _INTERIM_BEFORE.search(before)
+            or _INTERIM_AFTER.match(text, q.end)
         ):
             return None
         return MeasuredAmount("result", q, q)
@@ -213,7 +224,8 @@ _NOT_VERBS = frozenset(
     """by of in to until among with for from at on than and or but nor the a an as into onto over under
     about around between within without against per via after before since during out up off down back
     all his her their its our my your this that these those each every another other its whose which
-    who whom what there here than then also not no""".split()
+    who whom what there here than then also not no through including despite like near across toward
+    towards upon beyond except plus minus versus vs top bottom just only""".split()
 )
 _IRREGULAR = {"made": "make", "won": "win", "took": "take", "gave": "give", "held": "hold", "sold": "sell",
               "lost": "lose", "found": "find", "brought": "bring", "left": "leave", "paid": "pay",

@@ -14,12 +14,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
 from .diff import disagreements, is_minor_edit
-from .quote_linking import LINK_THRESHOLD, QuoteRecord, candidate_pairs, speech_overlap_score, text_evidence
+from .quote_linking import (
+    LINK_THRESHOLD,
+    QuoteRecord,
+    candidate_pairs,
+    reordered_remark,
+    speech_overlap_score,
+    text_evidence,
+)
 from .sentences import trim_span
 from .similarity import Token, quote_tokens
 from .speakers import speakers_compatible
@@ -80,7 +87,13 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
         tu, tv = list(words[u].tokens), list(words[v].tokens)
         a, b = words[u].members[0].text, words[v].members[0].text
         if speech_overlap_score(text_evidence(a, b)) < LINK_THRESHOLD:
-            continue  # two sentences of one passage: nothing to compare
+            bag_u, bag_v = Counter(t.norm for t in tu), Counter(t.norm for t in tv)
+            if reordered_remark(tu, tv) and bag_u - bag_v and bag_v - bag_u:
+                # Its clauses in another order, joined by other words ("..., but this group never stops"
+                # / "This group never stops, even when ..."): the whole remark is the difference. Words
+                # only one side has are that side quoting more ("... nearly won. They listened.").
+                spots.append(_Spot(u, (0, len(tu)), v, (0, len(tv))))
+            continue  # else two sentences of one passage: nothing to compare
         edits = [oc for oc in disagreements(a, b, tu, tv) if not is_minor_edit(oc, tu, tv)]
         if _reordered(edits, tu, tv):
             continue  # "coal miners and coal companies" / "coal companies and coal miners": same words

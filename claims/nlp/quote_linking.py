@@ -309,7 +309,25 @@ def _same_utterance(a: QuoteRecord, b: QuoteRecord, lone_speaker_ok: bool = Fals
     score = speech_overlap_score(ev, same_speaker=same_speaker, slogan=title_case(shorter))
     if score < LINK_THRESHOLD and same_speaker and _whole_sentence_of(ta, tb, a.text, b.text, ev):
         return max(LINK_THRESHOLD, ev.agreement)
+    if score < LINK_THRESHOLD and same_speaker and not title_case(shorter) and reordered_remark(ta, tb):
+        return LINK_THRESHOLD
     return score
+
+
+MIN_REORDERED = 6  # tokens each of two quotes holding the same words in another order
+REORDERED_SHARE = 0.8  # ... the share of each quote's words (counted with repeats) the other holds
+
+
+def reordered_remark(ta: list[Token], tb: list[Token]) -> bool:
+    """One speaker's words with their clauses in another order ("We were second best for an hour, but
+    this group never stops" / "This group never stops, even when we were second best for an hour"):
+    an alignment sees two halves that cross, but the words are the same remark's."""
+    if min(len(ta), len(tb)) < MIN_REORDERED:
+        return False
+    a, b = Counter(t.norm for t in ta), Counter(t.norm for t in tb)
+    common = sum((a & b).values())
+    content = sum(1 for t in ta if t.content and b[t.norm])
+    return common >= REORDERED_SHARE * len(ta) and common >= REORDERED_SHARE * len(tb) and content >= 3
 
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s”\"’']|$)")
@@ -374,13 +392,18 @@ def matching_candidates(new: QuoteRecord, candidates: list[QuoteRecord]) -> list
 
 
 def link_quote(
-    new: QuoteRecord, candidates: list[QuoteRecord], linked_articles: Collection[int] = ()
+    new: QuoteRecord,
+    candidates: list[QuoteRecord],
+    linked_articles: Collection[int] = (),
+    lone_terms: Collection[int] = (),
 ) -> list[int]:
     """Ids of the candidates that report the same utterance as ``new``, ascending.
 
-    A speech quote links to speech quotes only; a term quote links to its one
-    best match (a speech quote if any, else a term), so a term never bridges
-    two utterances. ``linked_articles``: articles already sharing a
+    A speech quote links to speech quotes, and to the terms among ``lone_terms`` (stored terms whose
+    group holds no speech quote) that come from it: a report that scare-quotes "strangle small firms"
+    and arrives before the one quoting "It will strangle small firms" joins the same group as when it
+    arrives after. A term quote links to its one best match (a speech quote if any, else a term), so
+    a term never bridges two utterances. ``linked_articles``: articles already sharing a
     ``strong_link`` with ``new``'s article.
     """
     if new.kind == "term":
@@ -391,7 +414,8 @@ def link_quote(
     return sorted(
         c.id
         for c in candidates
-        if c.kind != "term" and same_utterance(new, c, c.article_id in linked_articles) >= LINK_THRESHOLD
+        if (c.kind != "term" or c.id in lone_terms)
+        and same_utterance(new, c, c.article_id in linked_articles) >= LINK_THRESHOLD
     )
 
 

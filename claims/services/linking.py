@@ -90,17 +90,43 @@ def _links(
     contexts = dict(prelink.contexts) if prelink else {}
     unread = [q for pk, q in wanted.items() if pk not in contexts]
     contexts |= _contexts(unread) if unread else {}
+    lone_terms = _lone_terms([c for q in quotes if q.kind == Quote.Kind.SPEECH for c in possible[q.pk]])
     links = {
         quote.pk: set(
             link_quote(
                 _record(quote, contexts.get(quote.pk)),
                 [_record(c, contexts.get(c.pk)) for c in possible[quote.pk]],
                 linked_articles,
+                lone_terms,
             )
         )
         for quote in quotes
     }
+    _one_utterance_per_term(links, lone_terms)
     return links, linked_articles
+
+
+def _lone_terms(candidates: list[Quote]) -> set[int]:
+    """The term candidates whose group holds no speech quote: terms stored before their utterance."""
+    terms = {c.pk: c.group_id for c in candidates if c.kind == Quote.Kind.TERM and c.group_id}
+    if not terms:
+        return set()
+    spoken = set(
+        Quote.objects.filter(group_id__anyof=set(terms.values()), kind=Quote.Kind.SPEECH).values_list(
+            "group_id", flat=True
+        )
+    )
+    return {pk for pk, group_id in terms.items() if group_id not in spoken}
+
+
+def _one_utterance_per_term(links: dict[int, set[int]], lone_terms: set[int]) -> None:
+    """A lone term that two new quotes of one article both contain joins the first of them only: a
+    term never bridges two utterances."""
+    seen: set[int] = set()
+    for quote_id in sorted(links):
+        taken = links[quote_id] & lone_terms
+        links[quote_id] -= taken & seen
+        seen |= taken
 
 
 def _cut_quote_links(quotes: list[Quote], linked_articles: set[int]) -> dict[int, list[Quote]]:

@@ -121,3 +121,16 @@ def test_job_cuts_count_the_whole_whatever_noun_counts_them():
 )
 def test_who_pays_may_stand_between_a_money_verb_and_its_sum(text, amount, measure):
     assert measured(text, amount).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Saltmarsh led 2-0 at half-time through two goals from Dario Fenwick.", "2-0"),
+        ("Carrick led 1-0 at the interval.", "1-0"),
+        ("Saltmarsh led 2-0 at half-time through two goals from Dario Fenwick.", "two goals"),
+    ],
+)
+def test_a_score_on_the_way_to_the_result_is_no_result(text, amount):
+    """A half-time score is not the match's result; 'through two goals' counts nothing a verb says."""
+    assert measured(text, amount) is None

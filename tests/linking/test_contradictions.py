@@ -166,3 +166,16 @@ def test_a_pronoun_its_own_paragraph_anchors_counts_as_naming_the_speaker():
     assert attribution_findings([brekke, voss]) == []
     anchored = QuoteWithSpan(2, 2, text, 0, len(text), "arne voss", "speech", "he", pronoun_anchored=True)
     assert len(attribution_findings([brekke, anchored])) == 1
+
+
+def test_clauses_reordered_with_other_joining_words_are_a_misquote_not_a_reordered_excerpt():
+    """'..., but this group never stops' / 'This group never stops, even when ...': each has words the
+    other lacks, so the whole remark differs. 'I told them at half-time that nobody remembers ... They
+    listened.' / 'Nobody remembers ... - I told them that at half-time': one holds the other's words."""
+    a = "We were second best for an hour, but this group never stops,"
+    b = "This group never stops, even when we were second best for an hour,"
+    [f] = misquote_findings([placed(1, 1, a), placed(2, 2, b)])
+    assert {(i.article_id, i.text) for i in f.items} == {(1, a.rstrip(",")), (2, b.rstrip(","))}
+    told = "I told them at half-time that nobody remembers the team that nearly won. They listened."
+    nobody = "Nobody remembers the team that nearly won - I told them that at half-time,"
+    assert misquote_findings([placed(1, 1, told), placed(2, 2, nobody)]) == []

@@ -256,3 +256,12 @@ def test_short_quotes_of_one_speaker_one_word_apart_link():
     assert same_utterance(q(1, 1, real, "vane"), q(2, 2, hard, "vane")) >= LINK_THRESHOLD
     assert same_utterance(q(1, 1, real, None), q(2, 2, hard, None)) < LINK_THRESHOLD
     assert same_utterance(q(1, 1, real, "vane"), q(2, 2, "Now the hard part begins,", "vane")) < LINK_THRESHOLD
+
+
+def test_one_speakers_remark_with_its_clauses_reordered_links():
+    """'We were second best for an hour, but this group never stops' / 'This group never stops, even when
+    we were second best for an hour': the same words in another order; two speakers' are not linked so."""
+    a = "We were second best for an hour, but this group never stops,"
+    b = "This group never stops, even when we were second best for an hour,"
+    assert same_utterance(q(1, 1, a, "petra"), q(2, 2, b, "petra")) >= LINK_THRESHOLD
+    assert same_utterance(q(1, 1, a, "petra"), q(2, 2, b, "bram")) < LINK_THRESHOLD
