@@ -127,55 +127,29 @@ def _weight(term: str, sig: ClaimSignature, rarity: Rarity = _no_rarity) -> floa
     return (_ENTITY_WEIGHT if term in sig.entities else 1.0) * rarity(term)
 
 
+_Weights = tuple[dict[str, float], float]  # a signature's term weights and their sum (``_weights``)
+
+
 @lru_cache(maxsize=8192)
-def _weights(sig: ClaimSignature, rarity: Rarity) -> tuple[dict[str, float], float]:
+def _weights(sig: ClaimSignature, rarity: Rarity) -> _Weights:
     """Each content term's weight and their sum: a new mention is compared with hundreds of stored ones."""
     weights = {t: _weight(t, sig, rarity) for t in sig.content}
     return weights, sum(weights.values())
 
 
-def _term_score(a: ClaimSignature, b: ClaimSignature, rarity: Rarity = _no_rarity) -> float:
-    """Mean of weighted Dice and weighted overlap coefficient.
+def _dice_overlap(shared: frozenset[str], a: _Weights, b: _Weights) -> float:
+    """Mean of weighted Dice and weighted overlap coefficient over the ``shared`` terms of two signatures.
 
     Dice alone punishes a short restatement of one part of a long sentence;
     the overlap coefficient alone lets a short sentence match anything.
     """
-    shared = a.content & b.content
-    if not shared:
-        return 0.0
-    (weights_a, w_a), (weights_b, w_b) = _weights(a, rarity), _weights(b, rarity)
-    w_shared = sum(max(weights_a[t], weights_b[t]) for t in shared)
+    (weights_a, w_a), (weights_b, w_b) = a, b
+    w_shared = sum([max(weights_a[t], weights_b[t]) for t in shared])
     dice = 2 * w_shared / (w_a + w_b)
     overlap = w_shared / min(w_a, w_b)
     # A short sentence needs several shared terms before its overlap counts.
     overlap *= min(1.0, len(shared) / 5)
     return 0.5 * dice + 0.5 * overlap
-
-
-def _quantity_bonus(a: ClaimSignature, b: ClaimSignature) -> float:
-    """Amounts in one unit that agree are strong evidence of one claim."""
-    for qa in a.quantities:
-        for qb in b.quantities:
-            if qa.unit and unit_key(qa.unit) == unit_key(qb.unit) and quantities_compatible(qa, qb):
-                return 0.12
-    return 0.0
-
-
-def _compared_forms(a: ClaimSignature, b: ClaimSignature) -> tuple[ClaimSignature, ClaimSignature]:
-    if a.speaker_key and b.speaker_key:
-        # Both speakers known: the speaker bonus in same_claim weighs them; an
-        # added name term would count the same evidence twice.
-        return _without_added_speaker(a), _without_added_speaker(b)
-    return a, b
-
-
-def _share_evidence(a: ClaimSignature, b: ClaimSignature) -> bool:
-    return bool(a.entities & b.entities) or bool((a.content & b.content) - a.entities)
-
-
-def may_be_same_claim(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """False when ``same_claim(a, b)`` is 0 whatever the term weights (nothing telling in common)."""
-    return _share_evidence(*_compared_forms(a, b))
 
 
 def same_claim(a: ClaimSignature, b: ClaimSignature, rarity: Rarity | None = None) -> float:
@@ -184,23 +158,42 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, rarity: Rarity | None = Non
     ``rarity`` (see ``rarity_from_counts``) weighs terms by how specific they are
     in the corpus; without it every term of a kind weighs the same.
     """
-    a, b = _compared_forms(a, b)
-    if not _share_evidence(a, b):
-        return 0.0
+    return claim_scorer(a, rarity)(b)
+
+
+def claim_scorer(a: ClaimSignature, rarity: Rarity | None = None) -> Callable[[ClaimSignature], float]:
+    """``same_claim`` with ``a`` fixed, for scoring one new mention against hundreds of stored ones:
+    what depends on ``a`` alone (its weights, its speaker's) is worked out once, not per pair."""
     rarity = rarity or _no_rarity
-    score = _term_score(a, b, rarity)
-    if a.entities and b.entities and not a.entities & b.entities:
-        # Both sentences name who or where, and name nothing in common: ordinary
-        # shared words ("unemployment rose") are about different stories.
-        score *= 0.5
-    score += _quantity_bonus(a, b)
-    if a.speaker_key and b.speaker_key:
-        # One speaker in both is strong evidence in news copy; two different
-        # speakers rarely make the same claim.
-        # A speaker quoted in every story (the candidate) is weaker evidence.
-        same = 0.10 * rarity(entity_term(a.speaker_key.split()[-1]))
-        score += same if a.speaker_key == b.speaker_key else -0.15
-    return max(0.0, min(1.0, score))
+    bare = _without_added_speaker(a)
+    forms = {a: _weights(a, rarity), bare: _weights(bare, rarity)}
+    # One speaker in both is strong evidence in news copy; two different speakers rarely make the
+    # same claim. A speaker quoted in every story (the candidate) is weaker evidence.
+    same_speaker = 0.10 * rarity(entity_term(a.speaker_key.split()[-1])) if a.speaker_key else 0.0
+    units = [(qa, unit_key(qa.unit)) for qa in a.quantities if qa.unit]
+
+    def score(b: ClaimSignature) -> float:
+        if a.content.isdisjoint(b.content):
+            return 0.0  # nothing in common in any form (entities are content too)
+        # Both speakers known: the speaker bonus weighs them; an added name term would count the
+        # same evidence twice.
+        x, y = (bare, _without_added_speaker(b)) if a.speaker_key and b.speaker_key else (a, b)
+        shared = x.content & y.content
+        if x.entities.isdisjoint(y.entities) and shared <= x.entities:
+            return 0.0  # no name in common, and no word besides names: nothing telling
+        total = _dice_overlap(shared, forms[x], _weights(y, rarity))
+        if x.entities and y.entities and x.entities.isdisjoint(y.entities):
+            # Both sentences name who or where, and name nothing in common: ordinary
+            # shared words ("unemployment rose") are about different stories.
+            total *= 0.5
+        if units and any(unit == unit_key(qb.unit) and quantities_compatible(qa, qb)
+                         for qa, unit in units for qb in y.quantities):
+            total += 0.12  # amounts in one unit that agree are strong evidence of one claim
+        if a.speaker_key and b.speaker_key:
+            total += same_speaker if a.speaker_key == b.speaker_key else -0.15
+        return max(0.0, min(1.0, total))
+
+    return score
 
 
 def claims_joined(scored: Sequence[tuple[float, int]]) -> tuple[int, ...]:

@@ -19,6 +19,7 @@ from claims.nlp.claim_linking import (
     ClaimSignature,
     Rarity,
     blocking_keys,
+    claim_scorer,
     claim_signature,
     claims_joined,
     paraphrases_next_quote,
@@ -207,6 +208,7 @@ def _matches(
     """
     # A sentence stating several claims is a mention of each: score it once.
     span_scores = {} if span_scores is None else span_scores
+    score = claim_scorer(sig, rarity)
     first_of_span: dict[tuple[int, int, int], StoredMention] = {}
     scored = []
     for claim_id, stored in reversed(candidates):
@@ -214,7 +216,7 @@ def _matches(
             if m.span not in first_of_span:
                 first_of_span[m.span] = m
                 if m.span not in span_scores:
-                    span_scores[m.span] = same_claim(sig, m.signature, rarity)
+                    span_scores[m.span] = score(m.signature)
         scored.append((sum(span_scores[m.span] for m in stored) / len(stored), claim_id))
     joined = claims_joined(scored)
     spans_joined = {m.span for cid, stored in candidates if cid in joined for m in stored}
