@@ -7,6 +7,7 @@ from django.db import connection
 
 from articles.models import Outlet
 from claims.models import Speaker, SpeakerAlias
+from newsfacts.lookups import any_of_sql, array_param
 
 
 @pytest.fixture
@@ -43,3 +44,30 @@ def test_anyof_through_a_relation_and_with_a_subquery(db):
     assert list(SpeakerAlias.objects.filter(speaker__anyof=[lund.pk])) == [alias]
     subquery = Speaker.objects.filter(key="lund").values("pk")
     assert list(SpeakerAlias.objects.filter(speaker_id__anyof=subquery)) == [alias]
+
+
+def test_anyof_binds_strings_with_quotes_backslashes_commas_and_braces(outlets):
+    """Text values that mean something inside an array literal select their own rows and no others."""
+    odd = ['say "no"', "back\\slash", "a,b", "{x}", " padded ", "NULL"]
+    for n, slug in enumerate(odd):
+        Outlet.objects.create(slug=slug, name=f"Odd {n}")
+    found = set(Outlet.objects.filter(slug__anyof=[*odd, "outlet-2"]).values_list("slug", flat=True))
+    assert found == {*odd, "outlet-2"}
+
+
+def test_array_param_writes_ints_and_strings_as_array_literals():
+    assert array_param([3, 1, 2]) == "{3,1,2}"
+    assert array_param([]) == "{}"
+    assert array_param(['a"b', "c\\d"]) == '{"a\\"b","c\\\\d"}'
+    assert array_param([True, 2]) == [True, 2]  # anything else: psycopg adapts the list
+
+
+def test_any_of_sql_selects_what_in_does(outlets):
+    """Hand-written SQL with ``any_of_sql`` selects the rows ``__in`` does (none for no values)."""
+    ids = {outlets[0].pk, outlets[4].pk, 10**9}
+    table = connection.ops.quote_name(Outlet._meta.db_table)
+    for values, expected in ((ids, {outlets[0].pk, outlets[4].pk}), (set(), set())):
+        condition, params = any_of_sql("id", values)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT id FROM {table} WHERE {condition}", params)
+            assert {row[0] for row in cursor.fetchall()} == expected

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 
 from django.db import connection
 
+from newsfacts.lookups import array_param
+
 LINKING_LOCK_ID = 0x4E465F4C494E4B  # "NF_LINK"
 # Two-key advisory locks (kind, object id) live in a key space apart from LINKING_LOCK_ID's.
 GROUP_LOCKS = 1
@@ -43,4 +45,4 @@ def object_locks(kind: int, ids: Iterable[int]) -> None:
     if ordered and connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s, o.id) FROM "
-                           "(SELECT unnest(%s::int[]) AS id ORDER BY 1) AS o", [kind, ordered])
+                           "(SELECT unnest(%s::int[]) AS id ORDER BY 1) AS o", [kind, array_param(ordered)])

@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from django.db import connection
 from django.db.models import Model
 
+from newsfacts.lookups import array_param
+
 POSTINGS_CAP = 400
 
 
@@ -37,7 +39,7 @@ def key_postings(model: type[Model], owner_field: str, keys: set[str], *,
             cursor.execute(
                 f"SELECT k.key, p.owner FROM unnest(%s::text[]) AS k(key) CROSS JOIN LATERAL "
                 f"(SELECT t.{owner} AS owner FROM {table} t WHERE t.{key_col} = k.key LIMIT %s) p",
-                [ordered, cap + 1],
+                [array_param(ordered), cap + 1],
             )
             rows = cursor.fetchall()
         else:
