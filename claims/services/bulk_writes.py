@@ -8,8 +8,11 @@ from django.db import connection
 from django.db.models import Model
 
 
-def rows_update(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence]) -> None:
+def rows_update(model: type[Model], columns: Sequence[str], rows: Sequence[Sequence], *, key: str = "") -> None:
     """Set ``columns`` of each row (``(pk, value, ...)``) in one UPDATE ... FROM (VALUES ...).
+
+    ``key``: a column to match each tuple's first value on instead of the primary key (every
+    row holding that value is set).
 
     ``bulk_update`` builds a CASE WHEN per row and column in Python, which cost more than the
     work around it where it ran once per article (the claim counters, the new quotes' groups).
@@ -18,7 +21,7 @@ def rows_update(model: type[Model], columns: Sequence[str], rows: Sequence[Seque
     if not rows:
         return
     quote = connection.ops.quote_name
-    table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    table, pk = quote(model._meta.db_table), quote(key or model._meta.pk.column)
     types = {f.column: f.db_type(connection) for f in model._meta.concrete_fields}
     names = [f"c{i}" for i in range(len(columns))]
     placeholders = "(" + ", ".join(["%s"] * (len(columns) + 1)) + ")"

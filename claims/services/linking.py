@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Case, Count, Value, When
+from django.db.models import Count
 
 from articles.models import Article
 from claims.models import Claim, ClaimMention, Contradiction, Quote, QuoteGroup, QuoteKey
@@ -186,9 +186,8 @@ class _GroupMerges:
     def apply(self) -> set[int]:
         """Move the quotes of merged groups; returns the groups left empty."""
         moved = {g: self.find(g) for g in self.parent}
-        if moved:
-            target_of = Case(*(When(group_id=g, then=Value(t)) for g, t in moved.items()))
-            Quote.objects.filter(group_id__in=moved).update(group_id=target_of)
+        # One UPDATE ... FROM (VALUES ...): Django's CASE WHEN cost more to build than to run.
+        rows_update(Quote, ["group_id"], sorted(moved.items()), key="group_id")
         return set(moved)
 
 

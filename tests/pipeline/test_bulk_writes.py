@@ -34,3 +34,11 @@ def test_rows_update_with_no_rows_does_nothing():
     with CaptureQueriesContext(connection) as ctx:
         rows_update(Claim, ["mention_count"], [])
     assert not ctx.captured_queries
+
+
+def test_rows_update_on_another_key_sets_every_row_holding_each_value():
+    """Matched on a column other than the key: every row holding a value moves, the others stay."""
+    a, b, c = (Claim.objects.create(text=f"claim {n}", mention_count=n) for n in (1, 1, 2))
+    untouched = Claim.objects.create(text="other", mention_count=5)
+    rows_update(Claim, ["mention_count"], [(1, 7), (2, 9)], key="mention_count")
+    assert [Claim.objects.get(pk=x.pk).mention_count for x in (a, b, c, untouched)] == [7, 7, 9, 5]
