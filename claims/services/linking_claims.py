@@ -193,7 +193,8 @@ def _claim_sharing_quotes(mention: ClaimMention, quotes: list[Quote]) -> int | N
 def _key_counts_read(counts: dict[str, int], signatures: Iterable[ClaimSignature]) -> None:
     """Add to ``counts`` how many stored claims hold each term key of ``signatures`` not read yet
     (one primary-key read per key). Keys are stored cut to 40 characters, so they are looked up so."""
-    keys = {term_key(t)[:40] for sig in signatures for t in sig.content} - counts.keys()
+    # Candidates share most of their terms: key each distinct term once (~700 of ~4,500 per article).
+    keys = {term_key(t)[:40] for t in frozenset().union(*(sig.content for sig in signatures))} - counts.keys()
     if keys:
         counts.update(dict.fromkeys(keys, 0))
         counts.update(ClaimKeyCount.objects.filter(key__anyof=keys).values_list("key", "claims"))
@@ -266,9 +267,13 @@ class ClaimPrelink(NamedTuple):
 
 
 def _high_water() -> tuple[int, int]:
-    keys = ClaimKey.objects.order_by("-id").values_list("id", flat=True).first() or 0
-    mentions = ClaimMention.objects.order_by("-id").values_list("id", flat=True).first() or 0
-    return keys, mentions
+    """The highest ClaimKey and ClaimMention ids (0 for none), in one statement: the two ORM reads
+    took ~0.4 % of a worker's CPU (py-spy), for two index lookups."""
+    keys, mentions = (connection.ops.quote_name(m._meta.db_table) for m in (ClaimKey, ClaimMention))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT (SELECT MAX(id) FROM {keys}), (SELECT MAX(id) FROM {mentions})")
+        key_id, mention_id = cursor.fetchone()
+    return key_id or 0, mention_id or 0
 
 
 def _candidates(sigs: list[ClaimSignature], tops: list[list[int]], stored: dict[int, list[StoredMention]],
