@@ -233,6 +233,22 @@ def _is_time_span(text: str, m: re.Match[str], unit: str | None, stop: int) -> b
     )
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+_AND_MONTHS = re.compile(r"\s+and\s+(?P<n>\d{1,2}|[a-z]+)\s+months?\b", re.I)
+
+
+def _with_months(text: str, years: float, stop: int, end: int) -> tuple[float, int]:
+    """ "seven years and six months" is one term of 7.5 years, not two figures."""
+    m = _AND_MONTHS.match(text, stop, end)
+    if m is None:
+        return years, stop
+    n = m.group("n").lower()
+    months = float(n) if n.isdigit() else _WORD_VALUES.get(n)
+    if months is None or months >= 12:
+        return years, stop
+    return years + months / 12, m.end()
+
+
 def _numeric(text: str, m: re.Match[str], end: int) -> Quantity | None:
     value = _number_value(m)
     word = (m.group("word") or "").lower()
@@ -247,7 +263,14 @@ def _numeric(text: str, m: re.Match[str], end: int) -> Quantity | None:
     elif m.group("hyph"):
         unit = m.group("hyph").lstrip("-").lower()
     elif unit is None:
-        unit, stop = _unit_after(text, m.end(), end)
+        half = _AND_A_HALF.match(text, m.end(), end)
+        if half and _unit_after(text, half.end(), end)[0]:  # "seven and a half years"
+            value += 0.5
+            unit, stop = _unit_after(text, half.end(), end)
+        else:
+            unit, stop = _unit_after(text, m.end(), end)
+        if unit in ("years", "year"):
+            value, stop = _with_months(text, value, stop, end)
     elif re.match(r"\s+(?:US\s+)?dollars\b", text[m.end() : end]):
         stop = m.end() + re.match(r"\s+(?:US\s+)?dollars\b", text[m.end() : end]).end()
     # "one", "a", "an" only count before a time unit ("a week ago"), else "one of" is noise.

@@ -356,5 +356,9 @@ def named_last_in_paragraph(text: str, quote_start: int, speaker: str) -> bool:
     then a pronoun attributing the quote can only stand for them. A lone capitalised word counts as a
     possible person (a bare surname is not known as one), which errs on the side of "not firm"."""
     para = text.rfind("\n", 0, quote_start) + 1
-    people = [n for n in scan_names(text[para:quote_start]) if n.person or len(n.tokens) == 1]
-    return bool(people) and people[-1].tokens[-1].lower() == speaker.split()[-1].lower()
+    theirs = {w.lower() for w in speaker.split()}
+    people = [
+        n for n in scan_names(text[para:quote_start])
+        if n.person or len(n.tokens) == 1 or theirs & {t.lower() for t in n.tokens}  # "Nadia Florescu KC"
+    ]
+    return bool(people) and speaker.split()[-1].lower() in {t.lower() for t in people[-1].tokens}

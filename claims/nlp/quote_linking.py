@@ -369,6 +369,10 @@ def _misattributed_score(
     shorter = min(len(ta), len(tb))
     if ev.content_run == shorter >= MIN_MISATTRIBUTED_EXCERPT:
         return max(LINK_THRESHOLD, ev.agreement)  # one outlet quoted more of the sentence
+    if shorter >= MIN_MISATTRIBUTED_WORDS and _whole_sentence_of(ta, tb, a.text, b.text, ev):
+        # "He has lost his name, his career and his marriage," / "... his marriage. He will not appeal.":
+        # one whole sentence of the other word for word; the other went on to the next.
+        return max(LINK_THRESHOLD, ev.agreement)
     if shorter < MIN_MISATTRIBUTED_WORDS or ev.both_coverage < SAME_ARTICLE_COVERAGE:
         return 0.0
     return ev.agreement

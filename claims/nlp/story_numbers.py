@@ -21,6 +21,7 @@ rule (number_rules.py) never compares them. Here two amounts conflict when:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
@@ -123,6 +124,15 @@ def _ambiguous_measures(text: str) -> frozenset[tuple[str, str | None]]:
     )
 
 
+# A sentence that says it reports another case or event of the same day ("At the same court, Kieran
+# Dollan was jailed for 18 months", "In a separate case, ...", "Elsewhere, ..."): a round-up's other item.
+_ANOTHER_CASE = re.compile(
+    r"\s*(?:at the same (?:court|hearing|tribunal|session|meeting)|in (?:a|an|another) (?:separate |unrelated )?"
+    r"(?:case|hearing|trial|match|race|game)|in an unrelated|separately|elsewhere|also at the same)\b",
+    re.I,
+)
+
+
 def _measured(art: ArticleFacts) -> dict[tuple[str, str | None], list[_Stated]]:
     """(measure, unit) -> the article's claimed figures for it, leaving out measures it gives disagreeing
     figures."""
@@ -134,6 +144,8 @@ def _measured_figures(article_id: int, text: str, claims: tuple[ExtractedClaim, 
                       ) -> dict[tuple[str, str | None], list[_Stated]]:
     out: dict[tuple[str, str | None], list[_Stated]] = defaultdict(list)
     for ci, claim in enumerate(claims):
+        if _ANOTHER_CASE.match(claim.sentence):
+            continue
         for q in claim.quantities:
             m = measure_of(text, q)
             if m is not None:

@@ -165,3 +165,11 @@ def test_about_allows_as_much_as_the_figures_last_significant_digit():
     assert not quantities_compatible(one("It cost about $340,000."), one("It cost roughly $430,000."))
     assert quantities_compatible(one("It cost about $300,000."), one("It cost $340,000."))
     assert quantities_compatible(one("It cost about $340,000."), one("It cost $345,000."))
+
+
+def test_a_term_in_years_and_months_is_one_figure():
+    """'seven years and six months' and 'seven and a half years' are one term, 7.5 years."""
+    q = one("He was jailed for seven years and six months.")
+    assert (q.text, q.value, q.unit) == ("seven years and six months", 7.5, "years")
+    q = one("He was sentenced to seven and a half years in prison.")
+    assert (q.text, q.value, q.unit) == ("seven and a half years", 7.5, "years")

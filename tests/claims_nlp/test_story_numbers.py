@@ -115,3 +115,13 @@ def test_a_count_of_things_by_one_verb_conflicts():
     c = facts(3, "The accord was signed by 175 countries in New York. " + SHARED)
     d = facts(4, SHARED + "The accord takes effect only when it is ratified by 55 countries.")
     assert findings(c, d) == []
+
+
+def test_a_round_ups_other_case_is_not_the_storys_figure():
+    """A court round-up's other case ('At the same court, Kieran Dollan, 24, was jailed for 18 months')
+    is not the story's sentence; a judge named only in one report is no sign of another case."""
+    a = facts(1, "Port clerk Orla Penn was jailed for six years at Tarrow Crown Court. " + SHARED)
+    b = facts(2, SHARED + "At the same court, Kieran Dollan, 24, was jailed for 18 months for arson.")
+    c = facts(3, SHARED + "Penn, sentenced by Justice Ann Roe, was jailed for five years.")
+    assert findings(a, b) == []
+    assert len(findings(a, c)) == 1

@@ -265,3 +265,11 @@ def test_one_speakers_remark_with_its_clauses_reordered_links():
     b = "This group never stops, even when we were second best for an hour,"
     assert same_utterance(q(1, 1, a, "petra"), q(2, 2, b, "petra")) >= LINK_THRESHOLD
     assert same_utterance(q(1, 1, a, "petra"), q(2, 2, b, "bram")) < LINK_THRESHOLD
+
+
+def test_a_whole_sentence_given_to_two_people_links_for_the_attribution_conflict():
+    """'He has lost his name, his career and his marriage,' (counsel) / '... his marriage. He will not
+    appeal.' (the solicitor): one sentence word for word, the other report quoting the next one too."""
+    short = "He has lost his name, his career and his marriage,"
+    longer = "He has lost his name, his career and his marriage. He will not appeal."
+    assert same_utterance(q(1, 1, short, "nadia florescu"), q(2, 2, longer, "roderick gaunt")) >= LINK_THRESHOLD

@@ -40,7 +40,7 @@ BELOW_ONE = {
     "politics_cabinet_reshuffle": {"contradictions_r": 0.74},
     "politics_mayoral_recount": {"speaker_accuracy": 0.88, "contradictions_r": 0.66},
     "sport_basketball_final": {"contradictions_r": 0.5},
-    "sport_corravale_marathon": {"speaker_accuracy": 0.75, "linking_r": 0.88, "contradictions_r": 0.5},
+    "sport_corravale_marathon": {"speaker_accuracy": 0.75, "contradictions_r": 0.5},
 }
 _KEYS = ("quotes_p", "quotes_r", "speaker_accuracy", "linking_p", "linking_r", "contradictions_p", "contradictions_r")
 FLOORS = {
