@@ -36,8 +36,19 @@ def _persons(article_id: int, text_hash: str, body: str) -> list:
 
 
 def _related_article_ids(article_ids: set[int], claim_ids: set[int]) -> set[int]:
-    """The articles of the touched claims' mentions, and for each of ``article_ids`` the latest naming its people."""
+    """The articles of the touched claims' mentions, those reporting the same remarks as ``article_ids``
+    (their quote groups: two reports can share a remark and no claim), and for each of ``article_ids``
+    the latest naming its people."""
     ids = set(ClaimMention.objects.filter(claim_id__anyof=claim_ids).values_list("article_id", flat=True))
+    groups = set(
+        Quote.objects.filter(article_id__anyof=article_ids, kind=Quote.Kind.SPEECH, group_id__isnull=False)
+        .values_list("group_id", flat=True)
+    )
+    if groups:
+        ids |= set(
+            Quote.objects.filter(group_id__anyof=groups).order_by("-article_id").values_list("article_id", flat=True)
+            .distinct()[:MAX_RELATED_ARTICLES]
+        )
     for article_id in sorted(article_ids):
         # One small indexed query per article: a shared limit would let one article's
         # busy speakers crowd out another's.
@@ -148,14 +159,27 @@ def claim_findings_for(*, article_ids: set[int], claim_ids: set[int]) -> ClaimRu
     return ClaimRun(dict(out), article_ids)
 
 
+# Words a remark has in every report of it to tell the occasion by itself: a short line ("We will
+# win") recurs, a long one ("He has lost his name, his career and his marriage") was said once.
+OCCASION_WORDS = 10
+
+
 def _utterances(article_ids: set[int]) -> list[set[int]]:
-    """The articles of each quote group reported in more than one of ``article_ids``."""
+    """The articles of each quote group reported in more than one of ``article_ids``; a group whose
+    every quote runs to ``OCCASION_WORDS`` words is listed twice, as two things the reports share
+    (story_numbers asks for two)."""
     held: dict[int, set[int]] = defaultdict(set)
-    for group_id, article_id in Quote.objects.filter(
+    shortest: dict[int, int] = {}
+    for group_id, article_id, text in Quote.objects.filter(
         article_id__anyof=article_ids, kind=Quote.Kind.SPEECH, group_id__isnull=False
-    ).values_list("group_id", "article_id"):
+    ).values_list("group_id", "article_id", "text"):
         held[group_id].add(article_id)
-    return [ids for ids in held.values() if len(ids) > 1]
+        shortest[group_id] = min(shortest.get(group_id, OCCASION_WORDS), len(text.split()))
+    out = []
+    for group_id, ids in held.items():
+        if len(ids) > 1:
+            out += [ids, ids] if shortest[group_id] >= OCCASION_WORDS else [ids]
+    return out
 
 
 def _owners(mentions: list[_Mention]) -> dict[int, list[tuple[int, int, int]]]:
