@@ -65,7 +65,11 @@ _MEASURES = (
              r"siphon(?:ed|ing)(?: off)?|misappropriat(?:ed|ing)|launder(?:ed|ing)|plunder(?:ed|ing)|loot(?:ed|ing)"),
     _Measure("cost", "money", r"cost|costs|price|price tag|bill", r"cost|costs|costing|priced at",
              r"cost|price tag|bill|plan|scheme|project|package|programme|program|deal|contract|investment"),
-    _Measure("fine", "money", r"fine|penalty|damages|compensation", r"fined|ordered to pay"),
+    _Measure("fine", "money", r"fine|penalty", r"fined"),
+    # What a court or jury orders paid to the other side: "awarded the families $45.1 million", "£58,000
+    # in damages", "ordered the firm to pay $41.5 million".
+    _Measure("award", "money", r"award|damages|compensation|settlement|payout",
+             r"awarded|ordered to pay|to pay|ordered \w+(?: \w+){0,3} to pay"),
     _Measure("sum repaid", "money", r"confiscation order|compensation order|repayment",
              r"repay|pay back|hand back|forfeit|ordered to repay|ordered to pay back"),
     _Measure("job cuts", "headcount", r"job cuts|job losses|redundancies|layoffs",

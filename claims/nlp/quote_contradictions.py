@@ -88,7 +88,7 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
         a, b = words[u].members[0].text, words[v].members[0].text
         if speech_overlap_score(text_evidence(a, b)) < LINK_THRESHOLD:
             bag_u, bag_v = Counter(t.norm for t in tu), Counter(t.norm for t in tv)
-            if reordered_remark(tu, tv) and bag_u - bag_v and bag_v - bag_u:
+            if reordered_remark(tu, tv) and ((bag_u - bag_v and bag_v - bag_u) or _clauses_swapped(a, b, tu, tv)):
                 # Its clauses in another order, joined by other words ("..., but this group never stops"
                 # / "This group never stops, even when ..."): the whole remark is the difference. Words
                 # only one side has are that side quoting more ("... nearly won. They listened.").
@@ -99,6 +99,24 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
             continue  # "coal miners and coal companies" / "coal companies and coal miners": same words
         spots.extend(_Spot(u, (oc.i1, oc.i2), v, (oc.j1, oc.j2)) for oc in edits)
     return spots
+
+
+def _clauses_swapped(a: str, b: str, tu: list[Token], tv: list[Token]) -> bool:
+    """The same words, opening on another clause ("It won't bring Danny back, but it tells the truth" /
+    "It tells the truth, but it won't bring Danny back"): what the speaker put first is reported second.
+    Words swapped inside one clause ("coal miners and coal companies") are no such change."""
+    if Counter(t.norm for t in tu) != Counter(t.norm for t in tv):
+        return False
+    first_u, first_v = _first_clause(a, tu), _first_clause(b, tv)
+    return 0 < len(first_u) < len(tu) and 0 < len(first_v) < len(tv) and first_u != first_v
+
+
+def _first_clause(text: str, tokens: list[Token]) -> list[str]:
+    """The words before the first comma, semicolon or dash that has words after it."""
+    for i in range(1, len(tokens)):
+        if re.search(r"[,;:–—]", text[tokens[i - 1].end : tokens[i].start]):
+            return [t.norm for t in tokens[:i]]
+    return [t.norm for t in tokens]
 
 
 def _reordered(edits: list, tu: list[Token], tv: list[Token]) -> bool:

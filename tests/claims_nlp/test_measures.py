@@ -134,3 +134,16 @@ def test_who_pays_may_stand_between_a_money_verb_and_its_sum(text, amount, measu
 def test_a_score_on_the_way_to_the_result_is_no_result(text, amount):
     """A half-time score is not the match's result; 'through two goals' counts nothing a verb says."""
     assert measured(text, amount) is None
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("A jury ordered the engineering firm Halvorsen to pay $41.5 million to the families.", "$41.5 million"),
+        ("Jurors awarded their families $45.1 million.", "$45.1 million"),
+        ("He was awarded £58,000 in damages.", "£58,000"),
+    ],
+)
+def test_what_a_court_orders_paid_to_the_other_side_is_an_award(text, amount):
+    """An award is not a fine: 'fined £40,000' is paid to the league or the state."""
+    assert measured(text, amount).measure == "award"

@@ -179,3 +179,14 @@ def test_clauses_reordered_with_other_joining_words_are_a_misquote_not_a_reorder
     told = "I told them at half-time that nobody remembers the team that nearly won. They listened."
     nobody = "Nobody remembers the team that nearly won - I told them that at half-time,"
     assert misquote_findings([placed(1, 1, told), placed(2, 2, nobody)]) == []
+
+
+def test_the_same_clauses_in_the_other_order_are_a_misquote_unless_words_swap_within_one_clause():
+    """'It won't bring Danny back, but it tells the truth' / 'It tells the truth ..., but it won't bring
+    Danny back': the same words, what she said first reported second."""
+    a = "It won't bring Danny back, but it tells the truth about what happened,"
+    b = "It tells the truth about what happened, but it won't bring Danny back,"
+    assert len(misquote_findings([placed(1, 1, a), placed(2, 2, b)])) == 1
+    c = "We will protect coal miners and coal companies in this state."
+    d = "We will protect coal companies and coal miners in this state."
+    assert misquote_findings([placed(1, 1, c), placed(2, 2, d)]) == []
