@@ -309,12 +309,16 @@ def _same_utterance(a: QuoteRecord, b: QuoteRecord, lone_speaker_ok: bool = Fals
     score = speech_overlap_score(ev, same_speaker=same_speaker, slogan=title_case(shorter))
     if score < LINK_THRESHOLD and same_speaker and _whole_sentence_of(ta, tb, a.text, b.text, ev):
         return max(LINK_THRESHOLD, ev.agreement)
-    if score < LINK_THRESHOLD and same_speaker and not title_case(shorter) and reordered_remark(ta, tb):
-        return LINK_THRESHOLD
+    if score < LINK_THRESHOLD and not title_case(shorter) and reordered_remark(ta, tb):
+        # Given to one person, or to no one on either side (a body's statement: "the club said"), where
+        # only a long remark counts: ten words or more are no stock phrase.
+        if same_speaker or min(len(ta), len(tb)) >= MIN_REORDERED_UNATTRIBUTED:
+            return LINK_THRESHOLD
     return score
 
 
 MIN_REORDERED = 6  # tokens each of two quotes holding the same words in another order
+MIN_REORDERED_UNATTRIBUTED = 10  # ... where neither report names the speaker
 REORDERED_SHARE = 0.8  # ... the share of each quote's words (counted with repeats) the other holds
 
 

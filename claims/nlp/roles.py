@@ -37,7 +37,9 @@ _OFFICES = (
     r"[Ii]ndustry|[Ww]elfare) (?:[Mm]inister|[Ss]ecretary)|"
     # Offices of the law and the police, one holder at a time ("District Attorney Keenan Shaw").
     r"[Dd]istrict [Aa]ttorney|[Aa]ttorney [Gg]eneral|[Ss]olicitor [Gg]eneral|[Pp]rosecutor [Gg]eneral|"
-    r"[Cc]hief [Jj]ustice|[Pp]olice [Cc]hief|[Cc]hief [Cc]onstable|[Ss]heriff"
+    r"[Cc]hief [Jj]ustice|[Pp]olice [Cc]hief|[Cc]hief [Cc]onstable|[Ss]heriff|"
+    # A club's or a company's: one holder at a time ("Captain Kofi Ashdale" / "Former captain ...").
+    r"[Cc]aptain|[Hh]ead [Cc]oach|[Cc]hairman|[Cc]hairwoman|[Cc]hief [Ee]xecutive"
 )
 _TENSE = r"(?i:former|ex-|incoming|outgoing|acting|current|sitting|then-)"
 _COUNTRY = r"U\.S\.|US|UK|U\.K\.|EU|[A-Z][a-z]+(?:an|ish|ese|ch|i)|[A-Z][a-z]+[’']s"

@@ -61,3 +61,11 @@ def test_place_between_tense_and_office_and_abbreviated_titles():
         ("roe", "governor", "current", None),
     ]
     assert roles("He met former Vice President Al Roe.") == [("roe", "vice president", "former", None)]
+
+
+def test_a_club_captain_or_chief_executive_is_an_office():
+    """'Former captain Kofi Ashdale' against 'Captain Kofi Ashdale': a club has one captain at a time."""
+    (former,) = find_roles("Former captain Kofi Ashdale said the players had to look in the mirror.")
+    assert (former.office, former.tense, former.person) == ("captain", "former", "Kofi Ashdale")
+    (ceo,) = find_roles("Halvorsen chief executive Teresa Quill said the company would appeal.")
+    assert (ceo.office, ceo.tense) == ("chief executive", "current")

@@ -273,3 +273,13 @@ def test_a_whole_sentence_given_to_two_people_links_for_the_attribution_conflict
     short = "He has lost his name, his career and his marriage,"
     longer = "He has lost his name, his career and his marriage. He will not appeal."
     assert same_utterance(q(1, 1, short, "nadia florescu"), q(2, 2, longer, "roderick gaunt")) >= LINK_THRESHOLD
+
+
+def test_a_long_unattributed_statement_with_its_clauses_reordered_links():
+    """'The board thanks Gareth for his commitment and wishes him well for the future' / 'The board wishes
+    Gareth well for the future and thanks him for his commitment': a body's statement neither report
+    gives a person; long enough to be no stock phrase. Six words unattributed are not enough."""
+    a = "The board thanks Gareth for his commitment and wishes him well for the future."
+    b = "The board wishes Gareth well for the future and thanks him for his commitment,"
+    assert same_utterance(q(1, 1, a, None), q(2, 2, b, None)) >= LINK_THRESHOLD
+    assert same_utterance(q(1, 1, "We will win it back, believe me", None), q(2, 2, "Believe me, we will win it back", None)) < LINK_THRESHOLD
