@@ -49,7 +49,8 @@ def _role_words(text: str) -> set[str]:
 _PERSON_HEADS = frozenset(
     "leader president minister chancellor senator governor secretary premier diplomat".split()
     # People by trade in court and sport copy ("the judge told her", "the winger said").
-    + "judge prosecutor barrister lawyer detective coach captain manager winger striker midfielder"
+    + "judge prosecutor barrister lawyer attorney solicitor counsel detective coach captain manager winger"
+    " striker midfielder"
     " goalkeeper defender player referee".split()
 )
 
@@ -103,6 +104,13 @@ def _body_start(text: str) -> int:
 
 
 _POSSESSOR = re.compile(r"['’]s?\b")
+# "A spokeswoman for the Cardenne Ambulance Service", "a spokesman for Halvorsen & Pike".
+_SPOKESPERSON_FOR = re.compile(
+    r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?([A-Z].*)$",
+    re.IGNORECASE,
+)
+# "The Cardenne Ambulance Service": a determiner before a capitalised name is part of the name.
+_DETERMINED_NAME = re.compile(r"(?:The|A|An)\s+[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'&.-]*)*")
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b[^,.;:“”\"]{0,80},\s*")
 _AGED = re.compile(r"(?:the|a)\s+(\d{1,3})-year-old\b", re.IGNORECASE)
 # A nationality or a place's possessive in a role ("French President", "Britain's"): where the office is.
@@ -140,6 +148,8 @@ class Resolver:
                 by_name = first_name_gender(full[0])
                 if by_name:
                     self.genders[" ".join(full)] = by_name
+        # Bodies that spoke ("The State Department said", "a spokesman for the club"): never what "he" means.
+        self.bodies: set[str] = set()
         self.body_start = _body_start(text)
         self._sentence_subjects()
 
@@ -154,7 +164,7 @@ class Resolver:
                 self._note_pronoun(span[0], self.text[span[0] : span[1]].lower())
             if span is None or self.text[span[0] : span[1]].lower() in PRONOUNS:
                 continue
-            name = self.resolve(self.text[span[0] : span[1]], span[0], span[1])
+            name = self.resolve(self.text[span[0] : span[1]], span[0], span[1], cue_subject=False)
             if name and (self._is_person(name)):
                 self.note_subject(span[0], name)
             elif name and _bare_surname(self.text[span[0] : span[1]], name):
@@ -166,10 +176,13 @@ class Resolver:
         return name.split()[-1].lower() in self.groups
 
     def note_subject(self, pos: int, name: str | None) -> None:
-        if name:
+        if name and name not in self.bodies:  # "he" never stands for "State Department"
             bisect.insort(self.subjects, (pos, name, self.genders.get(name)), key=lambda s: s[0])
 
-    def resolve(self, mention: str, start: int, end: int) -> str | None:
+    def resolve(self, mention: str, start: int, end: int, *, cue_subject: bool = True) -> str | None:
+        """The person or body ``mention`` stands for. ``cue_subject``: it is who a cue says spoke, so
+        "The Cardenne Ambulance Service" names a body; a sentence's opening "The Great Debate" names
+        no one a pronoun could stand for."""
         low = mention.strip().lower()
         if low in PRONOUNS or low in ("him", "her"):  # "the row forced him to admit": an object speaks too
             return self._pronoun(low, start)
@@ -178,13 +191,22 @@ class Resolver:
         named = _appositive_name(mention)
         if named:  # "Hale's colleague, Jim Torr": the appositive after the description is the name
             mention, start, low = named, end - len(named), named.lower()
+        body = _SPOKESPERSON_FOR.match(mention)
+        if body:  # "A spokeswoman for the Cardenne Ambulance Service": she speaks for the body
+            named = self._name_inside(start + body.start(1), start + body.end(1))
+            if named and not self._is_person(named):  # "a spokesman for Bernie Sanders" is not Sanders
+                self.bodies.add(named)
+                return named
         head = _POST_MODIFIER.match(mention)
         if head:  # "the senator from Vermont": the person is the noun before the modifier
             mention, end = head.group(1), start + len(head.group(1))
             low = mention.lower()
-        if low.split()[0] not in ("the", "a", "an"):
+        determined = low.split()[0] in ("the", "a", "an")
+        if not determined or (cue_subject and _DETERMINED_NAME.fullmatch(mention)):
             name = self._name_inside(start, end)
             if name:
+                if determined:  # "The State Department": a body
+                    self.bodies.add(name)
                 return name
         return self._name_in_apposition(end) or self._description(mention, start)
 
@@ -345,7 +367,10 @@ class Resolver:
             if role & wanted and score >= best_score and (n.start < start or best is None):
                 best, best_score = fullest(n.tokens, self.groups), score
         if best is None and low_head_person(heads):
-            for pos, name, _gender in reversed(self.subjects):
+            # The person the sentences before are about, named in full or (an excerpt) by a surname
+            # that reported speech ("Ostergaard told KBRN ... “...,” the attorney said").
+            subjects = sorted([*((pos, name) for pos, name, _g in self.subjects), *self.speaking_subjects])
+            for pos, name in reversed(subjects):
                 if pos < start:
                     return name
         return best

@@ -151,5 +151,6 @@ NON_PERSON_WORDS = frozenset(
     force forces police commission board church hospital airport station tv radio twitter facebook
     instagram youtube tower hall square park river mountain island islands north south east west
     democrats republicans democratic republican americans european union nato un eu cnn fox msnbc
-    abc nbc cbs bbc politico reuters ap afp""".split()
+    abc nbc cbs bbc politico reuters ap afp service authority trust council alliance athletic mutual
+    society coalition movement institution tribunal""".split()
 )

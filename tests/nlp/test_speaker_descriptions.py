@@ -166,6 +166,37 @@ CASES = [
         ),
         ["Bram Eliasson", "Hollingrake"],
     ),
+    Case(
+        "a_body_named_with_the_is_the_speaker",
+        "'The Cardenne Ambulance Service said': the article is part of the body's name, not a description.",
+        "The Cardenne Ambulance Service said in a statement it had been “under sustained pressure all summer”.\n",
+        ["Cardenne Ambulance Service"],
+    ),
+    Case(
+        "a_spokesperson_for_a_body_speaks_for_the_body_not_for_a_person",
+        (
+            "'A spokeswoman for the Cardenne Ambulance Service said': the body's words; 'a spokesman for Ana "
+            "Roe' is not Ana Roe herself."
+        ),
+        (
+            "A spokeswoman for the Cardenne Ambulance Service said: “Our crews deserve better.”\n\n"
+            "Ana Roe was not at the count. A spokesman for Ana Roe said: “She will make a statement tomorrow.”\n"
+        ),
+        ["Cardenne Ambulance Service", None],
+    ),
+    Case(
+        "a_description_goes_to_the_surname_that_just_reported_speech",
+        (
+            "'Ostergaard told KBRN ... “...,” the attorney said': an excerpt names the lawyer by surname only; "
+            "the description stands for him, not for the executive named before."
+        ),
+        (
+            "Chief executive Teresa Quill said the company would appeal.\n\n"
+            "Outside the courthouse, Ostergaard told KBRN the case “was never about money.”\n\n"
+            "“Every engineer should read this verdict,” the attorney said.\n"
+        ),
+        ["Ostergaard", "Ostergaard"],
+    ),
 ]
 
 
