@@ -40,6 +40,22 @@ BELOW_ONE = {
     "politics_mayoral_recount": {"speaker_accuracy": 0.88, "contradictions_r": 0.66},
     "sport_basketball_final": {"contradictions_r": 0.5},
     "sport_corravale_marathon": {"speaker_accuracy": 0.75, "contradictions_r": 0.5},
+    # Rounds 4 and 5 (2026-12-05, late session): round 4 was scored once as it came, then used to find
+    # failures; round 5 was scored once as it came (docs/benchmarks.md), then looked at.
+    "court_corvane_fraud_sentence": {"speaker_accuracy": 0.88, "contradictions_r": 0.74},
+    "court_sarvonia_data_ruling": {"speaker_accuracy": 0.77, "contradictions_r": 0.74},
+    "pol_rennick_bay_byelection": {"quotes_r": 0.92, "speaker_accuracy": 0.91, "linking_r": 0.55,
+                                   "contradictions_r": 0.24},
+    "pol_velmora_budget_vote": {"quotes_r": 0.93, "speaker_accuracy": 0.92, "linking_r": 0.66,
+                                "contradictions_r": 0.66},
+    "sport_esterhal_marathon": {"contradictions_r": 0.33},
+    "sport_kestrel_cup_final": {"speaker_accuracy": 0.91, "linking_r": 0.79, "contradictions_r": 0.49},
+    "aldermark_stage_fourteen": {"speaker_accuracy": 0.9, "contradictions_r": 0.49},
+    "cardenne_ambulance_resignation": {"speaker_accuracy": 0.9, "contradictions_r": 0.66},
+    "ferrowby_manager_sacked": {"speaker_accuracy": 0.57, "contradictions_r": 0.49},
+    "orrin_seven_appeal": {"linking_r": 0.49, "contradictions_r": 0.49},
+    "ostreva_saldane_fisheries_pact": {"contradictions_r": 0.24},
+    "tannery_street_bridge_verdict": {"contradictions_r": 0.66},
 }
 _KEYS = ("quotes_p", "quotes_r", "speaker_accuracy", "linking_p", "linking_r", "contradictions_p", "contradictions_r")
 FLOORS = {
