@@ -7,6 +7,7 @@ which turns every skip into a failure, so nothing silently stops running there.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from pathlib import Path
@@ -54,6 +55,18 @@ def ingest(django_capture_on_commit_callbacks):
     def run(*paths) -> None:
         with django_capture_on_commit_callbacks(execute=True):
             call_command("ingest", *map(str, paths), quiet_progress=True, stdout=open("/dev/null", "w"))
+
+    return run
+
+
+@pytest.fixture
+def exported(tmp_path):
+    """Run `manage.py export_graph` and return the graph it wrote, as the scorer reads it."""
+
+    def run() -> dict:
+        out = tmp_path / "graph.json"
+        call_command("export_graph", "-o", str(out), stdout=open("/dev/null", "w"))
+        return json.loads(out.read_text(encoding="utf-8"))
 
     return run
 

@@ -1,10 +1,8 @@
 """A quote cut off by its article's end (an excerpt stopping mid-quotation) joins the quote it opens,
 in another article of the same occasion (invented articles and quotes)."""
 
-import json
 
 import pytest
-from django.core.management import call_command
 
 from claims.nlp.quote_linking import QuoteRecord, cluster_quotes, completed_cut_quotes, cut_at_text_end
 
@@ -82,15 +80,13 @@ EXCERPT = (
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("order", [("full", "excerpt"), ("excerpt", "full")])
-def test_the_pipeline_links_a_cut_quote_to_the_quote_it_opens_in_either_order(ingest, tmp_path, order):
+def test_the_pipeline_links_a_cut_quote_to_the_quote_it_opens_in_either_order(ingest, tmp_path, order, exported):
     texts = {"full": FULL, "excerpt": EXCERPT}
     for name in order:
         path = tmp_path / f"{name}.txt"
         path.write_text(texts[name], encoding="utf-8")
         ingest(path)
-    out = tmp_path / "graph.json"
-    call_command("export_graph", "-o", str(out), stdout=open("/dev/null", "w"))
-    quotes = json.loads(out.read_text(encoding="utf-8"))["quotes"]
+    quotes = exported()["quotes"]
     cut = next(x for x in quotes if x["text"].startswith("We’re going to have") and "auditors" not in x["text"])
     full = next(x for x in quotes if "auditors" in x["text"])
     assert cut["cluster"] == full["cluster"]

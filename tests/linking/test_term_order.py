@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from django.core.management import call_command
 
 TERM_REPORT = (
     "Budget passes after long night\n\n"
@@ -21,14 +18,12 @@ SPEECH_REPORT = (
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("order", [("term", "speech"), ("speech", "term")])
-def test_a_term_joins_its_utterance_in_either_order(ingest, tmp_path, order):
+def test_a_term_joins_its_utterance_in_either_order(ingest, tmp_path, order, exported):
     texts = {"term": TERM_REPORT, "speech": SPEECH_REPORT}
     for name in order:
         path = tmp_path / f"{name}.txt"
         path.write_text(texts[name], encoding="utf-8")
         ingest(path)
-    out = tmp_path / "graph.json"
-    call_command("export_graph", "-o", str(out), stdout=open("/dev/null", "w"))
-    quotes = {x["text"]: x for x in json.loads(out.read_text(encoding="utf-8"))["quotes"]}
+    quotes = {x["text"]: x for x in exported()["quotes"]}
     assert quotes["strangle small firms"]["cluster"] == quotes["It will strangle small firms,"]["cluster"]
     assert quotes["We will undo this on our first day."]["cluster"] != quotes["strangle small firms"]["cluster"]

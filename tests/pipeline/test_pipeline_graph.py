@@ -7,26 +7,19 @@ import subprocess
 import sys
 
 import pytest
-from django.core.management import call_command
 
 from articles.models import Article, IngestJob
 from claims.models import Claim, Contradiction, Quote
 
 
-def _export(tmp_path) -> dict:
-    out = tmp_path / "graph.json"
-    call_command("export_graph", "-o", str(out), stdout=open("/dev/null", "w"))
-    return json.loads(out.read_text(encoding="utf-8"))
-
-
 @pytest.mark.django_db
-def test_demo_corpus_flows_through_every_stage(ingest, demo_dir, tmp_path):
+def test_demo_corpus_flows_through_every_stage(ingest, demo_dir, exported):
     """Six invented articles become articles, grouped quotes, claims and typed contradictions."""
     ingest(demo_dir)
     assert Article.objects.count() == 6
     assert not IngestJob.objects.exclude(state=IngestJob.State.DONE).exists()
     assert Quote.objects.filter(group__isnull=False).count() == Quote.objects.count()
-    graph = _export(tmp_path)
+    graph = exported()
     kinds = {c["kind"] for c in graph["contradictions"]}
     assert {"misquote", "fact"} <= kinds
     misquote = next(c for c in graph["contradictions"] if c["kind"] == "misquote")
@@ -36,10 +29,10 @@ def test_demo_corpus_flows_through_every_stage(ingest, demo_dir, tmp_path):
 
 
 @pytest.mark.django_db
-def test_export_graph_matches_the_scorer_format(ingest, demo_dir, tmp_path):
+def test_export_graph_matches_the_scorer_format(ingest, demo_dir, exported):
     """Ids of one type per list, quotes in document order, every mention inside its article text."""
     ingest(demo_dir)
-    graph = _export(tmp_path)
+    graph = exported()
     assert set(graph) == {"articles", "speakers", "quotes", "claims", "contradictions"}
     texts = {a["id"]: a["text"] for a in graph["articles"]}
     for claim in graph["claims"]:
@@ -85,11 +78,11 @@ def test_link_groups_do_not_depend_on_arrival_order(ingest, demo_dir):
 
 @pytest.mark.shared
 @pytest.mark.django_db
-def test_seeds_score_against_the_gold(ingest, shared_dir, tmp_path):
+def test_seeds_score_against_the_gold(ingest, shared_dir, tmp_path, exported):
     """The four real seed articles meet the gold thresholds of the scorer."""
     ingest(*sorted((shared_dir / "seeds").glob("*.txt")))
     graph_file = tmp_path / "g.json"
-    graph_file.write_text(json.dumps(_export(tmp_path)), encoding="utf-8")
+    graph_file.write_text(json.dumps(exported()), encoding="utf-8")
     scorer = shared_dir / "benchmarks" / "score_graph.py"
     out = subprocess.run([sys.executable, str(scorer), str(shared_dir / "gold" / "seeds.json"), str(graph_file),
                           "--json"], capture_output=True, text=True, check=True)

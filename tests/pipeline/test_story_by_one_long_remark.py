@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from django.core.management import call_command
 
 REPORT_A = (
     "A former harbour treasurer who took £3.2m from the port fund has been jailed for seven years and six "
@@ -20,12 +17,10 @@ REPORT_B = (
 
 
 @pytest.mark.django_db
-def test_one_long_shared_remark_makes_two_reports_one_story(ingest, tmp_path):
+def test_one_long_shared_remark_makes_two_reports_one_story(ingest, tmp_path, exported):
     for name, text in (("a.txt", REPORT_A), ("b.txt", REPORT_B)):
         (tmp_path / name).write_text(text, encoding="utf-8")
         ingest(tmp_path / name)  # one at a time, as a stream of articles arrives
-    out = tmp_path / "graph.json"
-    call_command("export_graph", "-o", str(out), stdout=open("/dev/null", "w"))
-    found = json.loads(out.read_text(encoding="utf-8"))["contradictions"]
+    found = exported()["contradictions"]
     numbers = [sorted(i["text"] for i in c["items"]) for c in found if c["kind"] == "number"]
     assert numbers == [["eight years and six months", "seven years and six months"]]
