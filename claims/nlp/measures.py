@@ -49,7 +49,7 @@ class _Measure:
 
 _MEASURES = (
     _Measure("prison term", "duration",
-             r"prison|jail|gaol|custody|imprisonment|(?:prison |jail |custodial )?sentence|(?:prison|jail|custodial) term",
+             r"prison|jail|gaol|custody|imprisonment|(?:prison |jail |custodial )?sentences?|(?:prison|jail|custodial) terms?",
              r"jailed|imprisoned|gaoled|sentenced|locked up", after=r"behind bars"),
     _Measure("crowd", "headcount",
              r"crowd|attendance|audience|gate",
@@ -141,6 +141,9 @@ def _named_by(text: str, q: Quantity, m: _Measure) -> bool:
         return True  # "five years in prison", "£240,000 in bribes"
     if "-" in q.text and re.match(rf"\s+(?:[a-z]+\s+)?(?:{m.nouns})\b", after, re.I):
         return True  # "a six-year prison sentence"
+    if "-" in q.text and m.name == "prison term" and re.match(r"\s+terms\b", after, re.I):
+        # "the original two-year terms" (the defendants'); one "four-year term" is as often an office's
+        return True
     if m.fronts and re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{m.fronts})\b", after, re.I):
         return True  # "a £2bn rail plan", "the £2bn cost"
     if m.follows and re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{m.follows})\b", text[q.end : q.end + 80], re.I):

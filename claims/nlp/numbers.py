@@ -234,6 +234,7 @@ def _is_time_span(text: str, m: re.Match[str], unit: str | None, stop: int) -> b
 
 
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+_UNIT_AND_A_HALF = re.compile(r"\s+(?:year|month|week|day|hour)\s+and\s+a\s+half\b", re.I)
 _AND_MONTHS = re.compile(r"\s+and\s+(?P<n>\d{1,2}|[a-z]+)\s+months?\b", re.I)
 
 
@@ -262,6 +263,10 @@ def _numeric(text: str, m: re.Match[str], end: int) -> Quantity | None:
         unit = "percent"
     elif m.group("hyph"):
         unit = m.group("hyph").lstrip("-").lower()
+    elif unit is None and word in {"a", "an", "one"} and _UNIT_AND_A_HALF.match(text, m.end(), end):
+        # "a year and a half": the half comes after the unit.
+        unit, stop = _unit_after(text, m.end(), end)
+        value, stop = value + 0.5, _UNIT_AND_A_HALF.match(text, m.end(), end).end()
     elif unit is None:
         half = _AND_A_HALF.match(text, m.end(), end)
         if half and _unit_after(text, half.end(), end)[0]:  # "seven and a half years"
@@ -274,7 +279,7 @@ def _numeric(text: str, m: re.Match[str], end: int) -> Quantity | None:
     elif re.match(r"\s+(?:US\s+)?dollars\b", text[m.end() : end]):
         stop = m.end() + re.match(r"\s+(?:US\s+)?dollars\b", text[m.end() : end]).end()
     # "one", "a", "an" only count before a time unit ("a week ago"), else "one of" is noise.
-    if word in {"a", "an", "one"} and not _is_time_span(text, m, unit, stop):
+    if word in {"a", "an", "one"} and value != 1.5 and not _is_time_span(text, m, unit, stop):
         return None
     if m.group("num") and m.group("num").isdigit() and unit is None and not scale:
         # A lone small integer with no unit ("section 5", "4-3") says too little to compare.

@@ -147,3 +147,15 @@ def test_a_score_on_the_way_to_the_result_is_no_result(text, amount):
 def test_what_a_court_orders_paid_to_the_other_side_is_an_award(text, amount):
     """An award is not a fine: 'fined £40,000' is paid to the league or the state."""
     assert measured(text, amount).measure == "award"
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("The seven had been given 18-month sentences at Ashmere Crown Court.", "18-month"),
+        ("The seven had been sentenced to a year and a half in prison in May.", "a year and a half"),
+        ("The original two-year terms, handed down at Kelsall Crown Court, drew criticism.", "two-year"),
+    ],
+)
+def test_more_ways_of_writing_a_prison_term(text, amount):
+    assert measured(text, amount).measure == "prison term"
