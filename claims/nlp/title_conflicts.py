@@ -3,7 +3,8 @@
 A minister holds one portfolio and an officer one rank at a time, so "Transport
 Minister Ana Roe" in one report and "Finance Minister Ana Roe" in another of the
 same news cycle cannot both be right; nor can "Detective Inspector Bo Hart" and
-"Detective Sergeant Bo Hart", nor "captain Nell Ashgrove" and "Vice-captain Nell Ashgrove".
+"Detective Sergeant Bo Hart", nor "captain Nell Ashgrove" and "Vice-captain Nell Ashgrove", nor
+"Nadia Florescu KC, defending," and "Nadia Florescu, prosecuting," in one trial.
 Read conservatively:
 
 - the person is named in full (first name and surname) in both reports, so two
@@ -46,6 +47,8 @@ _RANK = re.compile(
     # A team's captaincy: "captain Nell Ashgrove" / "Vice-captain Nell Ashgrove".
     r"|[Vv]ice-captain|captain))\s+" + _NAME
 )
+# The side a barrister speaks for, in the court reports' own form: "Nadia Florescu KC, prosecuting,".
+_COURT_SIDE = re.compile(_NAME + r"(?:\s+(?:KC|QC|SC))?,\s+(?P<title>(?P<value>prosecuting|defending))\b")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
 _WORD_BEFORE = 60  # how far back a capitalised word before a rank is looked for (one word and its spaces)
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)")
@@ -78,9 +81,10 @@ def _titles(art: ArticleFacts) -> list[_Title]:
 
 @lru_cache(maxsize=1024)  # whole article texts: each run reads ~60 related articles, as roles.py caches them
 def _title_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, int], ...]:
-    """(kind, who, value, surface, start, end) of every portfolio or rank given to a full name in ``text``."""
+    """(kind, who, value, surface, start, end) of every portfolio, rank or court side given to a full name
+    in ``text``."""
     out = []
-    for kind, pattern in (("portfolio", _PORTFOLIO), ("rank", _RANK)):
+    for kind, pattern in (("portfolio", _PORTFOLIO), ("rank", _RANK), ("court side", _COURT_SIDE)):
         for m in pattern.finditer(text):
             value = _value(m.group("value"))
             if kind == "portfolio" and (not value or value & _NOT_PORTFOLIO):

@@ -91,3 +91,16 @@ def test_reports_far_apart_in_time_are_not_compared():
         ]
     )
     assert [f for f in found if f.kind == "fact"] == []
+
+
+def test_a_barrister_prosecuting_in_one_report_and_defending_in_another_is_a_fact_conflict():
+    found = title_conflict_findings(
+        [
+            _art(1, "Nadia Florescu KC, defending, said her client was a broken man."),
+            _art(2, "Nadia Florescu, prosecuting, said the fraud had run for six years."),
+        ],
+        _any_day,
+    )
+    assert [sorted(i.text for i in f.items) for f in found] == [
+        ["Nadia Florescu KC, defending", "Nadia Florescu, prosecuting"]
+    ]
