@@ -200,26 +200,23 @@ def measure_of(text: str, q: Quantity) -> MeasuredAmount | None:
         # match or vote a report is about; a half-time or an earlier one says so ("led 1-0 at the
         # break" gives a report two results, and such a report pairs with nothing).
         before = _clause_before(text, q.start)
-        if (
-            _NOT_THIS_EVENT.search(before)
-            or _LATER_NOT_THIS_EVENT.search(text[q.end : q.end + 60])
-            or _INTERIM_BEFORE.search(before)
-            or _INTERIM_AFTER.match(text, q.end)
-        ):
+        if _other_occasion(text, q, before) or _INTERIM_BEFORE.search(before) or _INTERIM_AFTER.match(text, q.end):
             return None
         return MeasuredAmount("result", q, q)
     for m in _MEASURES:
         if not _named_by(text, q, m):
             continue
         comparable = _comparable(q, m)
-        if comparable is None:
-            return None
-        if _NOT_THIS_EVENT.search(_clause_before(text, q.start)) or _LATER_NOT_THIS_EVENT.search(
-            text[q.end : q.end + 60]
-        ):
+        if comparable is None or _other_occasion(text, q, _clause_before(text, q.start)):
             return None
         return MeasuredAmount(m.name, q, comparable)
     return _count_of_things(text, q)
+
+
+def _other_occasion(text: str, q: Quantity, before: str) -> bool:
+    """The words around ``q`` (``before``: its clause up to it) make it a figure other than this
+    event's: a possibility, a demand, an average, an earlier occasion."""
+    return bool(_NOT_THIS_EVENT.search(before) or _LATER_NOT_THIS_EVENT.search(text[q.end : q.end + 60]))
 
 
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
@@ -230,14 +227,13 @@ _GOVERNING_VERB = re.compile(r"\b([a-z]{2,})\s+(?:(?:about|around|some|nearly|al
 _NOT_VERBS = frozenset(
     """by of in to until among with for from at on than and or but nor the a an as into onto over under
     about around between within without against per via after before since during out up off down back
-    all his her their its our my your this that these those each every another other its whose which
-    who whom what there here than then also not no through including despite like near across toward
+    all his her their its our my your this that these those each every another other whose which
+    who whom what there here then also not no through including despite like near across toward
     towards upon beyond except plus minus versus vs top bottom just only""".split()
 )
 _IRREGULAR = {"made": "make", "won": "win", "took": "take", "gave": "give", "held": "hold", "sold": "sell",
               "lost": "lose", "found": "find", "brought": "bring", "left": "leave", "paid": "pay",
-              "spent": "spend", "built": "build", "sent": "send", "kept": "keep", "set": "set", "cut": "cut",
-              "has": "have", "had": "have", "got": "get", "saw": "see", "seen": "see", "named": "name"}
+              "spent": "spend", "built": "build", "sent": "send", "kept": "keep", "has": "have", "had": "have", "got": "get", "saw": "see", "seen": "see", "named": "name"}
 
 
 def _lemma(verb: str) -> str:
@@ -265,11 +261,6 @@ def _count_of_things(text: str, q: Quantity) -> MeasuredAmount | None:
         return None
     before = _clause_before(text, q.start)
     verb = _GOVERNING_VERB.search(before)
-    if (
-        verb is None
-        or verb.group(1) in _NOT_VERBS
-        or _NOT_THIS_EVENT.search(before)
-        or _LATER_NOT_THIS_EVENT.search(text[q.end : q.end + 60])
-    ):
+    if verb is None or verb.group(1) in _NOT_VERBS or _other_occasion(text, q, before):
         return None
     return MeasuredAmount(f"count ({_lemma(verb.group(1))})", q, q)

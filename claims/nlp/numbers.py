@@ -259,19 +259,21 @@ def _numeric(text: str, m: re.Match[str], end: int) -> Quantity | None:
     value *= _SCALES[scale.lower()] if scale else 1.0
     unit: str | None = _CURRENCY_SYMBOLS.get((m.group("cur") or "").lower())
     stop = m.end()
+    unit_and_half = _UNIT_AND_A_HALF.match(text, m.end(), end) if word in {"a", "an", "one"} else None
     if m.group("pct"):
         unit = "percent"
     elif m.group("hyph"):
         unit = m.group("hyph").lstrip("-").lower()
-    elif unit is None and word in {"a", "an", "one"} and _UNIT_AND_A_HALF.match(text, m.end(), end):
+    elif unit is None and unit_and_half:
         # "a year and a half": the half comes after the unit.
-        unit, stop = _unit_after(text, m.end(), end)
-        value, stop = value + 0.5, _UNIT_AND_A_HALF.match(text, m.end(), end).end()
+        unit, _ = _unit_after(text, m.end(), end)
+        value, stop = value + 0.5, unit_and_half.end()
     elif unit is None:
         half = _AND_A_HALF.match(text, m.end(), end)
-        if half and _unit_after(text, half.end(), end)[0]:  # "seven and a half years"
+        half_unit = _unit_after(text, half.end(), end) if half else (None, 0)
+        if half_unit[0]:  # "seven and a half years"
             value += 0.5
-            unit, stop = _unit_after(text, half.end(), end)
+            unit, stop = half_unit
         else:
             unit, stop = _unit_after(text, m.end(), end)
         if unit in ("years", "year"):
@@ -279,7 +281,7 @@ def _numeric(text: str, m: re.Match[str], end: int) -> Quantity | None:
     elif re.match(r"\s+(?:US\s+)?dollars\b", text[m.end() : end]):
         stop = m.end() + re.match(r"\s+(?:US\s+)?dollars\b", text[m.end() : end]).end()
     # "one", "a", "an" only count before a time unit ("a week ago"), else "one of" is noise.
-    if word in {"a", "an", "one"} and value != 1.5 and not _is_time_span(text, m, unit, stop):
+    if word in {"a", "an", "one"} and not unit_and_half and not _is_time_span(text, m, unit, stop):
         return None
     if m.group("num") and m.group("num").isdigit() and unit is None and not scale:
         # A lone small integer with no unit ("section 5", "4-3") says too little to compare.

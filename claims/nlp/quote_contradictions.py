@@ -88,7 +88,9 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
         a, b = words[u].members[0].text, words[v].members[0].text
         if speech_overlap_score(text_evidence(a, b)) < LINK_THRESHOLD:
             bag_u, bag_v = Counter(t.norm for t in tu), Counter(t.norm for t in tv)
-            if reordered_remark(tu, tv) and ((bag_u - bag_v and bag_v - bag_u) or _clauses_swapped(a, b, tu, tv)):
+            if reordered_remark(tu, tv) and (
+                (bag_u - bag_v and bag_v - bag_u) or (bag_u == bag_v and _clauses_swapped(a, b, tu, tv))
+            ):
                 # Its clauses in another order, joined by other words ("..., but this group never stops"
                 # / "This group never stops, even when ..."): the whole remark is the difference. Words
                 # only one side has are that side quoting more ("... nearly won. They listened.").
@@ -102,11 +104,9 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
 
 
 def _clauses_swapped(a: str, b: str, tu: list[Token], tv: list[Token]) -> bool:
-    """The same words, opening on another clause ("It won't bring Danny back, but it tells the truth" /
-    "It tells the truth, but it won't bring Danny back"): what the speaker put first is reported second.
-    Words swapped inside one clause ("coal miners and coal companies") are no such change."""
-    if Counter(t.norm for t in tu) != Counter(t.norm for t in tv):
-        return False
+    """Two quotes of the same words, opening on another clause ("It won't bring Danny back, but it tells
+    the truth" / "It tells the truth, but it won't bring Danny back"): what the speaker put first is
+    reported second. Words swapped inside one clause ("coal miners and coal companies") are no such change."""
     first_u, first_v = _first_clause(a, tu), _first_clause(b, tv)
     return 0 < len(first_u) < len(tu) and 0 < len(first_v) < len(tv) and first_u != first_v
 
@@ -270,7 +270,7 @@ def _named(q: QuoteWithSpan) -> bool:
     paragraph named that speaker last ("Arne Voss dismissed the changes. “...,” he said."), rather
     than resting on a pronoun resolved further afield: such resolutions are this system's guesses, and
     a wrong one must not be reported as the outlet's misattribution."""
-    return q.pronoun_anchored or q.speaker_mention.strip().lower() not in _PRONOUNS
+    return q.pronoun_anchored or not rests_on_pronoun(q.speaker_mention)
 
 
 def rests_on_pronoun(speaker_mention: str) -> bool:

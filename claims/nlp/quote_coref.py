@@ -324,9 +324,16 @@ class Resolver:
         }
         if len(aged) == 1:
             return aged.pop()
-        subjects = sorted([*((pos, name) for pos, name, _g in self.subjects), *self.bare_subjects])
+        return self._subject_before(start, self.bare_subjects, aged)
+
+    def _subject_before(
+        self, start: int, surnames: list[tuple[int, str]], among: set[str] | frozenset[str] = frozenset()
+    ) -> str | None:
+        """The last sentence subject before ``start``: a named person, or one of ``surnames`` (subjects
+        named by surname only), restricted to ``among`` when given."""
+        subjects = sorted([*((pos, name) for pos, name, _g in self.subjects), *surnames])
         for pos, name in reversed(subjects):
-            if pos < start and (not aged or name in aged):
+            if pos < start and (not among or name in among):
                 return name
         return None
 
@@ -369,10 +376,7 @@ class Resolver:
         if best is None and low_head_person(heads):
             # The person the sentences before are about, named in full or (an excerpt) by a surname
             # that reported speech ("Ostergaard told KBRN ... “...,” the attorney said").
-            subjects = sorted([*((pos, name) for pos, name, _g in self.subjects), *self.speaking_subjects])
-            for pos, name in reversed(subjects):
-                if pos < start:
-                    return name
+            return self._subject_before(start, self.speaking_subjects)
         return best
 
 

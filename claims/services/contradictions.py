@@ -172,7 +172,7 @@ def _pronouns_anchored(quotes: list[Quote]) -> set[int]:
     pronominal = [q for q in quotes if q.speaker_id and rests_on_pronoun(q.speaker_mention)]
     if not pronominal:
         return set()
-    bodies = dict(Article.objects.filter(pk__in={q.article_id for q in pronominal}).values_list("pk", "body"))
+    bodies = dict(Article.objects.filter(pk__anyof={q.article_id for q in pronominal}).values_list("pk", "body"))
     return {q.pk for q in pronominal if named_last_in_paragraph(bodies[q.article_id], q.start, q.speaker.name)}
 
 
