@@ -9,8 +9,11 @@ Read conservatively:
 
 - the person is named in full (first name and surname) in both reports, so two
   people who share a surname are never compared;
-- only titles written right before the name count, with no "former", "deputy",
-  "shadow", "acting" ... in front (those are other offices or other times);
+- only titles written right before the name count, with no "former", "acting",
+  "junior" ... in front (those are other times, or titles held beside another);
+- a deputy's or shadow office is its own office: "Deputy Finance Minister Ana Roe"
+  and "Finance Minister Ana Roe" cannot both be right, "Deputy Finance Minister" and
+  "Deputy Finance and Trade Minister" agree;
 - a report that itself gives the person two titles of one kind ("Finance Minister
   Ana Roe, the former transport minister") is left out for that person;
 - portfolios whose words nest ("Foreign" / "Foreign Affairs", "Finance" / "Finance
@@ -32,11 +35,12 @@ from claims.nlp.types import ContradictionFinding, SpanRef
 
 _NAME = r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})"
 # Words in front of a title that make it another office or another time.
-_OTHER_OFFICE = r"(?<![Ff]ormer )(?<![Dd]eputy )(?<![Ss]hadow )(?<![Aa]cting )(?<![Jj]unior )(?<![Ii]nterim )"
+_OTHER_OFFICE = r"(?<![Ff]ormer )(?<![Aa]cting )(?<![Jj]unior )(?<![Ii]nterim )"
 _OTHER_OFFICE += r"(?<!ex-)(?<![Oo]utgoing )(?<![Ii]ncoming )(?<!then-)"
 _PORTFOLIO = re.compile(
     _OTHER_OFFICE
-    + r"\b(?P<title>(?P<value>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[a-z]+)\s+(?:Minister|minister|Secretary))\s+"
+    + r"\b(?P<title>(?P<grade>(?:[Dd]eputy|[Ss]hadow)\s+)?(?P<value>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[a-z]+)"
+    + r"\s+(?:Minister|minister|Secretary))\s+"
     + _NAME
 )
 # Police and military ranks, each a ladder on which one officer holds one rung.
@@ -89,6 +93,8 @@ def _title_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, i
             value = _value(m.group("value"))
             if kind == "portfolio" and (not value or value & _NOT_PORTFOLIO):
                 continue
+            if kind == "portfolio" and m.group("grade"):
+                value |= {m.group("grade").strip().lower()}
             if kind == "rank" and _CAPITALISED_BEFORE.search(text, max(0, m.start() - _WORD_BEFORE), m.start()):
                 continue  # "Attorney General ...", "Major League ...": the word is part of another title
             words = m.group("name").split()
@@ -97,8 +103,12 @@ def _title_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, i
     return tuple(out)
 
 
+_GRADES = frozenset({"deputy", "shadow"})
+
+
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
-    return a <= b or b <= a
+    """One office's words inside the other's, of the same grade (a deputy's office is not the minister's)."""
+    return a & _GRADES == b & _GRADES and (a <= b or b <= a)
 
 
 def title_conflict_findings(

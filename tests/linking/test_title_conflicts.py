@@ -68,14 +68,14 @@ def test_captain_and_vice_captain_of_one_player_are_a_fact_conflict():
 
 
 def test_titles_that_can_both_hold_are_not_flagged():
-    """Nested portfolio words agree; 'former' and 'deputy' are other offices; a shared surname is not
-    one person; a report naming two titles itself is left out; 'Attorney General' is no rank."""
+    """Nested portfolio words agree; 'former' and 'acting' are other times or offices; a shared surname
+    is not one person; a report naming two titles itself is left out; 'Attorney General' is no rank."""
     found = title_conflict_findings(
         [
             _art(1, "Foreign Minister Ana Roe flew home. Inspector Bo Hart spoke. Attorney General Cy Lund sued."),
             _art(2, "Foreign Affairs Minister Ana Roe landed. Sergeant Ed Hart spoke. Major Cy Lund spoke."),
             _art(3, "Finance Minister Ana Roe, once Transport Minister Ana Roe, spoke."),
-            _art(4, "Former Transport Minister Ana Roe and Deputy Finance Minister Ana Roe met."),
+            _art(4, "Former Transport Minister Ana Roe and Acting Finance Minister Ana Roe met."),
         ],
         _any_day,
     )
@@ -103,4 +103,20 @@ def test_a_barrister_prosecuting_in_one_report_and_defending_in_another_is_a_fac
     )
     assert [sorted(i.text for i in f.items) for f in found] == [
         ["Nadia Florescu KC, defending", "Nadia Florescu, prosecuting"]
+    ]
+
+
+def test_a_deputy_minister_is_not_the_minister():
+    """A deputy's office is its own: the minister and her deputy are two people, so one report has it
+    wrong. The lower-case form is the same office."""
+    found = title_conflict_findings(
+        [
+            _art(1, "Deputy Foreign Minister Cas Oduya signed the pact."),
+            _art(2, "Saldane's Foreign Minister Cas Oduya said the pact was fair."),
+            _art(3, "The deputy foreign minister Cas Oduya spoke first."),
+        ],
+        _any_day,
+    )
+    assert [sorted(i.text for i in f.items) for f in found] == [
+        ["Deputy Foreign Minister Cas Oduya", "Foreign Minister Cas Oduya", "deputy foreign minister Cas Oduya"]
     ]
