@@ -210,7 +210,98 @@ def measure_of(text: str, q: Quantity) -> MeasuredAmount | None:
         if comparable is None or _other_occasion(text, q, _clause_before(text, q.start)):
             return None
         return MeasuredAmount(m.name, q, comparable)
-    return _count_of_things(text, q)
+    return _age_of(text, q) or _vote_share(text, q) or _owned_count(text, q) or _count_of_things(text, q)
+
+
+# "a 19-year-old apprentice", "the 47-year-old manager": the person the age describes, by the noun.
+_AGED_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+# "Conrad Ilsley, 52," / "Ilsley (52)": the person the age follows, by full name.
+_NAME_BEFORE_AGE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+)(?:,\s*|\s+\()$")
+# Words after "-year-old" that are no person, or a verb ("the 52-year-old admits"; "-ed" forms are
+# left out as a whole: "the 52-year-old accepted").
+_NOT_PEOPLE_AFTER_AGE = frozenset(
+    """who whom whose which that and but was is had has have will would could can may might must
+    says said tells told admits admitted claims denies insists adds added says car building law
+    record company firm house home""".split()
+)
+
+
+def _age_of(text: str, q: Quantity) -> MeasuredAmount | None:
+    """A person's age, keyed by who it describes: "a 19-year-old apprentice" (the noun) or "Conrad Ilsley,
+    52," (the full name). Two reports of one story giving the apprentice two ages disagree; "the
+    47-year-old said" names no one and gets no measure."""
+    if q.value is None or not 0 < q.value < 120:
+        return None
+    if re.fullmatch(r"\d{1,3}-year-old", q.text):
+        noun = _AGED_NOUN.match(text, q.end)
+        if noun is None or noun.group(1) in _NOT_PEOPLE_AFTER_AGE or noun.group(1).endswith("ed"):
+            return None
+        who = noun.group(1)
+    elif q.unit is None and re.fullmatch(r"\d{1,3}", q.text) and re.match(r"\s*[,)]", text[q.end : q.end + 2]):
+        named = _NAME_BEFORE_AGE.search(text, max(0, q.start - 60), q.start)
+        if named is None:
+            return None
+        who = named.group(1).lower()
+    else:
+        return None
+    return MeasuredAmount(f"age ({who})", q, replace(q, unit=None))
+
+
+# "took 55.8% of the 38,363 votes cast", "winning almost 56 per cent of the vote", "won the contest with
+# 58 percent of the vote": a share a candidate won, said with a verb of winning (a poll's "leads with 35
+# percent" or "has 38 percent" is no result).
+_SHARE_OF_VOTE = re.compile(r"\s+of\s+the\s+(?:[\d,]+\s+)?(?:votes?|ballots?)\b", re.I)
+_WON_BEFORE = re.compile(r"\b(?:won|wins|winning|took|takes|taking|secured|securing|received|receiving|captured|polled)\b", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+
+
+def _vote_share(text: str, q: Quantity) -> MeasuredAmount | None:
+    """A candidate's share of the vote, keyed by the name that opens its sentence (the winner the sentence
+    is about), so that the winner's and the runner-up's shares are never compared."""
+    if q.unit != "percent" or not _SHARE_OF_VOTE.match(text, q.end):
+        return None
+    before = _clause_before(text, q.start)
+    window = text[max(0, q.start - 200) : q.start]
+    if not _WON_BEFORE.search(window[-len(before) - 120 :]) or _other_occasion(text, q, before):
+        return None
+    sentence = window[_SENTENCE_START.search(window).end() :]
+    names = [
+        m.group(0) for m in _CAPITALISED_RUN.finditer(sentence)
+        if m.group(0).split()[0].lower() not in _SENTENCE_OPENERS
+    ]
+    if not names:
+        return None
+    comparable = q
+    if not q.approx and q.bound == "exact" and q.value is not None:
+        # A share is rounded to its last digit, not by a share of itself: "58 percent" is 57.5 to 58.5
+        # and no rounding of 55.8.
+        decimals = len(q.text.split(".")[1].split("%")[0].split()[0]) if "." in q.text else 0
+        half = 0.5 * 10 ** -decimals
+        comparable = replace(q, low=q.value - half, high=q.value + half)
+    return MeasuredAmount(f"vote share ({names[0].split()[-1].lower()})", q, comparable)
+
+
+_SENTENCE_OPENERS = frozenset("the a an but and in on at after with by for when as she he it they".split())
+
+
+# "Hallowmere's 11 district councils" / "Hallowmere's 12 district councils": how many of a kind of thing
+# a named place or body has, keyed by owner and noun phrase.
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)[’']s?\s+$")
+_COUNTED_PHRASE = re.compile(r"\s*([a-z]+\s+)?([a-z]{3,}s)\b")
+
+
+def _owned_count(text: str, q: Quantity) -> MeasuredAmount | None:
+    if q.value is None or q.bound != "exact" or q.approx or not re.fullmatch(r"\d[\d,]*", q.text.split()[0]):
+        return None
+    owner = _OWNER_BEFORE.search(text, max(0, q.start - 40), q.start)
+    start = q.start + len(q.text.split()[0])
+    phrase = _COUNTED_PHRASE.match(text, start)
+    if owner is None or phrase is None or phrase.group(2) in _TIME_UNITS or phrase.group(2) in _PEOPLE:
+        return None
+    what = " ".join(w.strip() for w in phrase.groups() if w)
+    whole = replace(q, text=text[q.start : phrase.end()], end=phrase.end(), unit=None)
+    return MeasuredAmount(f"count ({owner.group(1).lower()}'s {what})", whole, whole)
 
 
 def _other_occasion(text: str, q: Quantity, before: str) -> bool:

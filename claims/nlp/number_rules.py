@@ -24,7 +24,8 @@ from claims.nlp.claim_terms import terms
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.numbers import find_quantities, quantities_compatible, unit_key
 from claims.nlp.quote_marks import find_quote_spans
-from claims.nlp.story_numbers import story_number_findings
+from claims.nlp.story_numbers import story_number_findings, story_pairs
+from claims.nlp.transposed_figures import transposed_figure_findings
 from claims.nlp.types import ContradictionFinding, ExtractedClaim, Quantity, SpanRef
 
 _CORRECTION = re.compile(
@@ -244,8 +245,9 @@ def number_findings(
     out += _linked_conflicts(strict_claim_pairs(articles, claim_groups, same), by_id)
     if story_groups is None:
         story_groups = claim_groups if claim_groups is not None else _pair_groups(same)
-    story = story_number_findings(articles, story_groups, utterances)
-    return out + [f for f in story if not _already_found(f, out)]
+    out += [f for f in story_number_findings(articles, story_groups, utterances) if not _already_found(f, out)]
+    pairs = story_pairs(articles, story_groups, utterances)
+    return out + [f for f in transposed_figure_findings(articles, pairs) if not _already_found(f, out)]
 
 
 def _pair_groups(same: dict[ClaimRef, set[ClaimRef]]) -> dict[int, list[ClaimRef]]:
@@ -255,11 +257,19 @@ def _pair_groups(same: dict[ClaimRef, set[ClaimRef]]) -> dict[int, list[ClaimRef
 
 
 def _already_found(finding: ContradictionFinding, found: list[ContradictionFinding]) -> bool:
-    """Another number finding already sets one of this finding's amounts against one of the other side's."""
-    sides = {(i.article_id, i.start): i.side for i in finding.items}
+    """Another number finding already sets one of this finding's amounts against one of the other side's
+    (spans overlapping: one rule reads "£85,000", another "85,000")."""
+
+    def side_of(item: SpanRef) -> str | None:
+        return next(
+            (i.side for i in finding.items
+             if i.article_id == item.article_id and i.start < item.end and item.start < i.end),
+            None,
+        )
+
     for other in found:
-        spans = [(i.article_id, i.start) for i in other.items if (i.article_id, i.start) in sides]
-        if len({sides[s] for s in spans}) == 2 and len({i.side for i in other.items}) == 2:
+        sides = {side_of(i) for i in other.items} - {None}
+        if len(sides) == 2 and len({i.side for i in other.items}) == 2:
             return True
     return False
 

@@ -38,6 +38,11 @@ def measured(text: str, amount: str):
         ("Penn is accused of plundering $83million from the line.", "$83million", "sum taken"),
         ("The minister said 6,300 public sector posts would go by 2033.", "6,300 public", "job cuts"),
         ("It means the elimination of roughly 3,600 council roles.", "roughly 3,600 council", "job cuts"),
+        ("Orla Penn, 52, accepted £80,000 from two builders.", "52", "age (orla penn)"),
+        ("A 19-year-old apprentice died in the silo.", "19-year-old", "age (apprentice)"),
+        ("Ines Caldbeck won the contest with 58 percent of the vote.", "58 percent", "vote share (caldbeck)"),
+        ("Caldbeck, 47, took 55.8% of the 38,363 votes cast.", "55.8%", "vote share (caldbeck)"),
+        ("Hallowmere’s 11 district councils will go.", "11 district", "count (hallowmere's district councils)"),
     ],
 )
 def test_measure_words_name_the_measure(text, amount, measure):
@@ -47,7 +52,8 @@ def test_measure_words_name_the_measure(text, amount, measure):
 @pytest.mark.parametrize(
     "text, amount",
     [
-        ("Orla Penn, 52, accepted £80,000 from two builders.", "52"),  # an age
+        ("The 52-year-old accepted £80,000 from two builders.", "52-year-old"),  # an age of no one named
+        ("Trump leads with 35 percent of the vote in the poll.", "35 percent"),  # a poll, not a result
         ("Penn took £80,000 in bribes over three years.", "over three years"),  # how long, not a term
         ("Penn faces up to 14 years in prison if convicted.", "up to 14 years"),  # a possibility
         ("Prosecutors sought 12 years in prison for Penn.", "12 years"),  # a demand

@@ -125,3 +125,36 @@ def test_a_round_ups_other_case_is_not_the_storys_figure():
     c = facts(3, SHARED + "Penn, sentenced by Justice Ann Roe, was jailed for five years.")
     assert findings(a, b) == []
     assert len(findings(a, c)) == 1
+
+
+def test_a_transposed_figure_another_rule_found_is_reported_once():
+    """The award rule reads "£85,000" and the transposed-digits rule "85,000": one finding."""
+    from claims.nlp.number_rules import number_findings
+
+    a = facts(1, "The jury awarded Farrow £85,000 in damages. " + SHARED)
+    b = facts(2, SHARED + "Farrow was awarded £58,000 in damages by the jury.")
+    found = [f for f in number_findings([a, b], shared_groups(a, b)) if f.kind == "number"]
+    assert [sorted(i.text for i in f.items) for f in found] == [["£58,000", "£85,000"]]
+
+
+def test_two_ages_for_the_one_person_a_story_describes_conflict():
+    """'a 19-year-old apprentice' / 'a 21-year-old apprentice'; ages of people described otherwise, or
+    named otherwise, are not compared."""
+    a = facts(1, "A 19-year-old apprentice died at the Tarrow grain store, the inquest heard. " + SHARED)
+    b = facts(2, SHARED + "The inquest heard that a 21-year-old apprentice died at the Tarrow grain store.")
+    c = facts(3, SHARED + "The inquest heard that a 45-year-old driver saw the Tarrow grain store alarm.")
+    [f] = findings(a, b, c)
+    assert sorted(i.text for i in f.items) == ["19-year-old", "21-year-old"]
+
+
+def test_a_winners_share_of_the_vote_rounds_to_its_last_digit():
+    """'took 55.8% of the vote' / 'almost 56 per cent of the vote' agree; '58 percent of the vote' does
+    not, though it lies within 2% of 55.8."""
+    a = facts(1, "Ines Caldbeck took 55.8% of the vote in the Tarrow ballot. " + SHARED)
+    b = facts(2, SHARED + "Ines Caldbeck won the Tarrow ballot, winning almost 56 per cent of the vote.")
+    c = facts(3, SHARED + "Ines Caldbeck won the Tarrow ballot with 58 percent of the vote.")
+    [f] = findings(a, b, c)
+    assert sorted((i.article_id, i.text, i.side) for i in f.items) == [
+        (1, "55.8%", "A"), (2, "almost 56 per cent", "A"), (3, "58 percent", "B")
+    ]
+    assert findings(a, b) == []
