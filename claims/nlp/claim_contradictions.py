@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts, close_in_time
+from claims.nlp.decision_kinds import decision_kind_findings
 from claims.nlp.number_rules import number_findings, stable_key
 from claims.nlp.polarity_rules import polarity_findings
 from claims.nlp.roles import RoleMention, find_roles
@@ -128,8 +129,8 @@ def _title_finding(
     return ContradictionFinding(
         kind="fact",
         items=tuple(items),
-        explanation=f"{person} is called a former {office} in one report but the sitting {office} in others "
-        "of the same days",
+        explanation=f"{person} is called a former {office} in {_reports(former)} but the sitting {office} in "
+        f"{_reports(current)} of the same days",
         key=stable_key(
             "title",
             who,
@@ -138,6 +139,11 @@ def _title_finding(
             sorted({t.article.article_id for t in current}),
         ),
     )
+
+
+def _reports(titled: list[_Titled]) -> str:
+    n = len({t.article.article_id for t in titled})
+    return "one report" if n == 1 else f"{n} reports"
 
 
 ClaimSpans = dict[int, list[tuple[int, int, int]]]  # article id -> (start, end, claim group) of its linked claims
@@ -229,7 +235,16 @@ def title_findings(
         one_against_one = len(sitting_reports) == len(former_reports) == 1 and all(
             _reported_together(f, c, window_days, story, spans or {}) for f in former_near for c in current
         )
-        if not (outweighed or one_against_one):
+        # The other way round: reports of the same days that call the person "former" outweigh one that
+        # describes them as holding the office now ("Rupert Ashgrove, the party's deputy leader"). Only
+        # a description counts: a title before the name is a courtesy a former holder keeps.
+        described = [t for t in current if t.role.shape == "apposition"]
+        outdated = (
+            len(described) == len(current)
+            and len(former_reports) > len(sitting_reports)
+            and len(former_reports) >= MIN_SITTING_REPORTS
+        )
+        if not (outweighed or one_against_one or outdated):
             continue
         rivals = [
             other
@@ -311,14 +326,12 @@ def claim_findings(
     the run's mentions, touched or not, and ``utterances`` the articles of each quote
     group among them: which articles report one story.
     """
+    story = story_pairs(articles, story_groups or claim_groups or {}, utterances)
     found = (
         number_findings(articles, claim_groups, story_groups, utterances)
-        + title_findings(
-            articles,
-            story=story_pairs(articles, story_groups or claim_groups or {}, utterances),
-            spans=_claim_spans(articles, story_groups or claim_groups or {}),
-        )
-        + title_conflict_findings(articles, lambda a, b: close_in_time(a, b, TITLE_WINDOW_DAYS))
+        + title_findings(articles, story=story, spans=_claim_spans(articles, story_groups or claim_groups or {}))
+        + title_conflict_findings(articles, lambda a, b: close_in_time(a, b, TITLE_WINDOW_DAYS), story)
+        + decision_kind_findings(articles, story)
         + polarity_findings(articles, claim_groups)
     )
     for art in articles:

@@ -8,7 +8,7 @@ Three shapes are read:
 - title before name: "former U.S. President Donald Trump", "President Trump",
   "French President Emmanuel Macron", "President Volodymyr Zelenskyy of Ukraine";
 - apposition: "Ukraine's president, Volodymyr Zelenskyy", "the incoming German
-  chancellor, Friedrich Merz", "Kaja Kallas, the EU's chief diplomat";
+  chancellor, Friedrich Merz", "Rupert Ashgrove, the party's deputy leader";
 - a bare title that refers back ("The U.S. president went on ...") resolved to
   the person last given the same office in the article.
 
@@ -39,7 +39,9 @@ _OFFICES = (
     r"[Dd]istrict [Aa]ttorney|[Aa]ttorney [Gg]eneral|[Ss]olicitor [Gg]eneral|[Pp]rosecutor [Gg]eneral|"
     r"[Cc]hief [Jj]ustice|[Pp]olice [Cc]hief|[Cc]hief [Cc]onstable|[Ss]heriff|"
     # A club's or a company's: one holder at a time ("Captain Kofi Ashdale" / "Former captain ...").
-    r"[Cc]aptain|[Hh]ead [Cc]oach|[Cc]hairman|[Cc]hairwoman|[Cc]hief [Ee]xecutive"
+    r"[Cc]aptain|[Hh]ead [Cc]oach|[Cc]hairman|[Cc]hairwoman|[Cc]hief [Ee]xecutive|"
+    # A party's: "former deputy leader Rupert Ashgrove" / "Rupert Ashgrove, the party's deputy leader".
+    r"[Dd]eputy [Ll]eader"
 )
 _TENSE = r"(?i:former|ex-|incoming|outgoing|acting|current|sitting|then-)"
 _COUNTRY = r"U\.S\.|US|UK|U\.K\.|EU|[A-Z][a-z]+(?:an|ish|ese|ch|i)|[A-Z][a-z]+[’']s"
@@ -53,6 +55,11 @@ _BEFORE = re.compile(
 _APPOS_AFTER = re.compile(
     rf"\b(?P<det>[Tt]he\s+)?(?:(?P<tense>{_TENSE})\s*)?(?:(?P<country>{_COUNTRY})\s+)?(?P<office>{_OFFICES}),\s+"
     rf"(?P<name>{_NAME})"
+)
+# "Rupert Ashgrove, the party's deputy leader,", "Kofi Ashdale, a former captain": the office after the name.
+_APPOS_BEFORE = re.compile(
+    rf"\b(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){{1,2}}),\s+(?P<det>the|a)\s+"
+    rf"(?:(?P<country>{_COUNTRY})\s+|[a-z]+[’']s\s+)?(?:(?P<tense>{_TENSE})\s*)?(?P<office>{_OFFICES})\b(?!\s+[A-Z])"
 )
 _BARE = re.compile(
     rf"\b[Tt]he\s+(?:(?P<tense>{_TENSE})\s*)?(?:(?P<country>{_COUNTRY})\s+)?(?P<office>{_OFFICES})\b(?!,\s+[A-Z])"
@@ -85,6 +92,10 @@ class RoleMention:
     text: str
     start: int
     end: int
+    # "title": written before the name ("President Clinton": also a courtesy for a former holder);
+    # "apposition": a description set beside the name ("Rupert Ashgrove, the party's deputy leader");
+    # "bare": a title alone, referring back.
+    shape: str = "title"
 
 
 def _country(raw: str | None) -> str | None:
@@ -132,7 +143,7 @@ _SHARED_TENSE = re.compile(
 )
 
 
-def _mention(text: str, m: re.Match[str], name: str, country: str | None) -> RoleMention:
+def _mention(text: str, m: re.Match[str], name: str, country: str | None, shape: str) -> RoleMention:
     office = m.group("office")
     tense = m.group("tense")
     if not tense:
@@ -147,12 +158,13 @@ def _mention(text: str, m: re.Match[str], name: str, country: str | None) -> Rol
         text=text[m.start() : m.end()],
         start=m.start(),
         end=m.end(),
+        shape=shape,
     )
 
 
 def _named(text: str) -> list[RoleMention]:
     found: list[RoleMention] = []
-    for pattern in (_BEFORE, _APPOS_AFTER):
+    for pattern in (_BEFORE, _APPOS_AFTER, _APPOS_BEFORE):
         for m in pattern.finditer(text):
             name = _clean_name(m.group("name"))
             if not name:
@@ -160,7 +172,8 @@ def _named(text: str) -> list[RoleMention]:
             if pattern is _APPOS_AFTER and not (m.group("det") or m.group("country")):
                 continue  # "voted for president, Clinton": no determiner, no office holder named
             of, place = m.groupdict().get("of"), m.groupdict().get("place")
-            found.append(_mention(text, m, name, _country(m.group("country") or place or of)))
+            shape = "title" if pattern is _BEFORE else "apposition"
+            found.append(_mention(text, m, name, _country(m.group("country") or place or of), shape))
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[RoleMention] = []
     for r in found:
@@ -200,6 +213,7 @@ def _find_roles(text: str) -> tuple[RoleMention, ...]:
                     text[m.start() : m.end()],
                     m.start(),
                     m.end(),
+                    "bare",
                 )
             )
     return tuple(sorted(out, key=lambda r: r.start))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +33,7 @@ from claims.nlp.finding_keys import stable_key
 from claims.nlp.quote_lexicon import FUNCTION_CAPS
 from claims.nlp.types import ContradictionFinding, SpanRef
 
-_NAME = r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})"
+_NAME = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})"
 # Words in front of a title that make it another office or another time.
 _OTHER_OFFICE = r"(?<![Ff]ormer )(?<![Aa]cting )(?<![Jj]unior )(?<![Ii]nterim )"
 _OTHER_OFFICE += r"(?<!ex-)(?<![Oo]utgoing )(?<![Ii]ncoming )(?<!then-)"
@@ -51,8 +51,40 @@ _RANK = re.compile(
     # A team's captaincy: "captain Nell Ashgrove" / "Vice-captain Nell Ashgrove".
     r"|[Vv]ice-captain|captain))\s+" + _NAME
 )
+# Offices with a deputy or assistant grade below them: "Assistant Coroner Aileen Markby" is not the
+# "Senior Coroner Aileen Markby", nor a "Deputy Chief Executive" the chief executive. A senior or chief
+# holder of the office and a plain one agree ("Coroner" is the senior coroner written short).
+_OFFICE = re.compile(
+    _OTHER_OFFICE
+    + r"\b(?P<title>(?:(?P<grade>Deputy|Assistant|Vice|Associate)\s+|(?:Senior|Chief|Principal|Lead)\s+)?"
+    r"(?P<value>Coroner|Judge|Director|Editor|Commissioner|Prosecutor|Registrar|Headteacher|Chairman|Chairwoman|"
+    r"Chair|President|Governor|Mayor|Ambassador|Executive|Manager|Coach|Engineer|Surgeon|Speaker))\s+" + _NAME
+)
 # The side a barrister speaks for, in the court reports' own form: "Nadia Florescu KC, prosecuting,".
 _COURT_SIDE = re.compile(_NAME + r"(?:\s+(?:KC|QC|SC))?,\s+(?P<title>(?P<value>prosecuting|defending))\b")
+# A person's side or body with a role in it: "Corran substitute Tobiah Ross" / "The Saltmarsh substitute
+# Tobiah Ross", "Wexmoor council leader Ruth Penhallow" / "Ruth Penhallow, leader of Elsby District
+# Council". One person plays for one side and leads one council in a story.
+_ROLE = (
+    r"leader|substitute|captain|manager|coach|boss|striker|goalkeeper|defender|midfielder|winger|forward|"
+    r"rider|driver|chairman|chairwoman|chair|chief executive|spokesman|spokeswoman|spokesperson|president|"
+    r"director|councillor|player|owner|founder|mayor"
+)
+_ORG = r"[A-Z][\w’'&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'&-]*){0,3}"
+_AFFILIATION_BEFORE = re.compile(
+    rf"(?P<title>(?P<value>{_ORG})\s+(?:[a-z]+\s+){{0,2}}?(?P<role>{_ROLE}))\s+" + _NAME
+)
+_AFFILIATION_AFTER = re.compile(
+    _NAME + rf",\s+(?P<title>(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?P<role>{_ROLE})\s+(?:of|at|for)\s+(?:the\s+)?"
+    rf"(?P<value>{_ORG}))"
+)
+# Capitalised words in a body's name that do not tell one body from another ("Opposition leader",
+# "Elsby District Council", "Teenage Corran substitute").
+_GENERIC_ORG_WORDS = frozenset(
+    """opposition government party former teenage veteran new interim acting deputy senior junior local
+    club team district county city council borough national united fc the campaign committee
+    republican democratic head assistant chief caretaker election board""".split()
+)
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
 _WORD_BEFORE = 60  # how far back a capitalised word before a rank is looked for (one word and its spaces)
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)")
@@ -88,22 +120,48 @@ def _title_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, i
     """(kind, who, value, surface, start, end) of every portfolio, rank or court side given to a full name
     in ``text``."""
     out = []
-    for kind, pattern in (("portfolio", _PORTFOLIO), ("rank", _RANK), ("court side", _COURT_SIDE)):
+    for kind, pattern in (("portfolio", _PORTFOLIO), ("rank", _RANK), ("office", _OFFICE), ("court side", _COURT_SIDE)):
         for m in pattern.finditer(text):
             value = _value(m.group("value"))
             if kind == "portfolio" and (not value or value & _NOT_PORTFOLIO):
                 continue
-            if kind == "portfolio" and m.group("grade"):
+            if kind in ("portfolio", "office") and m.group("grade"):
                 value |= {m.group("grade").strip().lower()}
             if kind == "rank" and _CAPITALISED_BEFORE.search(text, max(0, m.start() - _WORD_BEFORE), m.start()):
                 continue  # "Attorney General ...", "Major League ...": the word is part of another title
             words = m.group("name").split()
             who = f"{words[0].lower()} {words[-1].lower()}"
             out.append((kind, who, value, m.group(0), m.start(), m.end()))
+    return tuple(out) + _affiliation_spans(text)
+
+
+def _affiliation_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, int], ...]:
+    out = []
+    for pattern in (_AFFILIATION_BEFORE, _AFFILIATION_AFTER):
+        for m in pattern.finditer(text):
+            body = frozenset(
+                re.sub(r"(?:[’']s?|s)$", "", w.lower()) for w in re.findall(r"[\w’'&-]+", m.group("value"))
+                if w.lower() not in _GENERIC_ORG_WORDS | FUNCTION_CAPS
+                # a word the text also writes in lower case is a common noun opening a sentence
+                and not re.search(rf"\b{re.escape(w.lower())}\b", text)
+            )
+            if any(w.isupper() and len(w) > 1 for w in m.group("value").split()):
+                continue  # "RNC spokesman": an initialism may stand for any body named in full elsewhere
+            if not body:
+                continue  # "Opposition leader Ilse Damgaard": no body named
+            words = m.group("name").split()
+            who = f"{words[0].lower()} {words[-1].lower()}"
+            start = m.start()
+            while (first := re.match(r"([A-Z][a-z]*)\s+", text[start : m.end()])) and (
+                first.group(1).lower() in FUNCTION_CAPS - {"the"}
+            ):
+                start += first.end()  # "But Wexmoor council leader ...": the sentence's opening word is no part
+            out.append((f"affiliation:{m.group('role')}", who, body, text[start : m.end()], start, m.end()))
     return tuple(out)
 
 
-_GRADES = frozenset({"deputy", "shadow"})
+_HELD = {"portfolio": "portfolio", "rank": "rank", "office": "office", "court side": "side in a trial"}
+_GRADES = frozenset({"deputy", "shadow", "assistant", "vice", "associate"})
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -111,8 +169,20 @@ def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
     return a & _GRADES == b & _GRADES and (a <= b or b <= a)
 
 
+def _together(a: _Title, b: _Title, kind: str, near: Callable[[str | None, str | None], bool],
+              story: Collection[tuple[int, int]]) -> bool:
+    """Whether two reports' titles are of one time: close in time; for a side or body, reports of one
+    story (``story``: article id pairs, lower first), since people move between campaigns and clubs."""
+    if kind.startswith("affiliation:"):
+        ids = sorted((a.article.article_id, b.article.article_id))
+        return (ids[0], ids[1]) in story
+    return near(a.article.published, b.article.published)
+
+
 def title_conflict_findings(
-    articles: Sequence[ArticleFacts], near: Callable[[str | None, str | None], bool]
+    articles: Sequence[ArticleFacts],
+    near: Callable[[str | None, str | None], bool],
+    story: Collection[tuple[int, int]] = frozenset(),
 ) -> list[ContradictionFinding]:
     """Reports (close in time by ``near`` on their ISO dates) giving one fully named person two
     portfolios, or two ranks, that cannot both be theirs."""
@@ -140,9 +210,7 @@ def title_conflict_findings(
                     break
             else:
                 sides.append([t])
-        if len(sides) != 2 or not any(
-            near(a.article.published, b.article.published) for a in sides[0] for b in sides[1]
-        ):
+        if len(sides) != 2 or not any(_together(a, b, kind, near, story) for a in sides[0] for b in sides[1]):
             continue
         items = tuple(
             SpanRef(t.article.article_id, t.text, t.start, t.end, label)
@@ -154,7 +222,8 @@ def title_conflict_findings(
                 kind="fact",
                 items=items,
                 explanation=f"{sides[0][0].text} in one report, {sides[1][0].text} in another: "
-                f"one person holds one {'portfolio' if kind == 'portfolio' else 'rank'} at a time",
+                + (f"one person holds one {_HELD[kind]} at a time" if kind in _HELD
+                   else f"one person is {kind.split(':')[1]} for one side or body"),
                 key=stable_key(
                     "title-" + kind, who, *(sorted({t.article.article_id for t in side}) for side in sides)
                 ),

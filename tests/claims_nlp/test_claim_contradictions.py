@@ -126,6 +126,18 @@ def test_courtesy_title_of_a_former_holder_is_not_flagged():
     )
 
 
+def test_one_report_describing_a_former_holder_as_sitting_is_flagged():
+    """Two reports say "former deputy leader Rupert Ashgrove"; one describes him as "the party's deputy
+    leader" in apposition: no courtesy title, a claim that he holds the office now."""
+    [f] = titles(
+        "She beat former deputy leader Rupert Ashgrove by 4,400 votes on Saturday.",
+        "Former deputy leader Rupert Ashgrove conceded within minutes on Saturday.",
+        "Her margin over Rupert Ashgrove, the party’s deputy leader, was 4,400 votes on Saturday.",
+    )
+    assert {(i.article_id, i.side) for i in f.items} == {(1, "A"), (2, "A"), (3, "B")}
+    assert "former deputy leader in 2 reports but the sitting deputy leader in one report" in f.explanation
+
+
 def test_office_held_by_someone_else_makes_the_title_a_courtesy():
     """With President Jane Doe sitting, "President Al Roe" is not a claim that Roe sits."""
     assert (

@@ -69,3 +69,13 @@ def test_a_club_captain_or_chief_executive_is_an_office():
     assert (former.office, former.tense, former.person) == ("captain", "former", "Kofi Ashdale")
     (ceo,) = find_roles("Halvorsen chief executive Teresa Quill said the company would appeal.")
     assert (ceo.office, ceo.tense) == ("chief executive", "current")
+
+
+def test_an_office_after_the_name_and_a_party_deputy_leader():
+    """'Rupert Ashgrove, the party's deputy leader' (current) against 'former deputy leader Rupert
+    Ashgrove'; an apposition that names no office says nothing."""
+    (current,) = find_roles("Her margin over Rupert Ashgrove, the party’s deputy leader, was 4,400.")
+    assert (current.person, current.office, current.tense) == ("Rupert Ashgrove", "deputy leader", "current")
+    (former,) = find_roles("She beat former deputy leader Rupert Ashgrove.")
+    assert (former.office, former.tense) == ("deputy leader", "former")
+    assert find_roles("Nadia Ferreol, the opposition’s health spokeswoman, said no.") == []

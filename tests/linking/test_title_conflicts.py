@@ -120,3 +120,67 @@ def test_a_deputy_minister_is_not_the_minister():
     assert [sorted(i.text for i in f.items) for f in found] == [
         ["Deputy Foreign Minister Cas Oduya", "Foreign Minister Cas Oduya", "deputy foreign minister Cas Oduya"]
     ]
+
+
+def test_an_assistant_coroner_is_not_the_senior_coroner():
+    """An office's assistant or deputy grade is another office; its senior holder and the plain title agree;
+    an honorific between title and name ("Dr") changes nothing."""
+    found = title_conflict_findings(
+        [
+            _art(1, "Senior Coroner Dr Aileen Markby recorded a narrative conclusion."),
+            _art(2, "Assistant Coroner Aileen Markby said the permit system had failed."),
+            _art(3, "Coroner Aileen Markby will write a prevention of future deaths report."),
+        ],
+        _any_day,
+    )
+    assert [sorted(i.text for i in f.items) for f in found] == [
+        ["Assistant Coroner Aileen Markby", "Coroner Aileen Markby", "Senior Coroner Dr Aileen Markby"]
+    ]
+    assert "one office at a time" in found[0].explanation
+
+
+def test_one_person_given_two_sides_or_bodies_in_one_role_is_a_fact_conflict():
+    """'Corran substitute' / 'The Saltmarsh substitute' for one player; 'leader of Wexmoor District
+    Council' / 'leader of Elsby District Council' for one councillor. A body left unnamed ('Opposition
+    leader') or a nested name ('Corran Rovers') agrees; two roles are two facts."""
+    found = title_conflict_findings(
+        [
+            _art(1, "Corran substitute Tobiah Ross scored late. Ruth Penhallow, leader of Wexmoor District Council, spoke."),
+            _art(2, "The Saltmarsh substitute Tobiah Ross struck. But Wexmoor council leader Ruth Penhallow said no."),
+            _art(3, "Corran Rovers substitute Tobiah Ross ran. Ruth Penhallow, leader of Elsby District Council, spoke."),
+            _art(4, "Opposition leader Ruth Penhallow spoke. Saltmarsh coach Tobiah Ross spoke."),
+        ],
+        _any_day,
+        story={(1, 2), (1, 3), (2, 3), (1, 4), (2, 4), (3, 4)},
+    )
+    assert sorted(sorted(i.text for i in f.items) for f in found) == [
+        ["Corran Rovers substitute Tobiah Ross", "Corran substitute Tobiah Ross", "The Saltmarsh substitute Tobiah Ross"],
+        ["Ruth Penhallow, leader of Elsby District Council", "Ruth Penhallow, leader of Wexmoor District Council",
+         "Wexmoor council leader Ruth Penhallow"],
+    ]
+    assert "one person is substitute for one side or body" in next(f.explanation for f in found if "Ross" in f.explanation)
+
+
+def test_sides_and_bodies_are_compared_only_in_reports_of_one_story():
+    """People move between campaigns: 'Cruz spokeswoman Katrina Pierson' one year and 'Katrina Pierson, a
+    spokeswoman for Trump' the next are no conflict unless the reports tell one story. A possessive
+    ('Clinton's communications director') and an initialism ('RNC spokesman') name no other body."""
+    arts = [
+        _art(1, "Cruz spokeswoman Katrina Pierson said no. Clinton campaign communications director Jen Palmieri spoke."),
+        _art(2, "Katrina Pierson, a spokeswoman for Trump, said yes. Clinton’s communications director Jen Palmieri spoke."),
+        _art(3, "Republican National Committee spokesman Sean Spicer spoke. RNC spokesman Sean Spicer spoke again."),
+    ]
+    assert title_conflict_findings(arts, _any_day) == []
+    assert [sorted(i.text for i in f.items) for f in title_conflict_findings(arts, _any_day, story={(1, 2)})] == [
+        ["Cruz spokeswoman Katrina Pierson", "Katrina Pierson, a spokeswoman for Trump"]
+    ]
+
+
+def test_a_role_or_common_word_opening_a_sentence_names_no_body():
+    """'Head coach Dana Whitlock' / 'Herons coach Dana Whitlock'; 'Election board chair Ruth Okafor' /
+    'Ruth Okafor, chair of the Calder County Board of Elections': one body each."""
+    arts = [
+        _art(1, "Head coach Dana Whitlock praised the bench. Election board chair Ruth Okafor spoke."),
+        _art(2, "Herons coach Dana Whitlock said so. Ruth Okafor, chair of the Calder County Board of Elections, spoke."),
+    ]
+    assert title_conflict_findings(arts, _any_day, story={(1, 2)}) == []
