@@ -225,6 +225,10 @@ def _name_mention(
 ) -> NameMention | None:
     if not spans:
         return None
+    # "Julian Farrimond KC", "Nadia Lund MP": letters after a name are no part of it, and only a person has them.
+    post_nominal = len(spans) > 1 and spans[-1][0] in _POST_NOMINALS
+    if post_nominal:
+        spans = spans[:-1]
     tokens = [t for t, _s, _e in spans]
     cut = _role_split(tokens)
     title = " ".join(tokens[:cut]) or None
@@ -235,7 +239,8 @@ def _name_mention(
         name_tokens = [t.title() for t in name_tokens]  # "HELENA STRAND yesterday sacked ...": a British lede
     honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 30), start)
     person = (
-        (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None or honorific is not None)
+        (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None or honorific is not None
+         or post_nominal)
         and not any(a <= start < b for a, b in headings)
         and not _quoting_medium(text, start)
         and not (title is None and _PLACE_BEFORE.search(text, max(0, start - 8), start))
@@ -245,6 +250,7 @@ def _name_mention(
     return NameMention(name_tokens, start, end, role, person, gender)
 
 
+_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD MBE OBE CBE KBE DBE JP".split())
 # "Ms Kjell", "Mr. Lund", "Mrs Justice Ashdown": the honorific is dropped with the sentence's function words (it is no
 # role), but it says the bearer is a person and which pronoun stands for them.
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr)\.?[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){0,2}$")  # "Mrs Justice Ashdown"

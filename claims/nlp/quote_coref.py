@@ -104,6 +104,11 @@ def _body_start(text: str) -> int:
 
 
 _POSSESSOR = re.compile(r"['’]s?\b")
+# Lower-case words between a name and the next that make the first a modifier of the second:
+# "boss", "team principal", "campaign manager" (no "and", "of", "for" ...).
+_ROLE_WORDS_ONLY = re.compile(
+    r"\s+(?:(?!(?:and|or|of|for|from|in|on|at|to|with|by|the|a|an|as|nor|but|vs)\b)[a-z][a-z-]*\s+){1,3}"
+)
 # "A spokeswoman for the Cardenne Ambulance Service", "a spokesman for Halvorsen & Pike".
 _SPOKESPERSON_FOR = re.compile(
     r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?([A-Z].*)$",
@@ -239,10 +244,20 @@ class Resolver:
             if n.end <= end and not (_POSSESSOR.match(self.text, n.end) and n.end < end - 3):
                 inside.append(n)
         for n in sorted(inside, key=lambda n: (not n.person, n.role is None)):
+            n = self._head_after(n, inside)
             if n.person or " ".join(n.tokens).lower().split()[-1] in self.groups:
                 return fullest(n.tokens, self.groups)
             return " ".join(n.tokens)
         return None
+
+    def _head_after(self, n: NameMention, inside: list[NameMention]) -> NameMention:
+        """The name ``n`` modifies, when only role words stand between them: a noun phrase ends on its
+        head ("Sabre Works boss Colm Varga", "former Bush speechwriter Noam Neusner"); "Cruz and Rubio",
+        "Alden of the Council" keep the first."""
+        for later in inside:
+            if later.start > n.end and later.person and _ROLE_WORDS_ONLY.fullmatch(self.text, n.end, later.start):
+                return later
+        return n
 
     def _antecedent(self, start: int) -> str | None:
         """ "Roffman, who estimates ...": the name right before the relative pronoun."""

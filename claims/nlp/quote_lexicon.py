@@ -17,7 +17,9 @@ PERSON_TITLES = frozenset(
     # Court, police and sport titles written before a name ("Prosecutor Ann Lee", "Detective
     # Sergeant Bo Hart", "Winger Kai Orr", "Substitute Tom Lund").
     + """prosecutor inspector sergeant constable superintendent barrister solicitor manager winger
-    striker midfielder goalkeeper defender referee substitute skipper keeper veteran rookie""".split()
+    striker midfielder goalkeeper defender referee substitute skipper keeper veteran rookie coroner""".split()
+    # Grades written before such a title ("Assistant Coroner Aileen Markby", "Senior Coroner").
+    + """assistant deputy""".split()
 )
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman".split())
 MALE_TITLES = frozenset("mr sir lord king prince congressman chairman spokesman".split())
@@ -47,7 +49,7 @@ ROLE_NOUNS = frozenset(
     + """commission commissions board boards council councils panel panels court courts tribunal
     bureau authority caucus coalition foundation institute association federation""".split()
     + """prosecutor prosecutors barrister solicitor inspector sergeant detective coach captain
-    winger striker midfielder goalkeeper defender player players referee""".split()
+    winger striker midfielder goalkeeper defender player players referee coroner""".split()
 )
 
 # Verbs and phrases that attribute speech. Forms are listed, not stemmed, so

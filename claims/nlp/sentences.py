@@ -22,9 +22,10 @@ _BOUNDARY = re.compile(r"""(?P<end>[.!?…]+[\"'”’»)\]]*)(?P<gap>\s+)(?=[\"
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A date line opening a lede names where and when, not who: "WASHINGTON (AP) — ",
-# "PHILADELPHIA, Aug. 24 (UPI) — ", "June 12, 2031 - ", "12 June 2031 — ".
+# "PHILADELPHIA, Aug. 24 (UPI) — ", "SELBRIDGE, England, May 14 (Coastal News Agency) - ",
+# "June 12, 2031 - ", "12 June 2031 — ".
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [\w. ]{1,25})?\s*(?:\([\w. ]{1,20}\))?"
+    r"(?:[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [\w. ]{1,25}){0,2}\s*(?:\([\w. ]{1,24}\))?"
     rf"|{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}})\s*[—–-]+\s+"
     # The sentence after it starts as sentences do ("NATO - the alliance ..." is no date line).
     r"(?=[\"'“‘]?[A-Z0-9])"

@@ -25,6 +25,7 @@ TITLE_WORDS = frozenset(
     father pope king queen prince princess sheikh emir ambassador envoy speaker
     leader chair chairman chairwoman ceo chief deputy acting incoming outgoing
     interim foreign defence defense treasury attorney interior home finance health
+    assistant senior coroner
     us u s uk un eu nato white house of the""".split()
 )
 # Words that mark an organisation or a description rather than a person.

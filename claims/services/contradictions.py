@@ -186,6 +186,7 @@ def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:
     by_group: dict[int, list[Quote]] = defaultdict(list)
     for q in Quote.objects.filter(group_id__anyof=group_ids).select_related("speaker").order_by("id"):
         by_group[q.group_id].append(q)
+    _pronoun_speakers_fill(by_group)
     found: dict[int, list[ContradictionFinding]] = {}
     quiet = []  # groups with nothing to report: their open findings go
     for group_id in sorted(group_ids):
@@ -212,6 +213,31 @@ def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:
     if quiet:
         Contradiction.objects.filter(group_id__in=quiet, state=Contradiction.State.OPEN).delete()
     return owners
+
+
+def _pronoun_speakers_fill(by_group: dict[int, list[Quote]]) -> None:
+    """Give a group's pronoun-only quotes the one speaker its other reports name (group_speakers.py),
+    in the rows and in ``by_group``; an editor's attribution is never changed. Runs with the findings
+    because both read the whole group, and an attribution finding must see the filled speaker."""
+    from claims.nlp.group_speakers import GroupQuote, speakers_from_group
+
+    filled = []
+    for quotes in by_group.values():
+        if len(quotes) < 2:
+            continue
+        given = speakers_from_group([
+            GroupQuote(q.pk, q.article_id, q.speaker_id, q.speaker.name if q.speaker_id else "", q.speaker_mention)
+            for q in quotes
+        ])
+        if not given:
+            continue
+        speakers = {q.speaker_id: q.speaker for q in quotes if q.speaker_id}
+        for q in quotes:
+            if q.pk in given and not q.speaker_locked:
+                q.speaker = speakers[given[q.pk]]
+                filled.append((q.pk, q.speaker_id))
+    if filled:
+        rows_update(Quote, ["speaker_id"], filled)
 
 
 def groups_tidy(group_ids: set[int]) -> set[int]:

@@ -10,6 +10,21 @@ from .speaker_cases import Case, params, speaker_names
 
 CASES = [
     Case(
+        "letters_after_a_name_are_no_part_of_it",
+        "'Julian Farrimond KC' and a later 'Farrimond KC' are the one person Julian Farrimond.",
+        "Julian Farrimond KC, for the campaigners, said the ruling “restores a defence”.\n\n"
+        "Farrimond KC said the jury was “the conscience of the court”.\n",
+        ["Julian Farrimond", "Julian Farrimond"],
+    ),
+    Case(
+        "a_name_before_role_words_modifies_the_name_after_them",
+        "'Sabre Works boss Colm Varga said': a noun phrase ends on its head, so the team is not the speaker;"
+        " 'Ted Roe and Ana Lind said' keeps the first name.",
+        "Sabre Works team principal Colm Varga said the team would be “looking at every option”.\n\n"
+        "Hale Motors and Ana Lind said the car was “fine”.\n",
+        ["Colm Varga", "Hale Motors"],
+    ),
+    Case(
         "possessive_team_before_a_name_is_not_the_speaker",
         "'Harbour City's Ana Roe said': the team owns the person; the person speaks.",
         "Harbour City's Ana Roe said her side had “nothing left to give”.\n",
