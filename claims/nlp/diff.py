@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
+from .numbers import spelled_number
 from .similarity import ELLIPSIS, Token, is_content, tokenize
 
 OpName = Literal["equal", "replace", "insert", "delete"]
@@ -177,10 +178,14 @@ _HEDGES = frozenset(
 
 
 def _plain_words(tokens: list[Token]) -> list[str]:
-    """Words with contractions spelt out and possessive marks dropped ("we're" = "we are", "ISIS’" = "ISIS’s")."""
+    """Words with contractions spelt out, possessive marks dropped and numbers in figures ("we're" = "we
+    are", "ISIS’" = "ISIS’s", "thirty years" = "30 years": house style, not the speaker's words)."""
     out: list[str] = []
     for t in tokens:
         w = _IRREGULAR.get(t.norm, t.norm)
+        number = spelled_number(w)
+        if number is not None:
+            w = str(number)
         if w.endswith("'s") or w.endswith("'"):
             w = w[:-2] if w.endswith("'s") else w[:-1]
         for suffix, full in _CONTRACTIONS.items():

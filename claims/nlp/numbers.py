@@ -73,6 +73,13 @@ _SCALES = {
     "trn": 1e12,
 }
 _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+def spelled_number(word: str) -> int | None:
+    """The value of a number written as one word, two to ninety ("thirty" -> 30); None otherwise.
+    "one", "a" and "hundred" are left out: as words they more often mean something else."""
+    value = _WORD_VALUES.get(word.lower())
+    return value if value is not None and 2 <= value <= 90 else None
+
+
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",

@@ -30,6 +30,7 @@ from .quote_linking import (
 from .sentences import trim_span
 from .similarity import Token, quote_tokens
 from .speakers import speakers_compatible
+from .split_quotes import sentence_bounds, worded_like
 from .types import ContradictionFinding, SpanRef
 
 CLAUSE_DELIMITERS = ',;:.!?…–—()"“”'
@@ -95,12 +96,40 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
                 # / "This group never stops, even when ..."): the whole remark is the difference. Words
                 # only one side has are that side quoting more ("... nearly won. They listened.").
                 spots.append(_Spot(u, (0, len(tu)), v, (0, len(tv))))
-            continue  # else two sentences of one passage: nothing to compare
+            spots.extend(_sentence_spots(words, u, v))
+            continue  # else two sentences of one passage: nothing more to compare
         edits = [oc for oc in disagreements(a, b, tu, tv) if not is_minor_edit(oc, tu, tv)]
         if _reordered(edits, tu, tv):
             continue  # "coal miners and coal companies" / "coal companies and coal miners": same words
         spots.extend(_Spot(u, (oc.i1, oc.i2), v, (oc.j1, oc.j2)) for oc in edits)
     return spots
+
+
+def _sentence_spots(words: list[_Wording], u: int, v: int) -> list[_Spot]:
+    """A one-sentence quote set against the sentence of a longer quote it is worded like (a piece of a
+    split quote, linked through its other piece: "She slammed the door on me" / "She just closed the
+    door. There was nowhere to go."): the differences within that sentence. A sentence word for word in
+    the longer quote leaves nothing to report."""
+    (short, si), (long_, li) = sorted(((words[u], u), (words[v], v)), key=lambda p: len(p[0].tokens))
+    ts, tl = list(short.tokens), list(long_.tokens)
+    bounds = sentence_bounds(long_.members[0].text)
+    if len(sentence_bounds(short.members[0].text)) != 1 or len(bounds) < 2:
+        return []
+    norms_s, norms_l = [t.norm for t in ts], [t.norm for t in tl]
+    if any(norms_l[lo:hi] == norms_s for lo, hi in bounds):
+        return []
+    like = [(lo, hi) for lo, hi in bounds if worded_like(norms_s, norms_l[lo:hi])]
+    if len(like) != 1:
+        return []
+    lo, hi = like[0]
+    part = long_.members[0].text[tl[lo].start : tl[hi - 1].end]
+    tp = quote_tokens(part)
+    out = []
+    for oc in disagreements(short.members[0].text, part, ts, tp):
+        if not is_minor_edit(oc, ts, tp):
+            ranges = {si: (oc.i1, oc.i2), li: (lo + oc.j1, lo + oc.j2)}
+            out.append(_Spot(u, ranges[u], v, ranges[v]))
+    return out
 
 
 def _clauses_swapped(a: str, b: str, tu: list[Token], tv: list[Token]) -> bool:

@@ -309,12 +309,37 @@ def _same_utterance(a: QuoteRecord, b: QuoteRecord, lone_speaker_ok: bool = Fals
     score = speech_overlap_score(ev, same_speaker=same_speaker, slogan=title_case(shorter))
     if score < LINK_THRESHOLD and same_speaker and _whole_sentence_of(ta, tb, a.text, b.text, ev):
         return max(LINK_THRESHOLD, ev.agreement)
+    if score < LINK_THRESHOLD and lone_speaker_ok and a.speaker_key and b.speaker_key and _in_place_variant(ta, tb):
+        return LINK_THRESHOLD
     if score < LINK_THRESHOLD and not title_case(shorter) and reordered_remark(ta, tb):
         # Given to one person, or to no one on either side (a body's statement: "the club said"), where
         # only a long remark counts: ten words or more are no stock phrase.
         if same_speaker or min(len(ta), len(tb)) >= MIN_REORDERED_UNATTRIBUTED:
             return LINK_THRESHOLD
     return score
+
+
+MIN_IN_PLACE = 6  # tokens of a fragment that matches a stretch of the other quote word for word in place ...
+MAX_IN_PLACE_CHANGES = 2  # ... but for this many words, at most a third of it
+
+
+def _in_place_variant(ta: list[Token], tb: list[Token]) -> bool:
+    """ "on the doorstep, not on the airwaves" / "We lost this on the doorstep, not in the polls": the
+    shorter quote set word by word against a stretch of the longer one as long as itself differs in two
+    words or fewer, in place, and shares a content word with it. Only for one speaker named by both
+    reports of one occasion (the caller's ``lone_speaker_ok``): elsewhere a stock frame ("We are going
+    to make America great / safe again") recurs across speeches."""
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    n = len(short)
+    if n < MIN_IN_PLACE:
+        return False
+    allowed = min(MAX_IN_PLACE_CHANGES, n // 3)
+    for offset in range(len(long_) - n + 1):
+        pairs = list(zip(short, long_[offset : offset + n], strict=True))
+        same = [x for x, y in pairs if x.norm == y.norm]
+        if n - len(same) <= allowed and any(x.content for x in same) and pairs[0][0].norm == pairs[0][1].norm:
+            return True
+    return False
 
 
 MIN_REORDERED = 6  # tokens each of two quotes holding the same words in another order
@@ -337,7 +362,7 @@ def reordered_remark(ta: list[Token], tb: list[Token]) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s”\"’']|$)")
 
 
-def _sentences(text: str) -> list[list[str]]:
+def sentence_norms(text: str) -> list[list[str]]:
     """The token norms of each sentence of a quote."""
     out, start = [], 0
     for m in [*_SENTENCE_END.finditer(text), None]:
@@ -357,9 +382,9 @@ def _whole_sentence_of(ta: list[Token], tb: list[Token], a: str, b: str, ev: Evi
     (short_tokens, short), (_, long_) = sorted(((ta, a), (tb, b)), key=lambda p: len(p[0]))
     if len(short_tokens) < MIN_SENTENCE_EXCERPT or ev.content_run != len(short_tokens):
         return False
-    if not any(t.content for t in short_tokens) or len(_sentences(long_)) < 2:
+    if not any(t.content for t in short_tokens) or len(sentence_norms(long_)) < 2:
         return False
-    return [t.norm for t in short_tokens] in _sentences(long_)
+    return [t.norm for t in short_tokens] in sentence_norms(long_)
 
 
 def _misattributed_score(
@@ -515,7 +540,7 @@ def _completion(cut: QuoteRecord, others: Sequence[QuoteRecord]) -> list[tuple[i
 def _sentence_openings(text: str) -> list[list[str]]:
     """The quote's words from each of its sentences on: one outlet may open its quotation on the
     second sentence of what another quotes whole."""
-    sentences = _sentences(text)
+    sentences = sentence_norms(text)
     return [[w for s in sentences[i:] for w in s] for i in range(len(sentences))]
 
 

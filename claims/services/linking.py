@@ -28,6 +28,7 @@ from claims.nlp.quote_linking import (
     strong_link,
 )
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
+from claims.nlp.split_quotes import Piece, pieces_matched, split_pairs
 from claims.nlp.types import ExtractedClaim, ExtractedQuote
 from claims.services.bulk_writes import rows_update
 from claims.services.contradictions import (
@@ -129,10 +130,15 @@ def _one_utterance_per_term(links: dict[int, set[int]], lone_terms: set[int]) ->
         seen |= taken
 
 
-def _cut_quote_links(quotes: list[Quote], linked_articles: set[int]) -> dict[int, list[Quote]]:
-    """New quote id -> stored quotes of the same utterance where one of the two is cut off by its
-    article's end and is the opening of the other (``completed_cut_quotes``), in articles that cover
-    the new article's occasion. Their words are too few for the candidate keys to find them."""
+def _completion_links(quotes: list[Quote], linked_articles: set[int]) -> dict[int, list[Quote]]:
+    """New quote id -> stored quotes of the same utterance, in articles that cover the new article's
+    occasion, that are too short for the candidate keys to find:
+
+    - one of the two is cut off by its article's end and is the opening of the other
+      (``completed_cut_quotes``);
+    - one is a piece of a quote its report splits with the attribution (", he said, ") and the
+      pieces line up with the other (split_quotes.py), whichever report is the new one.
+    """
     if not linked_articles or not quotes:
         return {}
     new_articles = {q.article_id for q in quotes}
@@ -145,13 +151,28 @@ def _cut_quote_links(quotes: list[Quote], linked_articles: set[int]) -> dict[int
     def record(q: Quote) -> QuoteRecord:
         return replace(_record(q), cut=cut_at_text_end(bodies.get(q.article_id, ""), q.end))
 
-    new_records = [record(q) for q in quotes if q.kind == Quote.Kind.SPEECH]
+    def piece(q: Quote) -> Piece:
+        return Piece(q.pk, q.article_id, q.speaker.key if q.speaker_id else None, q.text, q.start, q.end)
+
+    new_speech = [q for q in quotes if q.kind == Quote.Kind.SPEECH]
+    new_records = [record(q) for q in new_speech]
     new_ids = {r.id for r in new_records}
-    by_id = {q.pk: q for q in stored}
+    new_pieces = [piece(q) for q in new_speech]
+    new_pairs = [
+        pair for article_id in new_articles
+        for pair in split_pairs([p for p in new_pieces if p.article_id == article_id], bodies.get(article_id, ""))
+    ]
+    by_id = {q.pk: q for q in [*stored, *quotes]}
     out: dict[int, list[Quote]] = defaultdict(list)
     for article_id in sorted(linked_articles - new_articles):
-        theirs = [record(q) for q in stored if q.article_id == article_id]
-        for x, y in completed_cut_quotes(new_records, theirs):
+        theirs = [q for q in stored if q.article_id == article_id]
+        their_pieces = [piece(q) for q in theirs]
+        pairs = [
+            *completed_cut_quotes(new_records, [record(q) for q in theirs]),
+            *pieces_matched(new_pairs, their_pieces),
+            *pieces_matched(split_pairs(their_pieces, bodies.get(article_id, "")), new_pieces),
+        ]
+        for x, y in pairs:
             new_id, old_id = (x, y) if x in new_ids else (y, x)
             out[new_id].append(by_id[old_id])
     return out
@@ -311,7 +332,7 @@ def quotes_link(
     found = _candidate_rows(set().union(*ranked.values()), prelink)
     candidates = {quote.pk: [found[i] for i in ranked[quote.pk] if i in found] for quote in quotes}
     links, linked_articles = _links(quotes, candidates, prelink)
-    completed = _cut_quote_links(quotes, linked_articles)
+    completed = _completion_links(quotes, linked_articles)
     merges = _GroupMerges()
     for quote in quotes:
         matched = links[quote.pk]

@@ -104,7 +104,8 @@ def test_key_survives_a_new_quote_with_a_known_wording():
 
 
 def test_minor_edits_are_not_misquotes():
-    """A contraction spelt out, a possessive mark, a hedge dropped or two words swapped change no wording."""
+    """A contraction spelt out, a possessive mark, a hedge dropped, two words swapped or a number in
+    figures for one in words change no wording."""
     pairs = [
         ("We are going to rebuild the harbour wall", "We’re going to rebuild the harbour wall"),
         ("He is becoming the province’s best recruiter", "He is becoming the province’ best recruiter"),
@@ -116,6 +117,7 @@ def test_minor_edits_are_not_misquotes():
             "We will close the salt mines and the salt works by May",
             "We will close the salt works and the salt mines by May",
         ),
+        ("Rupert has given thirty years to this movement", "Rupert has given 30 years to this movement"),
     ]
     for i, (a, b) in enumerate(pairs):
         assert misquote_findings([placed(2 * i, 1, a), placed(2 * i + 1, 2, b)]) == [], (a, b)
@@ -190,3 +192,19 @@ def test_the_same_clauses_in_the_other_order_are_a_misquote_unless_words_swap_wi
     c = "We will protect coal miners and coal companies in this state."
     d = "We will protect coal companies and coal miners in this state."
     assert misquote_findings([placed(1, 1, c), placed(2, 2, d)]) == []
+
+
+def test_a_piece_of_a_split_quote_is_compared_with_the_sentence_it_stands_for():
+    """'She slammed the door on me' (its report splits the quote with 'he said') against the first
+    sentence of 'She just closed the door. There was nowhere to go.'; the second piece is word for
+    word and reports nothing."""
+    group = [
+        placed(1, 1, "She just closed the door. There was nowhere to go,"),
+        placed(2, 2, "She slammed the door on me,"),
+        placed(3, 2, "There was nowhere to go."),
+    ]
+    [f] = misquote_findings(group)
+    assert sorted((i.article_id, i.text, i.side) for i in f.items) == [
+        (1, "She just closed the door", "A"), (2, "She slammed the door on me", "B")
+    ]
+    assert misquote_findings([group[0], group[2]]) == []

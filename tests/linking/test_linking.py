@@ -258,6 +258,18 @@ def test_short_quotes_of_one_speaker_one_word_apart_link():
     assert same_utterance(q(1, 1, real, "vane"), q(2, 2, "Now the hard part begins,", "vane")) < LINK_THRESHOLD
 
 
+def test_a_fragment_two_words_apart_in_place_links_between_reports_of_one_occasion():
+    """'on the doorstep, not on the airwaves' against 'We lost this on the doorstep, not in the polls':
+    the fragment matches a stretch of the whole in place but for two words. Only for one named speaker
+    in reports already sharing an utterance; a stock frame elsewhere stays apart."""
+    whole, fragment = "We lost this on the doorstep, not in the polls,", "on the doorstep, not on the airwaves"
+    assert same_utterance(q(1, 1, whole, "tarrant"), q(2, 2, fragment, "tarrant"), articles_linked=True) >= LINK_THRESHOLD
+    assert same_utterance(q(1, 1, whole, "tarrant"), q(2, 2, fragment, "tarrant")) < LINK_THRESHOLD
+    assert same_utterance(q(1, 1, whole, None), q(2, 2, fragment, "tarrant"), articles_linked=True) < LINK_THRESHOLD
+    other = "on the radio, not in the papers"
+    assert same_utterance(q(1, 1, whole, "tarrant"), q(2, 2, other, "tarrant"), articles_linked=True) < LINK_THRESHOLD
+
+
 def test_one_speakers_remark_with_its_clauses_reordered_links():
     """'We were second best for an hour, but this group never stops' / 'This group never stops, even when
     we were second best for an hour': the same words in another order; two speakers' are not linked so."""
