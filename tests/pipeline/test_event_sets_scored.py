@@ -24,38 +24,44 @@ SETS = tuple(sorted(p.parent.name for p in EVENTS.glob("*/gold.json")))
 # Floors per set: quotes P/R, speaker accuracy, quote linking P/R, contradictions P/R; 0.99 unless
 # a set's figures reached less (the sets written blind, see events/README.md), then just under them.
 BELOW_ONE = {
+    # Rounds 1 and 2 (docs/benchmarks.md).
     "court_extradition_vesk": {"speaker_accuracy": 0.89},
+    "courts_meridale_fraud": {"speaker_accuracy": 0.84},  # its gold names the barrister "Julian Strake KC" only
     "courts_norvalia_dataruling": {"speaker_accuracy": 0.94},
     "pol_coalition_collapse": {"contradictions_r": 0.49},
-    "pol_senate_referendum": {"linking_p": 0.74, "contradictions_p": 0.66,
-                              "contradictions_r": 0.66},
+    "pol_senate_referendum": {"linking_p": 0.74, "contradictions_p": 0.74},
     "politics_estavia_budget": {"quotes_r": 0.89, "linking_r": 0.89},
-    "politics_sarvonia_confidence": {"speaker_accuracy": 0.93},
-    "sport_cricket_trishires_final": {"contradictions_r": 0.66},
     "sport_cycling_calvera_stage9": {"contradictions_r": 0.66},
-    "sport_westmarch_cupfinal": {"quotes_r": 0.93, "linking_r": 0.66, "contradictions_r": 0.66},
-    # Round 3, scored once as it came (docs/benchmarks.md); None: nothing found yet, no floor to hold.
+    "sport_westmarch_cupfinal": {"quotes_r": 0.93, "linking_r": 0.77, "contradictions_r": 0.66},
+    # Round 3, scored once as it came (docs/benchmarks.md).
     "courts_stadium_crush_inquiry": {"linking_r": 0.86},
     "politics_cabinet_reshuffle": {"contradictions_r": 0.74},
     "politics_mayoral_recount": {"speaker_accuracy": 0.88, "contradictions_r": 0.66},
-    "sport_basketball_final": {"contradictions_r": 0.5},
-    "sport_corravale_marathon": {"speaker_accuracy": 0.75, "contradictions_r": 0.5},
-    # Rounds 4 and 5 (2026-12-05, late session): round 4 was scored once as it came, then used to find
-    # failures; round 5 was scored once as it came (docs/benchmarks.md), then looked at.
+    "sport_basketball_final": {"contradictions_r": 0.49},
+    "sport_corravale_marathon": {"speaker_accuracy": 0.74},
+    # Rounds 4 and 5: round 4 was scored once as it came, then used to find failures; round 5 was
+    # scored once as it came (docs/benchmarks.md), then looked at.
     "court_corvane_fraud_sentence": {"speaker_accuracy": 0.88},
     "court_sarvonia_data_ruling": {"speaker_accuracy": 0.77, "contradictions_r": 0.74},
-    "pol_rennick_bay_byelection": {"quotes_r": 0.92, "speaker_accuracy": 0.91, "linking_r": 0.55,
-                                   "contradictions_r": 0.24},
-    "pol_velmora_budget_vote": {"quotes_r": 0.93, "speaker_accuracy": 0.92, "linking_r": 0.66,
-                                "contradictions_r": 0.66},
-    "sport_esterhal_marathon": {"contradictions_r": 0.33},
-    "sport_kestrel_cup_final": {"speaker_accuracy": 0.91, "linking_r": 0.79, "contradictions_r": 0.49},
-    "aldermark_stage_fourteen": {"speaker_accuracy": 0.9, "contradictions_r": 0.49},
+    "pol_rennick_bay_byelection": {"quotes_r": 0.92, "speaker_accuracy": 0.91, "linking_r": 0.77,
+                                   "contradictions_r": 0.74},
+    "pol_velmora_budget_vote": {"quotes_r": 0.93, "speaker_accuracy": 0.92, "linking_r": 0.66},
+    "sport_esterhal_marathon": {"contradictions_r": 0.66},
+    "sport_kestrel_cup_final": {"speaker_accuracy": 0.91, "contradictions_r": 0.74},
+    "aldermark_stage_fourteen": {"speaker_accuracy": 0.9, "contradictions_r": 0.74},
     "cardenne_ambulance_resignation": {"speaker_accuracy": 0.9, "contradictions_r": 0.66},
-    "ferrowby_manager_sacked": {"speaker_accuracy": 0.57, "contradictions_r": 0.49},
+    "ferrowby_manager_sacked": {"speaker_accuracy": 0.57, "contradictions_r": 0.74},
     "orrin_seven_appeal": {"linking_r": 0.49, "contradictions_r": 0.49},
-    "ostreva_saldane_fisheries_pact": {"contradictions_r": 0.24},
+    "ostreva_saldane_fisheries_pact": {"contradictions_r": 0.49},
     "tannery_street_bridge_verdict": {"contradictions_r": 0.66},
+    # Round 6 (two writers): scored once as it came (docs/benchmarks.md), then used to find failures.
+    "courts_ferry_manslaughter": {"contradictions_r": 0.79},
+    "inquest_grain_silo": {"quotes_r": 0.94, "speaker_accuracy": 0.93, "linking_r": 0.84, "contradictions_r": 0.79},
+    "pol_commonweal_leadership": {"quotes_p": 0.94, "quotes_r": 0.94, "speaker_accuracy": 0.83, "linking_r": 0.86},
+    "politics_council_merger": {"quotes_r": 0.93, "speaker_accuracy": 0.93, "linking_r": 0.91,
+                                "contradictions_r": 0.79},
+    "sport_skarvik_grand_prix": {"speaker_accuracy": 0.88, "contradictions_r": 0.39},
+    "sport_title_fight": {"linking_r": 0.84, "contradictions_r": 0.79},
 }
 _KEYS = ("quotes_p", "quotes_r", "speaker_accuracy", "linking_p", "linking_r", "contradictions_p", "contradictions_r")
 FLOORS = {
