@@ -89,7 +89,7 @@ def _changed(found_again: list[Contradiction], unique: dict[str, ContradictionFi
     if not found_again:
         return []
     stored: dict[int, set[tuple]] = defaultdict(set)
-    for cid, *fields in ContradictionItem.objects.filter(contradiction__in=found_again).values_list(
+    for cid, *fields in ContradictionItem.objects.filter(contradiction__in=found_again).order_by().values_list(
         "contradiction_id", "article_id", "side", "text", "start", "end", "quote_id", "mention_id"
     ):
         stored[cid].add(tuple(fields))
@@ -106,9 +106,11 @@ def _items_create(pairs: list[tuple[Contradiction, ContradictionFinding]]) -> No
         return
     mention_ids = {i.claim_id for _, f in pairs for i in f.items if i.claim_id}
     quote_ids = {i.quote_id for _, f in pairs for i in f.items if i.quote_id}
-    valid_mentions = set(ClaimMention.objects.filter(pk__in=mention_ids).values_list("pk", flat=True)) \
+    # Sets of ids: the models' default ordering would only cost compiling and sorting.
+    valid_mentions = set(ClaimMention.objects.filter(pk__in=mention_ids).order_by().values_list("pk", flat=True)) \
         if mention_ids else set()
-    valid_quotes = set(Quote.objects.filter(pk__in=quote_ids).values_list("pk", flat=True)) if quote_ids else set()
+    valid_quotes = set(Quote.objects.filter(pk__in=quote_ids).order_by().values_list("pk", flat=True)) \
+        if quote_ids else set()
     ContradictionItem.objects.bulk_create([
         ContradictionItem(contradiction=obj, article_id=i.article_id, side=i.side[:8], text=i.text,
                           start=i.start, end=i.end,

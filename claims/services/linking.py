@@ -231,7 +231,7 @@ def _ranked_candidates(
     wanted = set().union(*(top.keys() for top in tops.values()))
     own = {i: n for i, n in (known_counts or {}).items() if i in wanted}
     unread = wanted - own.keys()
-    own |= dict(Quote.objects.filter(pk__anyof=unread).values_list("pk", "key_count")) if unread else {}
+    own |= dict(Quote.objects.filter(pk__anyof=unread).order_by().values_list("pk", "key_count")) if unread else {}
     ranked = {
         qid: rank_candidates({i: n for i, n in top.items() if i in own}, len(keys_by_quote[qid]), own)
         for qid, top in tops.items()
@@ -282,16 +282,21 @@ def quotes_prelink(
 def _candidate_rows(ids: set[int], prelink: QuotePrelink | None) -> dict[int, Quote]:
     """The candidate rows by id: those the prelink read with their current group, the others read now."""
     known = {i: prelink.rows[i] for i in ids if i in prelink.rows} if prelink else {}
-    groups = dict(Quote.objects.filter(pk__anyof=known.keys()).values_list("pk", "group_id")) if known else {}
+    groups = dict(Quote.objects.filter(pk__anyof=known.keys()).order_by().values_list("pk", "group_id")) if known else {}
     found = {i: _with_group(q, groups[i]) for i, q in known.items() if i in groups}  # gone: deleted meanwhile
     return found | _rows_read(ids - known.keys())
 
 
 def _rows_read(ids: set[int]) -> dict[int, Quote]:
-    """Candidate quotes by id, with only the fields linking uses."""
+    """Candidate quotes by id, with only the fields linking uses.
+
+    Reads by id here and in the other by-id reads of linking skip the models' default ordering
+    (``order_by()``): rows are looked up by id, and compiling the ordering cost more than the read.
+    """
     if not ids:
         return {}
-    return {q.pk: q for q in Quote.objects.filter(pk__anyof=ids).select_related("speaker").only(*CANDIDATE_FIELDS)}
+    rows = Quote.objects.filter(pk__anyof=ids).order_by().select_related("speaker").only(*CANDIDATE_FIELDS)
+    return {q.pk: q for q in rows}
 
 
 def _with_group(quote: Quote, group_id: int | None) -> Quote:

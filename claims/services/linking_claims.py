@@ -105,7 +105,7 @@ def _stored_signatures(
     if missing:
         for mid, sentence, start, end, quantities, name, kind, score in ClaimMention.objects.filter(
             pk__anyof=missing
-        ).values_list(
+        ).order_by().values_list(
             "id",
             "sentence",
             "start",
@@ -541,7 +541,7 @@ def _copies(partners: dict[int, StoredMention]) -> list[ClaimMention]:
     """Unsaved rows adding each stored sentence to the new claim it opened with a new mention."""
     if not partners:
         return []
-    rows = ClaimMention.objects.in_bulk({p.id for p in partners.values()})
+    rows = ClaimMention.objects.order_by().in_bulk({p.id for p in partners.values()})
     return [
         row.copy_to(claim_id)
         for claim_id, partner in partners.items()
@@ -603,7 +603,7 @@ def _checkworthiness_raise(scores: list[tuple[int, float]]) -> None:
         best[cid] = max(score, best.get(cid, 0.0))
     if not best:
         return
-    lower = Claim.objects.filter(pk__anyof=best).values_list("pk", "checkworthiness")
+    lower = Claim.objects.filter(pk__anyof=best).order_by().values_list("pk", "checkworthiness")
     raised = [Claim(pk=cid, checkworthiness=best[cid]) for cid, current in lower if best[cid] > current]
     if raised:
         Claim.objects.bulk_update(raised, ["checkworthiness"])

@@ -56,11 +56,14 @@ def _identity(analysis: ArticleAnalysis, url: str) -> _Identity:
 
 
 def _duplicate_of(identity: _Identity) -> Article | None:
+    # Both lookups are unique constraints, so order by the primary key: compiling Article's default
+    # ordering (an expression) for them cost more than running them (py-spy, twice per article).
     if identity.canonical_hash:
-        found = Article.objects.filter(canonical_url_hash=identity.canonical_hash).first()
+        found = Article.objects.filter(canonical_url_hash=identity.canonical_hash).order_by("pk").first()
         if found:
             return found
-    return Article.objects.filter(outlet_key=identity.outlet_key, content_hash=identity.text_hash).first()
+    return (Article.objects.filter(outlet_key=identity.outlet_key, content_hash=identity.text_hash)
+            .order_by("pk").first())
 
 
 def _published_at(analysis: ArticleAnalysis) -> datetime | None:
