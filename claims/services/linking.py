@@ -30,7 +30,7 @@ from claims.nlp.quote_linking import (
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 from claims.nlp.split_quotes import Piece, pieces_matched, split_pairs
 from claims.nlp.types import ExtractedClaim, ExtractedQuote
-from claims.services.bulk_writes import rows_update
+from claims.services.bulk_writes import keys_insert, rows_update
 from claims.services.contradictions import (
     claim_contradictions_refresh,
     groups_contradictions_refresh,
@@ -329,10 +329,7 @@ def quotes_link(
     for quote, group in zip(quotes, groups, strict=True):
         quote.group_id, quote.key_count = group.pk, len(keys_by_quote[quote.pk])
     rows_update(Quote, ["group_id", "key_count"], [(q.pk, q.group_id, q.key_count) for q in quotes])
-    QuoteKey.objects.bulk_create(
-        [QuoteKey(quote_id=qid, key=k) for qid, keys in keys_by_quote.items() for k in keys],
-        ignore_conflicts=True,
-    )
+    keys_insert(QuoteKey, "quote", [(qid, k) for qid, keys in keys_by_quote.items() for k in keys])
     ranked, _counts = _ranked_candidates([q.pk for q in quotes], keys_by_quote, prelink.key_counts if prelink else None)
     found = _candidate_rows(set().union(*ranked.values()), prelink)
     candidates = {quote.pk: [found[i] for i in ranked[quote.pk] if i in found] for quote in quotes}

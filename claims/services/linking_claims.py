@@ -30,6 +30,7 @@ from claims.nlp.claim_linking import (
     term_key,
 )
 from claims.nlp.types import ExtractedClaim, Quantity
+from claims.services.bulk_writes import keys_insert
 from claims.services.locks import linking_lock
 from claims.services.postings import POSTINGS_CAP, counts_from_postings, key_postings
 from newsfacts.lookups import any_of_sql
@@ -559,9 +560,7 @@ def _keys_record(pairs: set[tuple[int, str]]) -> None:
         ).values_list("claim_id", "key")
     )
     fresh = sorted(pairs - held)
-    ClaimKey.objects.bulk_create(
-        [ClaimKey(claim_id=cid, key=key) for cid, key in fresh], ignore_conflicts=True
-    )
+    keys_insert(ClaimKey, "claim", fresh)
     added = Counter(key for _, key in fresh)
     if not added:
         return

@@ -21,6 +21,7 @@ from articles.near_duplicates import COPY_RESEMBLANCE, MIN_SHARED, resemblance, 
 from claims.models import ClaimMention, Contradiction, Quote, RefreshTicket, SpeakerRole
 from claims.nlp.similarity import blocking_keys as quote_blocking_keys
 from claims.nlp.types import ExtractedClaim, ExtractedQuote
+from claims.services.bulk_writes import keys_insert
 from claims.services.claim_facts import persons_remember
 from claims.services.linking import QuotePrelink, article_link, contradictions_refresh, quotes_prelink
 from claims.services.linking_claims import ClaimPrelink, claims_prelink
@@ -94,7 +95,7 @@ def _article_create(analysis: ArticleAnalysis, *, identity: _Identity, source: s
     except IntegrityError:
         # Another process stored the same article first.
         return _duplicate_of(identity), False
-    ArticleKey.objects.bulk_create([ArticleKey(article=article, key=k) for k in keys], ignore_conflicts=True)
+    keys_insert(ArticleKey, "article", [(article.pk, k) for k in keys])
     return article, True
 
 
