@@ -57,14 +57,20 @@ def _identity(analysis: ArticleAnalysis, url: str) -> _Identity:
 
 
 def _duplicate_of(identity: _Identity) -> Article | None:
-    # Both lookups are unique constraints, so order by the primary key: compiling Article's default
-    # ordering (an expression) for them cost more than running them (py-spy, twice per article).
+    found = _duplicate_id(identity)
+    return Article.objects.filter(pk=found).first() if found is not None else None
+
+
+def _duplicate_id(identity: _Identity) -> int | None:
+    """The id of the stored article with this identity. Ids only: nearly every article is new, and
+    reading no row through all of Article's columns (and its default ordering, an expression:
+    both lookups are unique constraints) cost more than the lookup, twice per article."""
+    ids = Article.objects.order_by("pk").values_list("pk", flat=True)
     if identity.canonical_hash:
-        found = Article.objects.filter(canonical_url_hash=identity.canonical_hash).order_by("pk").first()
-        if found:
+        found = ids.filter(canonical_url_hash=identity.canonical_hash).first()
+        if found is not None:
             return found
-    return (Article.objects.filter(outlet_key=identity.outlet_key, content_hash=identity.text_hash)
-            .order_by("pk").first())
+    return ids.filter(outlet_key=identity.outlet_key, content_hash=identity.text_hash).first()
 
 
 def _published_at(analysis: ArticleAnalysis) -> datetime | None:
@@ -170,7 +176,7 @@ def article_store(
     identity = _identity(analysis, url)
     # Reading and scoring the candidate claims is most of linking: done here, the lock only
     # waits for what articles linked meanwhile changed. A resubmission has nothing to read.
-    claim_prelink, quote_prelink = (None, None) if _duplicate_of(identity) is not None else _prelinks(
+    claim_prelink, quote_prelink = (None, None) if _duplicate_id(identity) is not None else _prelinks(
         analysis, quote_keys
     )
     retry = not connection.in_atomic_block  # inside a caller's transaction, its caller decides
