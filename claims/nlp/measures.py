@@ -203,6 +203,9 @@ def measure_of(text: str, q: Quantity) -> MeasuredAmount | None:
         if _other_occasion(text, q, before) or _INTERIM_BEFORE.search(before) or _INTERIM_AFTER.match(text, q.end):
             return None
         return MeasuredAmount("result", q, q)
+    lasting = _duration_of_thing(text, q)  # before the money measures: "a 20-year deal" is no cost
+    if lasting is not None:
+        return lasting
     for m in _MEASURES:
         if not _named_by(text, q, m):
             continue
@@ -210,7 +213,9 @@ def measure_of(text: str, q: Quantity) -> MeasuredAmount | None:
         if comparable is None or _other_occasion(text, q, _clause_before(text, q.start)):
             return None
         return MeasuredAmount(m.name, q, comparable)
-    return _age_of(text, q) or _vote_share(text, q) or _owned_count(text, q) or _count_of_things(text, q)
+    return (
+        _age_of(text, q) or _vote_share(text, q) or _owned_count(text, q) or _count_of_things(text, q)
+    )
 
 
 # "a 19-year-old apprentice", "the 47-year-old manager": the person the age describes, by the noun.
@@ -302,6 +307,30 @@ def _owned_count(text: str, q: Quantity) -> MeasuredAmount | None:
     what = " ".join(w.strip() for w in phrase.groups() if w)
     whole = replace(q, text=text[q.start : phrase.end()], end=phrase.end(), unit=None)
     return MeasuredAmount(f"count ({owner.group(1).lower()}'s {what})", whole, whole)
+
+
+# "a 25-year fisheries pact" / "the 20-year deal", "a five-second time penalty" / "a 10-second penalty":
+# how long an agreement runs or a penalty lasts, whatever the noun a report picks for it.
+_LASTING = {
+    "agreement": r"pacts?|deals?|agreements?|treat(?:y|ies)|accords?|contracts?|leases?|concessions?",
+    "penalty": r"penalt(?:y|ies)",
+    "ban": r"bans?|suspensions?|disqualifications?",
+}
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86_400, "week": 604_800, "month": 2_629_800,
+            "year": 31_557_600}
+
+
+def _duration_of_thing(text: str, q: Quantity) -> MeasuredAmount | None:
+    span = re.fullmatch(r"[\w]+-(second|minute|hour|day|week|month|year)", q.text)
+    if span is None or q.value is None:
+        return None
+    for what, nouns in _LASTING.items():
+        if re.match(rf"\s+(?:[a-z]+\s+){{0,4}}?(?:{nouns})\b", text[q.end : q.end + 60]):
+            if _other_occasion(text, q, _clause_before(text, q.start)):
+                return None
+            seconds = replace(q, value=q.value * _SECONDS[span.group(1)], unit="seconds")
+            return MeasuredAmount(f"duration ({what})", q, seconds)
+    return None
 
 
 def _other_occasion(text: str, q: Quantity, before: str) -> bool:

@@ -43,6 +43,9 @@ def measured(text: str, amount: str):
         ("Ines Caldbeck won the contest with 58 percent of the vote.", "58 percent", "vote share (caldbeck)"),
         ("Caldbeck, 47, took 55.8% of the 38,363 votes cast.", "55.8%", "vote share (caldbeck)"),
         ("Hallowmere’s 11 district councils will go.", "11 district", "count (hallowmere's district councils)"),
+        ("They signed a 25-year fisheries and port pact.", "25-year", "duration (agreement)"),
+        ("The 20-year deal was signed at noon.", "20-year", "duration (agreement)"),
+        ("She was handed a five-second time penalty.", "five-second", "duration (penalty)"),
     ],
 )
 def test_measure_words_name_the_measure(text, amount, measure):
@@ -54,6 +57,8 @@ def test_measure_words_name_the_measure(text, amount, measure):
     [
         ("The 52-year-old accepted £80,000 from two builders.", "52-year-old"),  # an age of no one named
         ("Trump leads with 35 percent of the vote in the poll.", "35 percent"),  # a poll, not a result
+        ("He faces a 10-year ban from the sport.", "10-year"),  # a possibility
+        ("She won a two-year term in office.", "two-year"),  # an office's term: one report's senators, another's
         ("Penn took £80,000 in bribes over three years.", "over three years"),  # how long, not a term
         ("Penn faces up to 14 years in prison if convicted.", "up to 14 years"),  # a possibility
         ("Prosecutors sought 12 years in prison for Penn.", "12 years"),  # a demand
