@@ -450,10 +450,22 @@ def _subject_before_comma(words: list[tuple[str, int, int]]) -> tuple[int, int] 
     if embedded:
         return embedded
     for k, part in enumerate(parts):
+        if k == 0 and len(parts) > 2 and _participial_opener(part):
+            continue  # "Opening the session, the inquiry chair, Dame Philippa Rendell, said"
         span = _cleft_focus(part) or np_leading(part)
         if span:
             return _named_appositive(parts, k, span)
     return None
+
+
+def _participial_opener(part: list[Word]) -> bool:
+    """A sentence opening on a participle and its object ("Opening the session", "Asked about the
+    memo"): an adverbial phrase, not the subject."""
+    return (
+        len(part) >= 2
+        and re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", part[0][0]) is not None
+        and re.fullmatch(r"[a-z]+", part[1][0]) is not None
+    )
 
 
 def _cleft_focus(part: list[Word]) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.nlp.first_names import first_name_gender
 from claims.nlp.quote_lexicon import (
     FEMALE_TITLES,
     FUNCTION_CAPS,
@@ -35,6 +36,9 @@ _APPOSITIVE = re.compile(
 )
 # "Okafor, 34, said": an age in commas after a name is said only of people.
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
+# "Her brother and caddie, Callum, said": a given name alone, set off by commas after a description.
+_DESCRIBED_BEFORE = re.compile(r"\b[a-z]+,\s+$")
+_SAYS_AFTER = re.compile(r",\s+(?:said|says|told|tells|added|adds|explained|recalled|insisted)\b")
 _ROLE_BEFORE = re.compile(r"((?:the\s+)?(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)\s*,\s*$")
 
 
@@ -240,14 +244,27 @@ def _name_mention(
     honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 30), start)
     person = (
         (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None or honorific is not None
-         or post_nominal)
+         or post_nominal or _given_name_in_apposition(text, start, end, name_tokens))
         and not any(a <= start < b for a, b in headings)
         and not _quoting_medium(text, start)
         and not (title is None and _PLACE_BEFORE.search(text, max(0, start - 8), start))
         and not (title is None and _BODY_BEFORE.search(text, max(0, start - 8), start))
     )
     gender = _gender(role) or (_HONORIFIC_GENDER[honorific.group(1).lower()] if honorific else None)
+    if gender is None and _given_name_in_apposition(text, start, end, name_tokens):
+        gender = first_name_gender(name_tokens[0])
     return NameMention(name_tokens, start, end, role, person, gender)
+
+
+def _given_name_in_apposition(text: str, start: int, end: int, tokens: list[str]) -> bool:
+    """ "Her brother and caddie, Callum, said": a given name alone, set off by commas after a description,
+    as the subject of a verb of saying."""
+    return (
+        len(tokens) == 1
+        and _SAYS_AFTER.match(text, end) is not None
+        and _DESCRIBED_BEFORE.search(text, max(0, start - 40), start) is not None
+        and first_name_gender(tokens[0]) is not None
+    )
 
 
 _POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MLA TD MBE OBE CBE KBE DBE JP".split())

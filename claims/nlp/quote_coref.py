@@ -104,6 +104,7 @@ def _body_start(text: str) -> int:
 
 
 _POSSESSOR = re.compile(r"['’]s?\b")
+_JOINED_NOUN = re.compile(r"\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=,\s)")
 # Lower-case words between a name and the next that make the first a modifier of the second:
 # "boss", "team principal", "campaign manager" (no "and", "of", "for" ...).
 _ROLE_WORDS_ONLY = re.compile(
@@ -217,7 +218,11 @@ class Resolver:
 
     def _name_in_apposition(self, end: int) -> str | None:
         """ "The opposition leader, Arne Voss, said": a person's name set in commas right after a
-        description is who it describes, whoever else holds a like office in the article."""
+        description is who it describes, whoever else holds a like office in the article. A second
+        noun may join the description first ("Her brother and caddie, Callum, said")."""
+        joined = _JOINED_NOUN.match(self.text, end)
+        if joined:
+            end = joined.end()
         if not self.text.startswith(", ", end):
             return None
         i = bisect.bisect_left(self.starts, end + 2)

@@ -25,6 +25,7 @@ from claims.nlp.sentences import split_paragraphs, trim_span
 _MARK = re.compile(r"``|'+|[`“”\"«»„‹›‘’]")
 _OPENING_PUNCT = frozenset("([{—–-/:;,")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}—–-…/")
+_CONTINUED = re.compile(r"\s*\n\s*[‘']")  # the next paragraph opens on a single mark
 _QUOTE_CHARS = frozenset("`'“”\"«»„‹›‘’")
 # Leading apostrophes that are elisions, not opening quotes: 'em, 'til, 'n', '90s.
 _ELISION = re.compile(r"(?:em|til|cause|n|tis|twas|bout|round)\b|\d\ds?\b", re.IGNORECASE)
@@ -156,12 +157,15 @@ class _Pairer:
             self.feed(start + 2, start + 3)
 
     def finish(self) -> tuple[int, str] | None:
-        """The outermost double quote still open at paragraph end, if any; in the text's last paragraph,
-        a single one too: an excerpt cut inside a quotation in single marks (British style, "'Planned?
-        No. I had nothing left in the legs, so")."""
+        """The outermost double quote still open at paragraph end, if any; a single one too in the text's
+        last paragraph (an excerpt cut inside a quotation in single marks, British style: "'Planned? No. I
+        had nothing left in the legs, so") or when the next paragraph reopens it (a quotation running on:
+        "‘You are punishing the very families ...¶‘Nobody in this chamber ...’")."""
         if self.stack and self.stack[0].level == DOUBLE:
             return self.stack[0].pos, self.stack[0].mark
-        if self.stack and self.stack[0].level == SINGLE and not self.text[self.hi :].strip():
+        if self.stack and self.stack[0].level == SINGLE and (
+            not self.text[self.hi :].strip() or _CONTINUED.match(self.text, self.hi)
+        ):
             return self.stack[0].pos, self.stack[0].mark
         return None
 

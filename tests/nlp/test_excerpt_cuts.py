@@ -53,6 +53,20 @@ CUT_OFF = [
         ),
         [None],
     ),
+    Case(
+        "single_quotation_running_over_two_paragraphs_keeps_its_first",
+        (
+            "British style: '‘You are ... years.¶‘Nobody ...’' leaves the first paragraph unclosed and reopens the"
+            " next: both paragraphs are the speaker's; an unclosed mark elsewhere is not."
+        ),
+        (
+            "The assembly voted on the cap on Tuesday.\n\n"
+            "Mr Wrenfield told members: ‘You are punishing the very families who kept this coast going.\n\n"
+            "‘Nobody in this chamber has asked them what they will live on.’\n\n"
+            "The vote passed.\n"
+        ),
+        ["Wrenfield", "Wrenfield"],
+    ),
 ]
 
 

@@ -10,6 +10,19 @@ from .speaker_cases import Case, params, speaker_names
 
 CASES = [
     Case(
+        "a_participle_opening_the_sentence_is_not_the_speaker",
+        "'Opening the session, the inquiry chair, Dame Philippa Rendell, said:' is Rendell, not 'Opening'.",
+        "Opening the session, the inquiry chair, Dame Philippa Rendell, said: ‘We will find answers.’\n",
+        ["Philippa Rendell"],
+    ),
+    Case(
+        "a_given_name_set_after_a_description_speaks_and_is_he",
+        "'Her brother and caddie, Callum, said ...' makes Callum a person, so the next 'he said' is his.",
+        "Tremlett, 26, won. Her brother and caddie, Callum, said he had kept it simple. "
+        "‘I told her to trust the line,’ he said.\n",
+        ["Callum"],
+    ),
+    Case(
         "letters_after_a_name_are_no_part_of_it",
         "'Julian Farrimond KC' and a later 'Farrimond KC' are the one person Julian Farrimond.",
         "Julian Farrimond KC, for the campaigners, said the ruling “restores a defence”.\n\n"
