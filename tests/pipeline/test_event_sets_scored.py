@@ -58,10 +58,19 @@ BELOW_ONE = {
     "courts_ferry_manslaughter": {"contradictions_r": 0.79},
     "inquest_grain_silo": {"quotes_r": 0.94, "speaker_accuracy": 0.93, "linking_r": 0.84, "contradictions_r": 0.79},
     "pol_commonweal_leadership": {"quotes_p": 0.94, "quotes_r": 0.94, "speaker_accuracy": 0.83, "linking_r": 0.86},
-    "politics_council_merger": {"quotes_r": 0.93, "speaker_accuracy": 0.93, "linking_r": 0.91,
-                                "contradictions_r": 0.79},
-    "sport_skarvik_grand_prix": {"speaker_accuracy": 0.88, "contradictions_r": 0.39},
+    "politics_council_merger": {"speaker_accuracy": 0.93, "contradictions_r": 0.79},
+    "sport_skarvik_grand_prix": {"speaker_accuracy": 0.88, "contradictions_r": 0.59},
     "sport_title_fight": {"linking_r": 0.84, "contradictions_r": 0.79},
+    # Round 7 (two more writers, the same session): scored once as it came (docs/benchmarks.md), then
+    # looked at; politics_holiday_lets' gold quotes a two-paragraph quotation as one quote (we keep two).
+    "politics_holiday_lets": {"quotes_p": 0.93, "speaker_accuracy": 0.93, "linking_r": 0.77, "contradictions_r": 0.39},
+    "courts_museum_arson": {"speaker_accuracy": 0.76, "contradictions_r": 0.19},
+    "sport_golf_playoff": {"speaker_accuracy": 0.85, "contradictions_r": 0.39},
+    "brackenmoor_water_inquiry": {"quotes_r": 0.94, "speaker_accuracy": 0.82, "linking_r": 0.84,
+                                  "contradictions_r": 0.59},
+    "corvid_air_tribunal": {"speaker_accuracy": 0.92, "linking_r": 0.74, "contradictions_p": 0.66,
+                            "contradictions_r": 0.39},
+    "marrowby_golf_playoff": {"speaker_accuracy": 0.78, "contradictions_r": 0.39},
 }
 _KEYS = ("quotes_p", "quotes_r", "speaker_accuracy", "linking_p", "linking_r", "contradictions_p", "contradictions_r")
 FLOORS = {
