@@ -58,6 +58,9 @@ _MEASURES = (
              r"deaths|dead|death toll|toll|fatalities|lives",
              r"killed|died|perished|killing"),
     _Measure("injuries", "headcount", r"injuries|injured|wounded", r"injured|wounded|hurt|injuring|wounding"),
+    # An outbreak's sick: "More than 2,000 people fell ill", "left 2,180 people ill", "1,200 were sickened".
+    _Measure("illness", "headcount", r"illnesses|infections|cases of illness",
+             r"fell ill|falling ill|taken ill|became ill|sickened|made ill", after=r"ill|sick"),
     _Measure("arrests", "headcount", r"arrests|detentions", r"arrested|detained"),
     _Measure("bribes", "money", r"bribes?|kickbacks?|backhanders?|pay-?offs?|bribery", r"bribed"),
     _Measure("sum taken", "money", r"fraud|theft|embezzlement|scam",

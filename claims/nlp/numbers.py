@@ -220,7 +220,8 @@ def _is_bare_year(m: re.Match[str], value: float) -> bool:
         return True  # "February 24", "24th"
     if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d|\s*[ap]\.?m\b", after):
         return True  # clock times: "10:30", "9 am"
-    return 1800 <= value <= 2100 and "." not in m.group("num")
+    # "2,000 people": a thousands separator is never written in a year.
+    return 1800 <= value <= 2100 and "." not in m.group("num") and "," not in m.group("num")
 
 
 def _is_time_span(text: str, m: re.Match[str], unit: str | None, stop: int) -> bool:

@@ -14,7 +14,8 @@ read conservatively all the same:
   other values, means two things and pairs with nothing;
 - three digits at least, whole numbers or race times with hours, minutes and
   seconds (a decimal "54.3" rounds differently from one outlet to the next; "1:05"
-  is a time of day), no years;
+  is a time of day), no years; two digits only with the same counted unit ("for 23
+  days" / "for 32 days"), never a share ("15 percent" / "51 percent" are two polls);
 - the words around the two figures share a word ("stage", "Mallender",
   "majority") or both are clock times, and their units, where both have one,
   are one unit.
@@ -49,6 +50,7 @@ _UNITS = {"km": "kilometre", "kms": "kilometre", "kilometres": "kilometre", "kil
           "kilometer": "kilometre", "mi": "mile", "miles": "mile", "m": "metre", "metres": "metre",
           "meters": "metre", "meter": "metre"}
 # Words that follow a figure without being its unit.
+_SHARES = frozenset({"percent", "per", "pc", "points"})
 _NOT_UNITS = frozenset("a an and as at by for from in into of off on or over than that the to was were with".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
@@ -98,7 +100,7 @@ def _figures(article_id: int, text: str) -> tuple[_Figure, ...]:
     for m in _FIGURE.finditer(text):
         raw = m.group(1)
         value = re.sub(r"[,:]", "", raw)
-        if len(value) < MIN_DIGITS or _is_year(raw) or value.startswith("0"):
+        if len(value) < MIN_DIGITS - 1 or _is_year(raw) or value.startswith("0"):
             continue
         unit_m = _UNIT_AFTER.match(text, m.end())
         unit = (unit_m.group(1) or unit_m.group(2)).lower() if unit_m else None
@@ -115,6 +117,9 @@ def _figures(article_id: int, text: str) -> tuple[_Figure, ...]:
 def _about_one_thing(a: _Figure, b: _Figure) -> bool:
     if a.unit and b.unit and a.unit.rstrip("s") != b.unit.rstrip("s"):
         return False
+    if len(a.value) < MIN_DIGITS and not (a.unit and a.unit == b.unit and a.unit not in _SHARES):
+        return False  # two digits ("23 days" / "32 days") only with one counted unit, and no share
+
     return (a.clock and b.clock) or bool(a.context & b.context)
 
 

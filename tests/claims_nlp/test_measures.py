@@ -46,6 +46,8 @@ def measured(text: str, amount: str):
         ("They signed a 25-year fisheries and port pact.", "25-year", "duration (agreement)"),
         ("The 20-year deal was signed at noon.", "20-year", "duration (agreement)"),
         ("She was handed a five-second time penalty.", "five-second", "duration (penalty)"),
+        ("More than 2,000 people fell ill after the leak.", "More than 2,000 people", "illness"),
+        ("The outbreak left 2,180 people ill.", "2,180 people", "illness"),
     ],
 )
 def test_measure_words_name_the_measure(text, amount, measure):

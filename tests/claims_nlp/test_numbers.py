@@ -83,6 +83,13 @@ def test_years_dates_and_idioms_are_not_amounts():
     assert find_quantities("In February 2022, on March 3 at 10:30, one of them left.") == []
 
 
+def test_a_round_thousand_with_a_separator_is_no_year():
+    """'2,000 people' is an amount; a year is never written with a thousands separator."""
+    assert [(q.text, q.value) for q in find_quantities("More than 2,000 people fell ill in 2030.")] == [
+        ("More than 2,000 people", 2000.0)
+    ]
+
+
 def test_window_offsets_point_into_whole_text():
     """With start/end, offsets still index the full text."""
     text = "First $5 million. Then $7 million."

@@ -72,3 +72,20 @@ def test_only_two_neighbouring_digits_swapped_count():
         {(1, 2)},
     )
     assert found == []
+
+
+def test_two_digits_swapped_need_one_counted_unit_and_no_share():
+    """'boil their water for 23 days' / 'a boil-water notice for 32 days'; '15 percent' / '51 percent'
+    and bare two-digit figures are left alone."""
+    found = transposed_figure_findings(
+        [
+            _art(1, "Residents were told to boil their water for 23 days. Labour polled 15 percent in the town."),
+            _art(2, "The town lived under a boil-water notice for 32 days. Labour polled 51 percent in the town."),
+        ],
+        {(1, 2)},
+    )
+    assert _sides(found) == [[(1, "23 days", "A"), (2, "32 days", "B")]]
+    bare = transposed_figure_findings(
+        [_art(1, "The town water board met 23 times."), _art(2, "The town water board has 32 members.")], {(1, 2)}
+    )
+    assert bare == []
