@@ -456,6 +456,23 @@ def _subject_fallback(text: str, q: QuoteSpan) -> Attribution | None:
 _TRAILING_PUNCT = " \t\n,.;:!?…—–-\"'”’»)"
 
 
+def _subject_of_sentence_before(text: str, q: QuoteSpan) -> Attribution | None:
+    """ "Halvorsen, who had led by two shots, was gracious. ‘I hit the shots I wanted to hit.’": a
+    quotation standing as its own sentence, with no cue, after a sentence of its paragraph about a
+    person, is that person's (the sentence's subject), not the last speaker's of the paragraphs before."""
+    start = _sentence_start(text, q.para_start, q.mark_start)
+    if (
+        _kind(text[q.start : q.end], _embedded(text, q)) != "speech"
+        or text[start : q.mark_start].strip()
+        or start <= q.para_start
+    ):
+        return None
+    end = len(text[:start].rstrip())
+    if end <= q.para_start or not re.search(r"[.!?][\"'”’]?$", text[:end]):
+        return None  # no sentence before it in the paragraph: a date line ("LONDON — “...”")
+    return opening_subject(text, _sentence_start(text, q.para_start, end), end)
+
+
 def _excerpt_end_speaker(text: str, q: QuoteSpan) -> Attribution | None:
     """A quotation that ends the text of an excerpt cut off inside it or right after it lost the
     cue that would have followed ('..., she said'): it opens its sentence, so the person the
@@ -487,6 +504,7 @@ def extract_quotes(text: str) -> list[ExtractedQuote]:
                 _source_named_after(text, q)
                 or _subject_fallback(text, q)
                 or _colon_subject(text, q)
+                or _subject_of_sentence_before(text, q)
                 or _excerpt_end_speaker(text, q)
                 or _last_speaker(text, spans, found, i)
             )

@@ -44,14 +44,17 @@ CUT_OFF = [
         [None],
     ),
     Case(
-        "quote_in_the_middle_of_a_text_is_not_cut_off",
-        "Only the quotation that ends the text lost its cue; one followed by more text keeps none.",
+        "quote_in_the_middle_of_a_text_standing_after_its_speakers_sentence",
+        (
+            "A quotation followed by more text was not cut off; standing as its own sentence after a sentence"
+            " about Voss in its paragraph, it is hers (not by the cut-off rule: by the sentence before it)."
+        ),
         (
             "Mayor Lena Voss met the union.\n\n"
             "Voss ruled out new tolls. “We will not charge the families of this city a penny more.”\n\n"
             "The council meets in May.\n"
         ),
-        [None],
+        ["Lena Voss"],
     ),
     Case(
         "single_quotation_running_over_two_paragraphs_keeps_its_first",

@@ -10,6 +10,15 @@ from .speaker_cases import Case, params, speaker_names
 
 CASES = [
     Case(
+        "a_quotation_standing_after_a_sentence_about_someone_is_theirs",
+        "'Halvorsen ... was gracious. ‘...’' is Halvorsen's, not the last speaker's of the paragraph before.",
+        "Aoife Tremlett beat Juno Halvorsen in a play-off.\n\n"
+        "Her caddie, Callum, said he kept it simple. ‘Trust the line,’ he said.\n\n"
+        "Halvorsen, who had led by two shots, was gracious. ‘I hit the shots I wanted to hit.’\n\n"
+        "The crowd was a record 31,500.\n",
+        ["Callum", "Juno Halvorsen"],
+    ),
+    Case(
         "a_participle_opening_the_sentence_is_not_the_speaker",
         "'Opening the session, the inquiry chair, Dame Philippa Rendell, said:' is Rendell, not 'Opening'.",
         "Opening the session, the inquiry chair, Dame Philippa Rendell, said: ‘We will find answers.’\n",
