@@ -66,11 +66,10 @@ BELOW_ONE = {
     "politics_holiday_lets": {"quotes_p": 0.93, "speaker_accuracy": 0.93, "linking_r": 0.77, "contradictions_r": 0.39},
     "courts_museum_arson": {"speaker_accuracy": 0.76, "contradictions_r": 0.19},
     "sport_golf_playoff": {"speaker_accuracy": 0.85, "contradictions_r": 0.39},
-    "brackenmoor_water_inquiry": {"quotes_r": 0.94, "speaker_accuracy": 0.82, "linking_r": 0.84,
-                                  "contradictions_r": 0.59},
+    "brackenmoor_water_inquiry": {"quotes_r": 0.94, "speaker_accuracy": 0.82, "linking_r": 0.84},
     "corvid_air_tribunal": {"speaker_accuracy": 0.92, "linking_r": 0.74, "contradictions_p": 0.66,
                             "contradictions_r": 0.39},
-    "marrowby_golf_playoff": {"speaker_accuracy": 0.78, "contradictions_r": 0.39},
+    "marrowby_golf_playoff": {"speaker_accuracy": 0.94, "contradictions_r": 0.39},
 }
 _KEYS = ("quotes_p", "quotes_r", "speaker_accuracy", "linking_p", "linking_r", "contradictions_p", "contradictions_r")
 FLOORS = {
