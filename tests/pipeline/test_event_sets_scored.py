@@ -70,6 +70,15 @@ BELOW_ONE = {
     "corvid_air_tribunal": {"speaker_accuracy": 0.92, "linking_r": 0.74, "contradictions_p": 0.66,
                             "contradictions_r": 0.39},
     "marrowby_golf_playoff": {"speaker_accuracy": 0.94, "contradictions_r": 0.39},
+    # Round 8 (two more writers): scored once with the session's final code, as it came, and not looked
+    # at; None: nothing found yet, no floor to hold.
+    "pol_language_bill": {"linking_r": 0.89, "contradictions_r": 0.79},
+    "courts_quarry_review": {"quotes_r": 0.93, "speaker_accuracy": 0.85, "contradictions_r": 0.19},
+    "sport_swimming_dq": {"speaker_accuracy": 0.93, "contradictions_r": 0.39},
+    "courts_altbrae_poisoning": {"contradictions_r": 0.74},
+    "pol_harrowgate_mine": {"speaker_accuracy": 0.92, "linking_r": 0.74, "contradictions_r": 0.16},
+    "sport_kilbrannock_gold_cup": {"speaker_accuracy": 0.91, "linking_r": 0.83, "contradictions_p": None,
+                                   "contradictions_r": None},
 }
 _KEYS = ("quotes_p", "quotes_r", "speaker_accuracy", "linking_p", "linking_r", "contradictions_p", "contradictions_r")
 FLOORS = {
