@@ -456,39 +456,36 @@ def _subject_fallback(text: str, q: QuoteSpan) -> Attribution | None:
 _TRAILING_PUNCT = " \t\n,.;:!?…—–-\"'”’»)"
 
 
-def _subject_of_sentence_before(text: str, q: QuoteSpan) -> Attribution | None:
+def _stands_alone(text: str, q: QuoteSpan) -> bool:
+    """A speech quotation with nothing before it in its sentence (a date line aside)."""
+    return _kind(text[q.start : q.end], _embedded(text, q)) == "speech" and not text[
+        _sentence_start(text, q.para_start, q.mark_start) : q.mark_start
+    ].strip()
+
+
+def _subject_of_sentence_before(text: str, q: QuoteSpan, *, within_paragraph: bool = True) -> Attribution | None:
     """ "Halvorsen, who had led by two shots, was gracious. ‘I hit the shots I wanted to hit.’": a
     quotation standing as its own sentence, with no cue, after a sentence of its paragraph about a
-    person, is that person's (the sentence's subject), not the last speaker's of the paragraphs before."""
-    start = _sentence_start(text, q.para_start, q.mark_start)
-    if (
-        _kind(text[q.start : q.end], _embedded(text, q)) != "speech"
-        or text[start : q.mark_start].strip()
-        or start <= q.para_start
-    ):
+    person, is that person's (the sentence's subject), not the last speaker's of the paragraphs before.
+    ``within_paragraph=False``: the sentence before may close the paragraph before."""
+    if not _stands_alone(text, q):
         return None
-    end = len(text[:start].rstrip())
-    if end <= q.para_start or not re.search(r"[.!?][\"'”’]?$", text[:end]):
+    end = len(text[: q.mark_start].rstrip())
+    if within_paragraph and (end <= q.para_start or not re.search(r"[.!?][\"'”’]?$", text[:end])):
         return None  # no sentence before it in the paragraph: a date line ("LONDON — “...”")
-    return opening_subject(text, _sentence_start(text, q.para_start, end), end)
+    if end == 0:
+        return None
+    return opening_subject(text, _sentence_start(text, text.rfind("\n", 0, end) + 1, end), end)
 
 
 def _excerpt_end_speaker(text: str, q: QuoteSpan) -> Attribution | None:
     """A quotation that ends the text of an excerpt cut off inside it or right after it lost the
     cue that would have followed ('..., she said'): it opens its sentence, so the person the
-    sentence before it is about, that sentence's subject, is taken as the speaker. A short term
-    standing there is nobody's remark."""
-    if (
-        _kind(text[q.start : q.end], _embedded(text, q)) != "speech"
-        or text[q.mark_end :].strip(_TRAILING_PUNCT)
-        or text[_sentence_start(text, q.para_start, q.mark_start) : q.mark_start].strip()
-    ):
+    sentence before it is about, that sentence's subject, is taken as the speaker, even across a
+    paragraph break. A short term standing there is nobody's remark."""
+    if text[q.mark_end :].strip(_TRAILING_PUNCT):
         return None
-    end = len(text[: q.mark_start].rstrip())
-    if end == 0:
-        return None
-    para_start = text.rfind("\n", 0, end) + 1
-    return opening_subject(text, _sentence_start(text, para_start, end), end)
+    return _subject_of_sentence_before(text, q, within_paragraph=False)
 
 
 def extract_quotes(text: str) -> list[ExtractedQuote]:
