@@ -284,7 +284,8 @@ def _vote_share(text: str, q: Quantity) -> MeasuredAmount | None:
     if not q.approx and q.bound == "exact" and q.value is not None:
         # A share is rounded to its last digit, not by a share of itself: "58 percent" is 57.5 to 58.5
         # and no rounding of 55.8.
-        decimals = len(q.text.split(".")[1].split("%")[0].split()[0]) if "." in q.text else 0
+        fraction = re.search(r"\.(\d+)", q.text)
+        decimals = len(fraction.group(1)) if fraction else 0
         half = 0.5 * 10 ** -decimals
         comparable = replace(q, low=q.value - half, high=q.value + half)
     return MeasuredAmount(f"vote share ({names[0].split()[-1].lower()})", q, comparable)

@@ -245,8 +245,8 @@ def number_findings(
     out += _linked_conflicts(strict_claim_pairs(articles, claim_groups, same), by_id)
     if story_groups is None:
         story_groups = claim_groups if claim_groups is not None else _pair_groups(same)
-    out += [f for f in story_number_findings(articles, story_groups, utterances) if not _already_found(f, out)]
     pairs = story_pairs(articles, story_groups, utterances)
+    out += [f for f in story_number_findings(articles, story_groups, utterances, pairs) if not _already_found(f, out)]
     return out + [f for f in transposed_figure_findings(articles, pairs) if not _already_found(f, out)]
 
 

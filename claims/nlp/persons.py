@@ -242,16 +242,17 @@ def _name_mention(
     if _capitals_lede(text, start, end, name_tokens):
         name_tokens = [t.title() for t in name_tokens]  # "HELENA STRAND yesterday sacked ...": a British lede
     honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 30), start)
+    given_name = _given_name_in_apposition(text, start, end, name_tokens)
     person = (
         (_looks_person(name_tokens, role) or _AGE_AFTER.match(text, end) is not None or honorific is not None
-         or post_nominal or _given_name_in_apposition(text, start, end, name_tokens))
+         or post_nominal or given_name)
         and not any(a <= start < b for a, b in headings)
         and not _quoting_medium(text, start)
         and not (title is None and _PLACE_BEFORE.search(text, max(0, start - 8), start))
         and not (title is None and _BODY_BEFORE.search(text, max(0, start - 8), start))
     )
     gender = _gender(role) or (_HONORIFIC_GENDER[honorific.group(1).lower()] if honorific else None)
-    if gender is None and _given_name_in_apposition(text, start, end, name_tokens):
+    if gender is None and given_name:
         gender = first_name_gender(name_tokens[0])
     return NameMention(name_tokens, start, end, role, person, gender)
 

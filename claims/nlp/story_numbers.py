@@ -177,15 +177,18 @@ def story_number_findings(
     articles: Sequence[ArticleFacts],
     claim_groups: dict[int, list[ClaimRef]],
     utterances: Iterable[Collection[int]] = (),
+    pairs: set[tuple[int, int]] | None = None,
 ) -> list[ContradictionFinding]:
     """Conflicting figures for one measure in reports of one story.
 
     For each measure (and unit: "12 soldiers" is not a count of people), the
     articles' figures split into groups that agree; two
     groups conflict when an article of one and an article of the other report
-    the same story. The side more articles give is A.
+    the same story. The side more articles give is A. ``pairs``: ``story_pairs`` of these groups and
+    utterances, when the caller has them already.
     """
-    pairs = story_pairs(articles, claim_groups, utterances)
+    if pairs is None:
+        pairs = story_pairs(articles, claim_groups, utterances)
     if not pairs:
         return []
     stated: dict[tuple[str, str | None], list[list[_Stated]]] = defaultdict(list)

@@ -129,10 +129,14 @@ def _title_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, i
                 value |= {m.group("grade").strip().lower()}
             if kind == "rank" and _CAPITALISED_BEFORE.search(text, max(0, m.start() - _WORD_BEFORE), m.start()):
                 continue  # "Attorney General ...", "Major League ...": the word is part of another title
-            words = m.group("name").split()
-            who = f"{words[0].lower()} {words[-1].lower()}"
-            out.append((kind, who, value, m.group(0), m.start(), m.end()))
+            out.append((kind, _who(m.group("name")), value, m.group(0), m.start(), m.end()))
     return tuple(out) + _affiliation_spans(text)
+
+
+def _who(name: str) -> str:
+    """A full name as "first surname", lower-cased: two people sharing a surname stay apart."""
+    words = name.split()
+    return f"{words[0].lower()} {words[-1].lower()}"
 
 
 def _affiliation_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, int], ...]:
@@ -149,8 +153,7 @@ def _affiliation_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, 
                 continue  # "RNC spokesman": an initialism may stand for any body named in full elsewhere
             if not body:
                 continue  # "Opposition leader Ilse Damgaard": no body named
-            words = m.group("name").split()
-            who = f"{words[0].lower()} {words[-1].lower()}"
+            who = _who(m.group("name"))
             start = m.start()
             while (first := re.match(r"([A-Z][a-z]*)\s+", text[start : m.end()])) and (
                 first.group(1).lower() in FUNCTION_CAPS - {"the"}

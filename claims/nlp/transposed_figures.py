@@ -53,8 +53,6 @@ _UNITS = {"km": "kilometre", "kms": "kilometre", "kilometres": "kilometre", "kil
 _SHARES = frozenset({"percent", "per", "pc", "points"})
 _NOT_UNITS = frozenset("a an and as at by for from in into of off on or over than that the to was were with".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-
-
 # Words near any figure that say nothing of what it is about.
 _NOT_ABOUT = CUE_VERBS | {"per", "cent", "percent", "two", "three", "first", "last", "around"}
 
@@ -119,7 +117,6 @@ def _about_one_thing(a: _Figure, b: _Figure) -> bool:
         return False
     if len(a.value) < MIN_DIGITS and not (a.unit and a.unit == b.unit and a.unit not in _SHARES):
         return False  # two digits ("23 days" / "32 days") only with one counted unit, and no share
-
     return (a.clock and b.clock) or bool(a.context & b.context)
 
 
@@ -127,21 +124,23 @@ def transposed_figure_findings(
     articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
 ) -> list[ContradictionFinding]:
     """Number findings for figures whose digits are one another's in another order, in ``pairs`` of
-    articles (lower id first) that report one story."""
+    articles (lower id first) that report one story: one finding per pair of values, the articles
+    giving either value gathered on its side."""
     pairs = set(pairs)
     if not pairs:
         return []
-    # article -> digits -> the article's figures with those digits, when it writes them in one order
+    # article -> digits -> the article's figure with those digits, when it writes them in one order
     by_article: dict[int, dict[str, _Figure]] = {}
+    values: dict[int, frozenset[str]] = {}
     for art in articles:
+        figures = _figures(art.article_id, art.text)
         seen: dict[str, list[_Figure]] = defaultdict(list)
-        for f in _figures(art.article_id, art.text):
+        for f in figures:
             seen[f.digits].append(f)
         by_article[art.article_id] = {d: fs[0] for d, fs in seen.items() if len({f.value for f in fs}) == 1}
-    values: dict[int, frozenset[str]] = {
-        art.article_id: frozenset(f.value for f in _figures(art.article_id, art.text)) for art in articles
-    }
-    out = []
+        values[art.article_id] = frozenset(f.value for f in figures)
+    # (lower value, higher value) -> the first clash found (for the explanation) and every figure in one
+    clashes: dict[tuple[str, str], tuple[tuple[_Figure, _Figure], dict[tuple[int, int], _Figure]]] = {}
     for a_id, b_id in sorted(pairs):
         if a_id not in by_article or b_id not in by_article:
             continue
@@ -155,49 +154,32 @@ def transposed_figure_findings(
                 or not _about_one_thing(fa, fb)
             ):
                 continue
-            out.append(
-                ContradictionFinding(
-                    kind="number",
-                    items=(
-                        SpanRef(fa.article_id, fa.text, fa.start, fa.end, "A"),
-                        SpanRef(fb.article_id, fb.text, fb.start, fb.end, "B"),
-                    ),
-                    explanation=f"Reports of one story give “{fa.text}” and “{fb.text}”: the same digits in "
-                    "another order, one of them mistyped",
-                    key=stable_key("transposed", digits, (fa.article_id, fa.value), (fb.article_id, fb.value)),
-                )
-            )
-    return _merged(out)
+            pair = (fa.value, fb.value) if fa.value < fb.value else (fb.value, fa.value)
+            _first, figures = clashes.setdefault(pair, ((fa, fb), {}))
+            figures.update({(f.article_id, f.start): f for f in (fa, fb)})
+    return [_finding(pair, first, figures.values()) for pair, (first, figures) in sorted(clashes.items())]
 
 
-def _merged(found: list[ContradictionFinding]) -> list[ContradictionFinding]:
-    """One finding per pair of values: articles that agree with one side join it."""
-    by_values: dict[tuple[str, str], list[ContradictionFinding]] = defaultdict(list)
-    for f in found:
-        a, b = (re.sub(r"\D", "", i.text) for i in f.items)
-        by_values[(a, b) if a < b else (b, a)].append(f)
-    out = []
-    for values, fs in sorted(by_values.items()):
-        spans_of: dict[str, dict[tuple[int, int], SpanRef]] = defaultdict(dict)
-        for f in fs:
-            for i in f.items:
-                spans_of[re.sub(r"\D", "", i.text)][(i.article_id, i.start)] = i
-        # The figure more articles give is side A, as the other number rules have it; on a tie, the
-        # figure of the earliest article.
-        first, second = sorted(
-            spans_of, key=lambda v: (-len({a for a, _ in spans_of[v]}), min(a for a, _ in spans_of[v]))
-        )
-        spans = [
-            SpanRef(i.article_id, i.text, i.start, i.end, side)
-            for side, value in (("A", first), ("B", second))
-            for i in sorted(spans_of[value].values(), key=lambda s: (s.article_id, s.start))
-        ]
-        out.append(
-            ContradictionFinding(
-                kind="number",
-                items=tuple(spans),
-                explanation=fs[0].explanation,
-                key=stable_key("transposed", *values, sorted((s.article_id, s.start) for s in spans)),
-            )
-        )
-    return out
+def _finding(
+    pair: tuple[str, str], first: tuple[_Figure, _Figure], figures: Iterable[_Figure]
+) -> ContradictionFinding:
+    by_value: dict[str, list[_Figure]] = defaultdict(list)
+    for f in figures:
+        by_value[f.value].append(f)
+    # The figure more articles give is side A, as the other number rules have it; on a tie, the figure
+    # of the earliest article.
+    ordered = sorted(by_value, key=lambda v: (-len({f.article_id for f in by_value[v]}),
+                                              min(f.article_id for f in by_value[v])))
+    spans = [
+        SpanRef(f.article_id, f.text, f.start, f.end, side)
+        for side, value in zip("AB", ordered, strict=True)
+        for f in sorted(by_value[value], key=lambda f: (f.article_id, f.start))
+    ]
+    fa, fb = first
+    return ContradictionFinding(
+        kind="number",
+        items=tuple(spans),
+        explanation=f"Reports of one story give “{fa.text}” and “{fb.text}”: the same digits in another order, "
+        "one of them mistyped",
+        key=stable_key("transposed", *pair, sorted((s.article_id, s.start) for s in spans)),
+    )
