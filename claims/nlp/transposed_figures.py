@@ -13,8 +13,8 @@ read conservatively all the same:
   in one form: an article that has both orders, or either order twice with
   other values, means two things and pairs with nothing;
 - three digits at least, whole numbers or race times with hours, minutes and
-  seconds (a decimal "54.3" rounds differently from one outlet to the next; "1:05"
-  is a time of day), no years; two digits only with the same counted unit ("for 23
+  seconds, or minutes, seconds and hundredths ("2:06.41"; a decimal "54.3" rounds
+  differently from one outlet to the next; "1:05" is a time of day), no years; two digits only with the same counted unit ("for 23
   days" / "for 32 days"), never a share ("15 percent" / "51 percent" are two polls);
 - the words around the two figures share a word ("stage", "Mallender",
   "majority") or both are clock times, and their units, where both have one,
@@ -41,7 +41,7 @@ CONTEXT_WORDS = 8  # words either side of a figure that tell what it is about
 # A whole number (with thousands separators) or a clock time; not a part of a longer token
 # ("4.5", "A320", "2031-05-07", "+44 20 7946", "148th"); a unit may be written onto it ("148km").
 _FIGURE = re.compile(
-    r"(?<![\w.,:/+-])(\d{1,3}(?:,\d{3})+|\d+:\d{2}:\d{2}|\d+)(?![\d/_]|[.,:]\d|(?:st|nd|rd|th)\b)"
+    r"(?<![\w.,:/+-])(\d{1,3}(?:,\d{3})+|\d+:\d{2}(?::\d{2}|\.\d{2})|\d+)(?![\d/_]|[.,:]\d|(?:st|nd|rd|th)\b)"
 )
 # A unit written onto the figure ("148km", "184-kilometre") or a counted noun after it ("2,412 votes",
 # "148 km"); a verb after it ("112 carried Wexmoor") is no unit.
@@ -97,7 +97,7 @@ def _figures(article_id: int, text: str) -> tuple[_Figure, ...]:
     out = []
     for m in _FIGURE.finditer(text):
         raw = m.group(1)
-        value = re.sub(r"[,:]", "", raw)
+        value = re.sub(r"[,:.]", "", raw)
         if len(value) < MIN_DIGITS - 1 or _is_year(raw) or value.startswith("0"):
             continue
         unit_m = _UNIT_AFTER.match(text, m.end())
@@ -112,10 +112,15 @@ def _figures(article_id: int, text: str) -> tuple[_Figure, ...]:
     return tuple(out)
 
 
+def _one_unit(a: str | None, b: str | None) -> bool:
+    """ "38-hectare" and "83 hectares" count in one unit."""
+    return bool(a and b) and a.rstrip("s") == b.rstrip("s")
+
+
 def _about_one_thing(a: _Figure, b: _Figure) -> bool:
-    if a.unit and b.unit and a.unit.rstrip("s") != b.unit.rstrip("s"):
+    if a.unit and b.unit and not _one_unit(a.unit, b.unit):
         return False
-    if len(a.value) < MIN_DIGITS and not (a.unit and a.unit == b.unit and a.unit not in _SHARES):
+    if len(a.value) < MIN_DIGITS and not (_one_unit(a.unit, b.unit) and a.unit not in _SHARES):
         return False  # two digits ("23 days" / "32 days") only with one counted unit, and no share
     return (a.clock and b.clock) or bool(a.context & b.context)
 

@@ -89,3 +89,23 @@ def test_two_digits_swapped_need_one_counted_unit_and_no_share():
         [_art(1, "The town water board met 23 times."), _art(2, "The town water board has 32 members.")], {(1, 2)}
     )
     assert bare == []
+
+
+def test_a_swim_time_in_hundredths_and_a_unit_written_singular_and_plural():
+    """'2:06.41' / '2:06.14' is a race time, not a decimal; '38-hectare' and '83 hectares' count in one unit."""
+    times = transposed_figure_findings(
+        [
+            _art(1, "The 22-year-old clocked 2:06.41 in the butterfly final."),
+            _art(2, "Her 2:06.14 would have been a national record."),
+        ],
+        {(1, 2)},
+    )
+    areas = transposed_figure_findings(
+        [
+            _art(1, "The council allowed a 38-hectare extension of the quarry."),
+            _art(2, "The company had sought to extend the quarry by 83 hectares."),
+        ],
+        {(1, 2)},
+    )
+    assert _sides(times) == [[(1, "2:06.41", "A"), (2, "2:06.14", "B")]]
+    assert _sides(areas) == [[(1, "38-hectare", "A"), (2, "83 hectares", "B")]]
