@@ -168,6 +168,8 @@ _IRREGULAR = {
     "ain't": "is not",
     "let's": "let us",
 }
+# Words whose "'s" is "is" (or "has", one small word for another), never a possessive.
+_PRONOUN_IS = frozenset("he's she's it's that's there's here's what's who's where's how's".split())
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "nobody", "neither"})
 _PERSONS = frozenset("i me my we us our you your he him his she her they them their".split())
 # Words whose presence or absence changes the force, not the content, of a quote.
@@ -186,7 +188,9 @@ def _plain_words(tokens: list[Token]) -> list[str]:
         number = spelled_number(w)
         if number is not None:
             w = str(number)
-        if w.endswith("'s") or w.endswith("'"):
+        if w in _PRONOUN_IS:
+            w = w[:-2] + " is"  # "she's beaten": "she is", not a possessive
+        elif w.endswith("'s") or w.endswith("'"):
             w = w[:-2] if w.endswith("'s") else w[:-1]
         for suffix, full in _CONTRACTIONS.items():
             if w.endswith(suffix) and len(w) > len(suffix):

@@ -22,6 +22,7 @@ from .diff import disagreements, is_minor_edit
 from .quote_linking import (
     LINK_THRESHOLD,
     QuoteRecord,
+    alike_but_small_words,
     candidate_pairs,
     reordered_remark,
     speech_overlap_score,
@@ -283,12 +284,12 @@ def misquote_findings(cluster: list[QuoteWithSpan]) -> list[ContradictionFinding
 
 
 def _near_identical(a: QuoteWithSpan, b: QuoteWithSpan) -> bool:
+    """Word for word alike but for a few words, or alike but for small words: the quotes of one group
+    were linked as reports of one occasion, where that is one remark (``alike_but_small_words``)."""
     ev = text_evidence(a.text, b.text)
-    return (
-        ev.matched_tokens >= MIN_ATTRIBUTION_WORDS
-        and ev.short_coverage >= NEAR_IDENTICAL
-        and ev.agreement >= NEAR_IDENTICAL
-    )
+    if ev.matched_tokens < MIN_ATTRIBUTION_WORDS:
+        return False
+    return (ev.short_coverage >= NEAR_IDENTICAL and ev.agreement >= NEAR_IDENTICAL) or alike_but_small_words(ev)
 
 
 _PRONOUNS = frozenset("he she they it we i you his her their its our".split())

@@ -294,7 +294,7 @@ def _same_utterance(a: QuoteRecord, b: QuoteRecord, lone_speaker_ok: bool = Fals
         return 0.0
     ev = text_evidence(a.text, b.text)
     if not speakers_compatible(a.speaker_key, b.speaker_key):
-        return _misattributed_score(a, b, ta, tb, ev)
+        return _misattributed_score(a, b, ta, tb, ev, one_occasion=lone_speaker_ok)
     if a.article_id == b.article_id:
         near_identical = ev.both_coverage >= SAME_ARTICLE_COVERAGE and ev.matched_content > 0
         return ev.agreement if near_identical else 0.0
@@ -388,11 +388,14 @@ def _whole_sentence_of(ta: list[Token], tb: list[Token], a: str, b: str, ev: Evi
 
 
 def _misattributed_score(
-    a: QuoteRecord, b: QuoteRecord, ta: list[Token], tb: list[Token], ev: Evidence
+    a: QuoteRecord, b: QuoteRecord, ta: list[Token], tb: list[Token], ev: Evidence, one_occasion: bool = False
 ) -> float:
     """Different speakers, yet word for word the same long sentence, or a long verbatim excerpt of the other
     quote: one utterance, misattributed by one outlet. Linked so the attribution conflict can be shown;
-    anything less than verbatim stays apart."""
+    anything less than verbatim stays apart, except between reports of one occasion (``one_occasion``:
+    they share another utterance), where two sentences differing only in small words are one remark
+    ("She has earned every penny of it. She never knows when she is beaten." / "She has earned every
+    penny. She never knows when she's beaten,"): two people at one event do not say that alike."""
     if a.article_id == b.article_id or a.kind == "term" or b.kind == "term":
         return 0.0
     shorter = min(len(ta), len(tb))
@@ -402,9 +405,27 @@ def _misattributed_score(
         # "He has lost his name, his career and his marriage," / "... his marriage. He will not appeal.":
         # one whole sentence of the other word for word; the other went on to the next.
         return max(LINK_THRESHOLD, ev.agreement)
-    if shorter < MIN_MISATTRIBUTED_WORDS or ev.both_coverage < SAME_ARTICLE_COVERAGE:
+    if shorter < MIN_MISATTRIBUTED_WORDS:
+        return 0.0
+    if one_occasion and alike_but_small_words(ev):
+        return max(LINK_THRESHOLD, ev.agreement)
+    if ev.both_coverage < SAME_ARTICLE_COVERAGE:
         return 0.0
     return ev.agreement
+
+
+MIN_ALIKE_CONTENT = 4  # content words two differently attributed quotes of one occasion share ...
+ALIKE_COVERAGE = 0.9  # ... covering this share of the shorter quote, no content word differing
+
+
+def alike_but_small_words(ev: Evidence) -> bool:
+    """Two quotes with no content word apart, sharing four or more that cover the shorter one."""
+    return (
+        ev.unmatched_content == 0
+        and ev.matched_content >= MIN_ALIKE_CONTENT
+        and ev.short_coverage >= ALIKE_COVERAGE
+        and ev.agreement >= LINK_THRESHOLD
+    )
 
 
 def _best(

@@ -118,6 +118,7 @@ def test_minor_edits_are_not_misquotes():
             "We will close the salt works and the salt mines by May",
         ),
         ("Rupert has given thirty years to this movement", "Rupert has given 30 years to this movement"),
+        ("She never knows when she is beaten", "She never knows when she's beaten"),
     ]
     for i, (a, b) in enumerate(pairs):
         assert misquote_findings([placed(2 * i, 1, a), placed(2 * i + 1, 2, b)]) == [], (a, b)
@@ -208,3 +209,15 @@ def test_a_piece_of_a_split_quote_is_compared_with_the_sentence_it_stands_for():
         (1, "She just closed the door", "A"), (2, "She slammed the door on me", "B")
     ]
     assert misquote_findings([group[0], group[2]]) == []
+
+
+def test_one_remark_given_to_two_people_with_small_words_apart_is_an_attribution_conflict():
+    """'She has earned every penny of it. She never knows when she is beaten.' (the trainer) and
+    'She has earned every penny. She never knows when she's beaten,' (the owner): no content word apart,
+    in a group linked as one occasion's remark. Content words apart stay a question for the linker."""
+    first = "She has earned every penny of it. She never knows when she is beaten."
+    second = "She has earned every penny. She never knows when she's beaten,"
+    (f,) = attribution_findings([placed(1, 1, first, "gerald marsh"), placed(2, 2, second, "celia harcastle")])
+    assert {i.quote_id: i.side for i in f.items} == {1: "A", 2: "B"}
+    reworded = "She has earned every penny. She never knows when she's tired,"
+    assert attribution_findings([placed(1, 1, first, "gerald marsh"), placed(2, 2, reworded, "celia harcastle")]) == []

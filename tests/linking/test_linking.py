@@ -295,3 +295,15 @@ def test_a_long_unattributed_statement_with_its_clauses_reordered_links():
     b = "The board wishes Gareth well for the future and thanks him for his commitment,"
     assert same_utterance(q(1, 1, a, None), q(2, 2, b, None)) >= LINK_THRESHOLD
     assert same_utterance(q(1, 1, "We will win it back, believe me", None), q(2, 2, "Believe me, we will win it back", None)) < LINK_THRESHOLD
+
+
+def test_one_remark_given_to_two_people_links_between_reports_of_one_occasion_if_only_small_words_differ():
+    """'She has earned every penny of it. ...' (trainer) / 'She has earned every penny. ...' (owner): not
+    verbatim, but no content word apart; two people at one event do not say that alike. Elsewhere, or with
+    a content word apart, they stay apart."""
+    first = "She has earned every penny of it. She never knows when she is beaten."
+    second = "She has earned every penny. She never knows when she's beaten,"
+    assert same_utterance(q(1, 1, first, MARA), q(2, 2, second, TOMAS), articles_linked=True) >= LINK_THRESHOLD
+    assert same_utterance(q(1, 1, first, MARA), q(2, 2, second, TOMAS)) < LINK_THRESHOLD
+    reworded = "She has earned every penny. She never knows when she's tired,"
+    assert same_utterance(q(1, 1, first, MARA), q(2, 2, reworded, TOMAS), articles_linked=True) < LINK_THRESHOLD
