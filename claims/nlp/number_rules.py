@@ -10,6 +10,10 @@ Two shapes:
 - linked claims: two articles' versions of one claim state one amount each in
   the same unit, and the amounts cannot be reconciled even allowing for
   "about", "more than" and vague ranges.
+
+Across reports of one story, beside these: figures for one measure
+(story_numbers.py), a figure with two digits swapped (transposed_figures.py) and
+the one figure each report gives in a specific unit (unit_figures.py).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from claims.nlp.quote_marks import find_quote_spans
 from claims.nlp.story_numbers import story_number_findings, story_pairs
 from claims.nlp.transposed_figures import transposed_figure_findings
 from claims.nlp.types import ContradictionFinding, ExtractedClaim, Quantity, SpanRef
+from claims.nlp.unit_figures import unit_figure_findings
 
 _CORRECTION = re.compile(
     r"\b(?:in fact|actually|in reality|inflat\w*|exaggerat\w*|overstat\w*|understat\w*|falsely|false|"
@@ -247,7 +252,8 @@ def number_findings(
         story_groups = claim_groups if claim_groups is not None else _pair_groups(same)
     pairs = story_pairs(articles, story_groups, utterances)
     out += [f for f in story_number_findings(articles, story_groups, utterances, pairs) if not _already_found(f, out)]
-    return out + [f for f in transposed_figure_findings(articles, pairs) if not _already_found(f, out)]
+    out += [f for f in transposed_figure_findings(articles, pairs) if not _already_found(f, out)]
+    return out + [f for f in unit_figure_findings(articles, pairs) if not _already_found(f, out)]
 
 
 def _pair_groups(same: dict[ClaimRef, set[ClaimRef]]) -> dict[int, list[ClaimRef]]:

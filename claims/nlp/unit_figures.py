@@ -1,0 +1,206 @@
+"""The one figure reports of one story each give in a specific unit, when the figures differ.
+
+"a 38-hectare extension" / "to extend its workings by 83 hectares", "poisoning 12
+red kites" / "where nine red kites and two buzzards were found": no measure of
+measures.py names these figures, yet each report gives one figure counted in
+hectares, or in red kites, and a story has one such figure. Read conservatively:
+
+- the articles report one story (``story_pairs``);
+- the unit is specific: a unit of measurement (hectares, kilometres, tonnes) or
+  the plural noun a figure counts ("red kites", "HGV movements"), never a generic
+  one (people, years, minutes, votes, seats, goals, per cent, money), which one
+  story uses for many things ("300 people injured" / "12 people arrested"); or
+  betting odds ("a 28-1 outsider" / "sent off at 33-1");
+- each article gives one figure in that unit (allowing for "about" and "up to"):
+  an article with two is counting two things and pairs with nothing;
+- the figure is no place along a course ("with 7 kilometres to go", "10 balls to
+  spare", "at the 35km mark");
+- the figures cannot be one figure written two ways, and are within threefold of
+  each other: two newsrooms' figures for one thing differ by a slip or a disputed
+  estimate, while "the 162-kilometre stage" and "the last 2.5 kilometres" count
+  two things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.finding_keys import stable_key
+from claims.nlp.numbers import find_quantities, interval
+from claims.nlp.types import ContradictionFinding, Quantity, SpanRef
+
+MAX_RATIO = 3.0  # figures further apart than this count two things
+MAX_NOUN_WORDS = 3  # words after a figure read for the noun it counts ("red kites", "HGV lorry movements")
+
+# Units of measurement, by the forms written after a figure.
+_MEASUREMENT = {
+    **dict.fromkeys(("hectare", "hectares", "ha"), "hectares"),
+    **dict.fromkeys(("acre", "acres"), "acres"),
+    **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), "kilometres"),
+    **dict.fromkeys(("mile", "miles"), "miles"),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), "tonnes"),
+    **dict.fromkeys(("litre", "litres", "liter", "liters"), "litres"),
+    **dict.fromkeys(("kg", "kilogram", "kilograms", "kilo", "kilos"), "kilograms"),
+    **dict.fromkeys(("megawatt", "megawatts", "mw"), "megawatts"),
+    **dict.fromkeys(("barrel", "barrels"), "barrels"),
+    **dict.fromkeys(("storey", "storeys", "story", "stories"), "storeys"),
+}
+# Betting odds: "a 28-1 outsider", "sent off at 33-1", "at odds of 5/2". Without such words "28-1" is a score.
+_ODDS = re.compile(
+    r"(?:\b(?:at|odds\s+of)\s+)(?P<a>\d{1,3})[-/](?P<b>\d{1,2})\b(?!-)"
+    r"|\b(?P<c>\d{1,3})[-/](?P<d>\d{1,2})\s+(?=(?:joint[- ])?(?:outsider|shot|chance|favourite|favorite|winner)\b)"
+)
+# Plural nouns one story counts many things in.
+_GENERIC = frozenset(
+    """people persons men women children adults residents staff workers members officers police
+    years months weeks days hours minutes seconds times decades centuries nights
+    percent pounds dollars euros cents pence points votes seats goals runs wickets tries sets games
+    matches rounds laps holes shots strokes rows cases others ones items things parts steps counts
+    charges offences offenses states countries nations districts counties cities towns regions provinces
+    areas places""".split()
+)
+# A place along a course or a count left, not a size: "with 7 kilometres to go", "10 balls to spare".
+_PLACE_AFTER = re.compile(r"\s*(?:to\s+(?:go|spare|play|run|ride)|left|remaining|out\b|from\s+(?:the\s+)?(?:finish|line|end|home))")
+_PLACE_BEFORE = re.compile(r"\b(?:with|at\s+the|after|into\s+the|inside\s+the|final)\s*$", re.I)
+_NOT_NOUN = frozenset("a an and as at by for from in into of off on or over than that the to was were with per".split())
+_NOUN_RUN = re.compile(rf"(?:-|\s+)((?:[A-Za-z][\w’'-]*\s+){{0,{MAX_NOUN_WORDS - 1}}}[A-Za-z][\w’'-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    article_id: int
+    text: str  # the figure with its unit ("38-hectare", "12 red kites")
+    start: int
+    end: int
+    unit: str
+    amount: Quantity
+
+
+def _counted(text: str, q: Quantity) -> tuple[str, int] | None:
+    """The specific unit ``q`` is counted in (a plural: "hectares", "kites"), and where its words end."""
+    digits = re.search(r"\d[\d,.]*|[a-z]+(?=\W*$)", q.text, re.I)
+    number_end = q.start + digits.end() if digits else q.end
+    m = _NOUN_RUN.match(text, number_end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    first = words[0].lower()
+    if first in _MEASUREMENT:
+        return _MEASUREMENT[first], m.start(1) + len(words[0])
+    run: list[str] = []
+    for w in words:  # the noun phrase: small words and capitals end it, an acronym ("HGV") does not
+        if w.lower() in _NOT_NOUN or (w[0].isupper() and not w.isupper()) or not w.isalpha():
+            break
+        run.append(w)
+    # Its head: the last plural word ("red kites"; "kites died" has a verb after it).
+    heads = [i for i, w in enumerate(run) if w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss")]
+    if not heads:
+        return None
+    head = run[heads[-1]].lower()
+    if head in _GENERIC:
+        return None
+    end = m.start(1) + len(" ".join(run[: heads[-1] + 1]))
+    return head, end
+
+
+@lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
+def _figures(article_id: int, text: str) -> tuple[_Figure, ...]:
+    out = []
+    for q in find_quantities(text):
+        if q.value is None or q.relative_factor is not None or interval(q) is None or " of " in q.text:
+            continue  # "four of five states": a share, not a count
+        counted = _counted(text, q)
+        if counted is None:
+            continue
+        unit, end = counted
+        if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text[max(0, q.start - 12) : q.start]):
+            continue
+        out.append(_Figure(article_id, text[q.start : end], q.start, end, unit, q))
+    for m in _ODDS.finditer(text):
+        against, on = (int(m.group("a") or m.group("c")), int(m.group("b") or m.group("d")))
+        start = m.start("a") if m.group("a") else m.start("c")
+        end = m.end("b") if m.group("b") else m.end("d")
+        if on:
+            odds = Quantity(text[start:end], start, end, against / on, "odds")
+            out.append(_Figure(article_id, odds.text, start, end, "odds", odds))
+    return tuple(out)
+
+
+def _apart(a: Quantity, b: Quantity) -> bool:
+    """Figures that cannot be one, yet are near enough to be two newsrooms' figures for one thing."""
+    if _one_figure(a, b) or not (a.value and b.value):
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) <= MAX_RATIO
+
+
+def _one_figure(a: Quantity, b: Quantity) -> bool:
+    ia, ib = interval(a), interval(b)
+    return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _single(figures: Iterable[_Figure]) -> dict[str, list[_Figure]]:
+    """Unit -> the article's figures in it, for units in which it gives one figure (however often)."""
+    by_unit: dict[str, list[_Figure]] = defaultdict(list)
+    for f in figures:
+        by_unit[f.unit].append(f)
+    return {u: fs for u, fs in by_unit.items() if all(_one_figure(fs[0].amount, f.amount) for f in fs[1:])}
+
+
+def unit_figure_findings(
+    articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
+) -> list[ContradictionFinding]:
+    """Number findings for the one figure two reports of one story (``pairs`` of article ids) give in
+    one specific unit, where the figures cannot be one: one finding per unit and pair of figures, the
+    articles giving either figure gathered on its side."""
+    pairs = set(pairs)
+    if not pairs:
+        return []
+    single = {a.article_id: _single(_figures(a.article_id, a.text)) for a in articles}
+    # (unit, article) -> its component's root: the articles whose figures in a unit clash, pair by pair
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a_id, b_id in sorted(pairs):
+        if a_id not in single or b_id not in single:
+            continue
+        for unit in sorted(single[a_id].keys() & single[b_id].keys()):
+            if _apart(single[a_id][unit][0].amount, single[b_id][unit][0].amount):
+                ra, rb = root((unit, a_id)), root((unit, b_id))
+                parent[max(ra, rb)] = min(ra, rb)
+    components: dict[tuple[str, int], list[_Figure]] = defaultdict(list)
+    for unit, article_id in sorted(parent):
+        components[root((unit, article_id))].extend(single[article_id][unit])
+    return [_finding(unit, figures) for (unit, _), figures in sorted(components.items())]
+
+
+def _finding(unit: str, figures: list[_Figure]) -> ContradictionFinding:
+    sides: list[list[_Figure]] = []
+    for f in sorted(figures, key=lambda f: (f.article_id, f.start)):
+        side = next((s for s in sides if _one_figure(s[0].amount, f.amount)), None)
+        if side is None:
+            sides.append([f])
+        else:
+            side.append(f)
+    # The figure more articles give is side A, as the other number rules have it.
+    sides.sort(key=lambda s: (-len({f.article_id for f in s}), s[0].article_id))
+    spans = [
+        SpanRef(f.article_id, f.text, f.start, f.end, label)
+        for label, side in zip("ABCDEF", sides, strict=False)
+        for f in side
+    ]
+    shown = " and as ".join(f"“{side[0].text}”" for side in sides[:2])
+    return ContradictionFinding(
+        kind="number",
+        items=tuple(spans),
+        explanation=f"Reports of one story each give one figure in {unit}, as {shown}",
+        key=stable_key("unit-figure", unit, sorted((s.article_id, s.start) for s in spans)),
+    )

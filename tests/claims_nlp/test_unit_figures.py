@@ -1,0 +1,65 @@
+"""The one figure reports of one story give in a specific unit (invented reports)."""
+
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.unit_figures import unit_figure_findings
+
+
+def _art(aid: int, text: str) -> ArticleFacts:
+    return ArticleFacts(aid, text, "2031-07-21", [], [])
+
+
+def _sides(found):
+    return [sorted((i.article_id, i.text, i.side) for i in f.items) for f in found]
+
+
+def test_one_figure_in_a_unit_of_measurement_per_report_is_compared():
+    """'38-hectare' and 'about 40 hectares' agree; '83 hectares' is the odd one out: one finding."""
+    found = unit_figure_findings(
+        [
+            _art(1, "The judge quashed the council's decision to allow a 38-hectare extension."),
+            _art(2, "The extension, covering about 40 hectares, would have doubled lorry traffic."),
+            _art(3, "The company had sought to extend its workings by 83 hectares."),
+        ],
+        {(1, 2), (1, 3), (2, 3)},
+    )
+    assert _sides(found) == [[(1, "38-hectare", "A"), (2, "about 40 hectares", "A"), (3, "83 hectares", "B")]]
+    assert "hectares" in found[0].explanation
+
+
+def test_the_plural_noun_a_figure_counts_is_its_unit():
+    found = unit_figure_findings(
+        [
+            _art(1, "A gamekeeper was convicted of poisoning 12 red kites on a sporting estate."),
+            _art(2, "He left baits on open moorland, where nine red kites and two buzzards were found dead."),
+        ],
+        {(1, 2)},
+    )
+    assert _sides(found) == [[(1, "12 red kites", "A"), (2, "nine red kites", "B")]]
+
+
+def test_betting_odds_are_a_unit():
+    found = unit_figure_findings(
+        [
+            _art(1, "Lantern Quay springs 28-1 shock. Lantern Quay, a 28-1 outsider, won the Gold Cup."),
+            _art(2, "Lantern Quay, sent off at 33-1, was ridden by Siobhan Teague."),
+            _art(3, "The favourite, at odds of 5/2, finished second. Kestrel beat Orrin 28-1 in the rugby."),
+        ],
+        {(1, 2)},
+    )
+    assert _sides(found) == [[(1, "28-1", "A"), (2, "33-1", "B")]]
+
+
+def test_figures_that_can_both_be_right_are_left_alone():
+    """Another story; two figures in one unit in one report; generic units; places along a course;
+    figures too far apart to be one thing's."""
+    cases = [
+        ([_art(1, "They found 12 red kites."), _art(2, "They found nine red kites.")], set()),
+        ([_art(1, "They found 12 red kites and later 3 more red kites."), _art(2, "They found nine red kites.")], {(1, 2)}),
+        ([_art(1, "About 300 people were hurt."), _art(2, "Police arrested 12 people.")], {(1, 2)}),
+        ([_art(1, "Dumont won the 162-kilometre stage."), _art(2, "She attacked with 70 kilometres to go.")], {(1, 2)}),
+        ([_art(1, "He chased down 288 with 10 balls to spare."), _art(2, "Her 121 off 14 balls settled it.")], {(1, 2)}),
+        ([_art(1, "Dumont won the 162-kilometre stage."), _art(2, "The last 2.5 kilometres climbed steeply.")], {(1, 2)}),
+        ([_art(1, "The farm covers 38 hectares."), _art(2, "The farm covers some 40 hectares.")], {(1, 2)}),
+    ]
+    for articles, pairs in cases:
+        assert unit_figure_findings(articles, pairs) == [], articles
