@@ -317,24 +317,61 @@ def _owned_count(text: str, q: Quantity) -> MeasuredAmount | None:
 # how long an agreement runs or a penalty lasts, whatever the noun a report picks for it.
 _LASTING = {
     "agreement": r"pacts?|deals?|agreements?|treat(?:y|ies)|accords?|contracts?|leases?|concessions?",
+    "licence": r"licen[cs]es?|permits?|franchises?|moratori(?:um|a)",
     "penalty": r"penalt(?:y|ies)",
     "ban": r"bans?|suspensions?|disqualifications?",
+    # How long one event of the story went on: a strike, a hearing, a jury's deliberations, a delay.
+    "proceedings": r"strikes?|walkouts?|stoppages?|inquir(?:y|ies)|hearings?|deliberat(?:ions?|ed|ing)|delays?|sieges?|"
+    r"stand-?offs?|shutdowns?|closures?|blockades?",
 }
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86_400, "week": 604_800, "month": 2_629_800,
             "year": 31_557_600}
+_SPAN_UNIT = re.compile(r"(second|minute|hour|day|week|month|year)s?")
+# "The licence, granted for 25 years", "the stewards' inquiry kept the crowd waiting for 14 minutes", "the
+# strike, which lasted 19 days", "deliberations took just under five hours": the thing, then how long.
+_THING_THEN_SPAN = r"\b(?:{nouns})\b(?P<gap>[^.;!?]{{0,50}}?)\b(?:for|lasted|lasting|took|taking)\s+$"
+# Between the thing and its length, words that make the length another's: "the hearing was adjourned for
+# two weeks", "the strike began after talks for three weeks".
+_NOT_ITS_LENGTH = re.compile(r"adjourn|postpon|suspend|delay|remand|bail|jail|sentenc|ban|talks|after|before|since")
 
 
 def _duration_of_thing(text: str, q: Quantity) -> MeasuredAmount | None:
-    span = re.fullmatch(r"[\w]+-(second|minute|hour|day|week|month|year)", q.text)
-    if span is None or q.value is None:
+    """How long a thing lasts, by the noun after "a 25-year" or before "for 25 years"; a prison term and an
+    office's term are other measures, and "over three years" is no thing's length."""
+    if q.value is None:
         return None
+    span = re.fullmatch(r"[\w]+-(second|minute|hour|day|week|month|year)", q.text)
+    unit = span.group(1) if span else None
+    after = text[q.end : q.end + 60]
+    if unit is None:
+        spelled = _SPAN_UNIT.fullmatch(q.unit or "")
+        if spelled is None:
+            return None
+        unit = spelled.group(1)
     for what, nouns in _LASTING.items():
-        if re.match(rf"\s+(?:[a-z]+\s+){{0,4}}?(?:{nouns})\b", text[q.end : q.end + 60]):
-            if _other_occasion(text, q, _clause_before(text, q.start)):
-                return None
-            seconds = replace(q, value=q.value * _SECONDS[span.group(1)], unit="seconds")
-            return MeasuredAmount(f"duration ({what})", q, seconds)
+        if span:
+            if not re.match(rf"\s+(?:[a-z’']+\s+){{0,4}}?(?:{nouns})\b", after):
+                continue
+        elif what not in ("agreement", "licence", "proceedings") or not _thing_then_span(nouns, _clause_or_sentence(text, q.start)):
+            continue
+        if _other_occasion(text, q, _clause_before(text, q.start)):
+            return None
+        seconds = replace(q, value=q.value * _SECONDS[unit], unit="seconds")
+        return MeasuredAmount(f"duration ({what})", q, seconds)
     return None
+
+
+def _thing_then_span(nouns: str, before: str) -> bool:
+    m = re.search(_THING_THEN_SPAN.format(nouns=nouns), before)
+    return m is not None and not _NOT_ITS_LENGTH.search(m.group("gap"))
+
+
+def _clause_or_sentence(text: str, pos: int) -> str:
+    """Up to 90 characters before ``pos`` in its sentence: the thing may stand a clause back ("The
+    licence, granted for 25 years")."""
+    window = text[max(0, pos - 90) : pos]
+    cut = [m.end() for m in re.finditer(r"[.!?][\s”’\"']+", window)]
+    return window[cut[-1] :] if cut else window
 
 
 def _other_occasion(text: str, q: Quantity, before: str) -> bool:

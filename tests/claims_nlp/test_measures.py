@@ -46,6 +46,10 @@ def measured(text: str, amount: str):
         ("They signed a 25-year fisheries and port pact.", "25-year", "duration (agreement)"),
         ("The 20-year deal was signed at noon.", "20-year", "duration (agreement)"),
         ("She was handed a five-second time penalty.", "five-second", "duration (penalty)"),
+        ("The licence, granted for 25 years, allows Tarnbrook to mine.", "25 years", "duration (licence)"),
+        ("The strike, which lasted 19 days, ended on Monday.", "19 days", "duration (proceedings)"),
+        ("She survived a 20-minute stewards' inquiry.", "20-minute", "duration (proceedings)"),
+        ("The jury deliberated for just under five hours.", "just under five hours", "duration (proceedings)"),
         ("More than 2,000 people fell ill after the leak.", "More than 2,000 people", "illness"),
         ("The outbreak left 2,180 people ill.", "2,180 people", "illness"),
     ],
@@ -67,6 +71,9 @@ def test_measure_words_name_the_measure(text, amount, measure):
         ("Last season's average crowd of 9,000 was the lowest.", "9,000"),  # another occasion
         ("Senator Ruiz won a four-year term in the spring.", "four-year"),  # an office's term
         ("Around 9,000 viewers watched on television.", "Around 9,000 viewers"),  # not a crowd
+        ("The hearing was adjourned for two weeks.", "two weeks"),  # the adjournment's length, not the hearing's
+        ("The strike began after talks for three weeks failed.", "three weeks"),  # the talks' length
+        ("He served 12 years at the airline.", "12 years"),  # no thing's length
     ],
 )
 def test_figures_without_a_measure_of_this_event(text, amount):
