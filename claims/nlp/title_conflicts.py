@@ -65,6 +65,10 @@ _COURT_SIDE = re.compile(_NAME + r"(?:\s+(?:KC|QC|SC))?,\s+(?P<title>(?P<value>p
 # A person's side or body with a role in it: "Corran substitute Tobiah Ross" / "The Saltmarsh substitute
 # Tobiah Ross", "Wexmoor council leader Ruth Penhallow" / "Ruth Penhallow, leader of Elsby District
 # Council". One person plays for one side and leads one council in a story.
+# A judge's form of address, by surname: "Mrs Justice Thorncombe" is not "Mr Justice Thorncombe". Judges
+# are named by surname alone, so within one story only.
+_JUSTICE = re.compile(r"\b(?P<title>(?P<value>Mr|Mrs|Ms|Miss|Lord|Lady)\.?\s+Justice)\s+(?:[A-Z][a-z]+\s+)?(?P<surname>[A-Z][a-z][\w’'-]+)")
+_JUSTICE_GENDER = {"Mr": "a man", "Lord": "a man", "Mrs": "a woman", "Ms": "a woman", "Miss": "a woman", "Lady": "a woman"}
 _ROLE = (
     r"leader|substitute|captain|manager|coach|boss|striker|goalkeeper|defender|midfielder|winger|forward|"
     r"rider|driver|chairman|chairwoman|chair|chief executive|spokesman|spokeswoman|spokesperson|president|"
@@ -130,6 +134,11 @@ def _title_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, i
             if kind == "rank" and _CAPITALISED_BEFORE.search(text, max(0, m.start() - _WORD_BEFORE), m.start()):
                 continue  # "Attorney General ...", "Major League ...": the word is part of another title
             out.append((kind, _who(m.group("name")), value, m.group(0), m.start(), m.end()))
+    for m in _JUSTICE.finditer(text):
+        gender = frozenset({_JUSTICE_GENDER[m.group("value")]})
+        surname = re.sub(r"[’']s$", "", m.group("surname"))  # "Mr Justice Thorncombe’s ruling"
+        end = m.start("surname") + len(surname)
+        out.append(("judge", f"justice {surname.lower()}", gender, text[m.start() : end], m.start(), end))
     return tuple(out) + _affiliation_spans(text)
 
 
@@ -176,10 +185,18 @@ def _together(a: _Title, b: _Title, kind: str, near: Callable[[str | None, str |
               story: Collection[tuple[int, int]]) -> bool:
     """Whether two reports' titles are of one time: close in time; for a side or body, reports of one
     story (``story``: article id pairs, lower first), since people move between campaigns and clubs."""
-    if kind.startswith("affiliation:"):
+    if kind.startswith("affiliation:") or kind == "judge":
         ids = sorted((a.article.article_id, b.article.article_id))
         return (ids[0], ids[1]) in story
     return near(a.article.published, b.article.published)
+
+
+def _why(kind: str) -> str:
+    if kind in _HELD:
+        return f"one person holds one {_HELD[kind]} at a time"
+    if kind == "judge":
+        return "one judge of that name in the case, addressed as a man in one and a woman in the other"
+    return f"one person is {kind.split(':')[1]} for one side or body"
 
 
 def title_conflict_findings(
@@ -225,8 +242,7 @@ def title_conflict_findings(
                 kind="fact",
                 items=items,
                 explanation=f"{sides[0][0].text} in one report, {sides[1][0].text} in another: "
-                + (f"one person holds one {_HELD[kind]} at a time" if kind in _HELD
-                   else f"one person is {kind.split(':')[1]} for one side or body"),
+                + _why(kind),
                 key=stable_key(
                     "title-" + kind, who, *(sorted({t.article.article_id for t in side}) for side in sides)
                 ),

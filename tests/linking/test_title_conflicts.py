@@ -184,3 +184,21 @@ def test_a_role_or_common_word_opening_a_sentence_names_no_body():
         _art(2, "Herons coach Dana Whitlock said so. Ruth Okafor, chair of the Calder County Board of Elections, spoke."),
     ]
     assert title_conflict_findings(arts, _any_day, story={(1, 2)}) == []
+
+
+def test_a_judge_addressed_as_a_woman_and_as_a_man_in_one_story_is_a_fact_conflict():
+    """'Mrs Justice Thorncombe' / 'Mrs Justice Adaeze Thorncombe' / 'Mr Justice Thorncombe': judges go by
+    surname, so only reports of one story are compared."""
+    arts = [
+        _art(1, "Mrs Justice Thorncombe quashed the council's decision."),
+        _art(2, "Sitting at the High Court, Mrs Justice Adaeze Thorncombe said the council erred."),
+        _art(3, "Mr Justice Thorncombe’s ruling found the permission unlawful."),
+    ]
+    (found,) = title_conflict_findings(arts, _any_day, story={(1, 2), (1, 3), (2, 3)})
+    assert sorted((i.article_id, i.text, i.side) for i in found.items) == [
+        (1, "Mrs Justice Thorncombe", "A"),
+        (2, "Mrs Justice Adaeze Thorncombe", "A"),
+        (3, "Mr Justice Thorncombe", "B"),
+    ]
+    assert "judge" in found.explanation
+    assert title_conflict_findings(arts, _any_day, story=set()) == []
