@@ -22,7 +22,11 @@ Three rules, each conservative (a finding is shown to a reviewer):
   measure different figures in unlinked sentences (story_numbers.py).
 - fact / title: one article gives a person a "former" office that other
   articles of the same few days give them as sitting (roles.py), or another
-  portfolio or rank than they do (title_conflicts.py).
+  portfolio or rank than they do (title_conflicts.py); reports of one story
+  call one decision unanimous and split (decision_kinds.py), put one event on
+  two weekdays (event_days.py), one hearing before two courts (court_kinds.py)
+  or number one moment twice ("in the ninth round" / "in the seventh",
+  ordinal_slots.py).
 - fact / denial: an outlet writes that one statement contradicts, refutes or
   rejects a named party's claim that ... (within one article).
 """
@@ -36,11 +40,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts, close_in_time
+from claims.nlp.court_kinds import court_kind_findings
 from claims.nlp.decision_kinds import decision_kind_findings
+from claims.nlp.event_days import event_day_findings
 from claims.nlp.number_rules import number_findings, stable_key
+from claims.nlp.ordinal_slots import ordinal_slot_findings
 from claims.nlp.polarity_rules import polarity_findings
 from claims.nlp.roles import RoleMention, find_roles
-from claims.nlp.story_numbers import story_pairs
+from claims.nlp.story_numbers import named_alike, story_pairs
 from claims.nlp.title_conflicts import title_conflict_findings
 from claims.nlp.types import ContradictionFinding, SpanRef
 
@@ -326,12 +333,18 @@ def claim_findings(
     the run's mentions, touched or not, and ``utterances`` the articles of each quote
     group among them: which articles report one story.
     """
-    story = story_pairs(articles, story_groups or claim_groups or {}, utterances)
+    # A "former" title is set against a sitting one only where claims or remarks link the reports: two
+    # undated excerpts naming the same people may be of different days.
+    linked = story_pairs(articles, story_groups or claim_groups or {}, utterances, by_names=False)
+    story = linked | named_alike(articles, linked)
     found = (
         number_findings(articles, claim_groups, story_groups, utterances)
-        + title_findings(articles, story=story, spans=_claim_spans(articles, story_groups or claim_groups or {}))
+        + title_findings(articles, story=linked, spans=_claim_spans(articles, story_groups or claim_groups or {}))
         + title_conflict_findings(articles, lambda a, b: close_in_time(a, b, TITLE_WINDOW_DAYS), story)
         + decision_kind_findings(articles, story)
+        + event_day_findings(articles, story)
+        + court_kind_findings(articles, story)
+        + ordinal_slot_findings(articles, story)
         + polarity_findings(articles, claim_groups)
     )
     for art in articles:

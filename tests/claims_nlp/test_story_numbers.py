@@ -54,16 +54,36 @@ def test_figures_that_agree_within_their_hedges_do_not_conflict():
 
 
 def test_one_shared_claim_is_not_one_story():
+    """Unless the two reports name mostly the same people, places and bodies (below)."""
     a = facts(1, "Port clerk Orla Penn was jailed for six years at Tarrow Crown Court. " + SHARED)
-    b = facts(2, SHARED + "Penn has been sentenced to five years in prison for taking bribes.")
+    b = facts(
+        2,
+        SHARED + "In Vellport, harbour master Tomas Reyl, Mayor Ines Quist and Senator Ada Morrow met the "
+        "Coastguard Agency and Vellport Ferries. Penn has been sentenced to five years in prison for taking bribes.",
+    )
     assert findings(a, b, groups=dict(list(shared_groups(a, b).items())[:1])) == []
+
+
+def test_reports_naming_mostly_the_same_people_and_places_are_one_story_without_links():
+    """Nothing linked, yet the two name the clerk, the court, the judge and the lawyer: one story."""
+    a = facts(1, "Port clerk Orla Penn was jailed for six years at Tarrow Crown Court. " + SHARED)
+    b = facts(2, "At Tarrow Crown Court, Judge Amal Voss sentenced Orla Penn to five years in prison. "
+                 "Rui Kamara, defending, said she was sorry.")
+    [f] = findings(a, b, groups={})
+    assert {(i.article_id, i.text) for i in f.items} == {(1, "six years"), (2, "five years")}
+    later = facts(2, b.text, published="2031-06-30")
+    assert findings(a, later, groups={}) == []
 
 
 def test_reports_quoting_one_remark_are_one_story():
     """Sentences built unlike each other link few claims ('a 4-3 ruling' / 'by five votes to two'); two
     reports that also quote the same remarks (quote groups) cover one occasion all the same."""
     a = facts(1, "The Supreme Court of Varn struck down the tax on Tuesday, ruling by five votes to two. " + SHARED)
-    b = facts(2, "Justice Ann Roe, writing for the court in the 4-3 ruling, held the tax unlawful. " + SHARED)
+    b = facts(
+        2,
+        "Justice Ann Roe, writing for the court in the 4-3 ruling, held the tax unlawful. " + SHARED.split(". ")[0]
+        + ". Finance Minister Ilse Brandt and Mayor Otto Fenn welcomed it.",
+    )
     one_claim = dict(list(shared_groups(a, b).items())[:1])
     assert story_number_findings([a, b], one_claim) == []
     [f] = story_number_findings([a, b], one_claim, utterances=[{1, 2}])

@@ -1,0 +1,97 @@
+"""One case put before two different courts by reports of one story.
+
+"sitting at the High Court in Kirkwell" / "a ruling by the Court of Appeal in
+Kirkwell", "Brackwater Crown Court" / "Brackwater Magistrates' Court": a hearing
+is held by one court, so the two cannot both be right. Read conservatively:
+
+- each report names one kind of court only (a report of an appeal that names the
+  court below and the Court of Appeal above pairs with nothing);
+- only courts of one tier are compared: trial courts and tribunals with each
+  other, the High Court and the courts of appeal with each other. A report of an
+  appeal may name only the court that convicted ("jailed at Tarrow Crown Court in
+  2029") where another names only the Court of Appeal, and both are right;
+- the reports are one story (``story_pairs``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.finding_keys import stable_key
+from claims.nlp.types import ContradictionFinding, SpanRef
+
+# Each kind of court by the ways reports write it, the more specific forms first ("Employment Appeal
+# Tribunal" before "Employment Tribunal", "Court of Appeals" before "Court of Appeal").
+_KINDS = (
+    ("employment appeal tribunal", r"Employment Appeals? (?:Tribunal|Panel)|employment appeals? (?:tribunal|panel)"),
+    ("employment tribunal", r"[Ee]mployment [Tt]ribunal"),
+    ("court of appeal", r"Court of Appeals?|Appeals? Court|[Aa]ppeals? court|[Aa]ppeals? panel"),
+    ("supreme court", r"Supreme Court"),
+    ("constitutional court", r"Constitutional (?:Court|Tribunal)"),
+    ("high court", r"High Court"),
+    ("crown court", r"Crown Court"),
+    ("magistrates' court", r"[Mm]agistrates[’']? [Cc]ourt"),
+    ("county court", r"County Court"),
+    ("family court", r"Family Court"),
+    ("coroner's court", r"[Cc]oroner[’']?s[’']? [Cc]ourt"),
+)
+_UPPER = frozenset({"employment appeal tribunal", "court of appeal", "supreme court", "constitutional court", "high court"})
+_COURT = re.compile("|".join(f"(?P<k{i}>\\b(?:{pattern})\\b)" for i, (_, pattern) in enumerate(_KINDS)))
+
+
+def _courts(art: ArticleFacts) -> list[tuple[str, re.Match[str]]]:
+    return [(_KINDS[int(m.lastgroup[1:])][0], m) for m in _COURT.finditer(art.text) if m.lastgroup]
+
+
+def _conflict(a: str, b: str) -> bool:
+    return a != b and (a in _UPPER) == (b in _UPPER)
+
+
+def court_kind_findings(
+    articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
+) -> list[ContradictionFinding]:
+    """One fact finding per story whose reports each name one court, not the same one; the court more
+    reports name is side A."""
+    pairs = set(pairs)
+    if not pairs:
+        return []
+    named = {a.article_id: _courts(a) for a in articles}
+    said = {aid: courts for aid, courts in named.items() if courts and len({k for k, _ in courts}) == 1}
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in sorted(pairs):
+        if a in said and b in said and _conflict(said[a][0][0], said[b][0][0]):
+            ra, rb = root(a), root(b)
+            parent[max(ra, rb)] = min(ra, rb)
+    stories: dict[int, set[int]] = {}
+    for aid in parent:
+        stories.setdefault(root(aid), set()).add(aid)
+    out = []
+    for ids in (stories[r] for r in sorted(stories)):
+        kinds = sorted({said[aid][0][0] for aid in ids})
+        sides = sorted(
+            ({aid for aid in ids if said[aid][0][0] == kind} for kind in kinds), key=lambda s: (-len(s), min(s))
+        )
+        items = tuple(
+            SpanRef(aid, m.group(0), m.start(), m.end(), label)
+            for label, side in zip("ABCDEFG", sides, strict=False)
+            for aid in sorted(side)
+            for _, m in said[aid]
+        )
+        first_a, first_b = (next(i.text for i in items if i.side == side) for side in "AB")
+        out.append(
+            ContradictionFinding(
+                kind="fact",
+                items=items,
+                explanation=f"The {first_a} in one report, the {first_b} in another: one hearing, one court",
+                key=stable_key("court-kind", *(sorted(s) for s in sides)),
+            )
+        )
+    return out

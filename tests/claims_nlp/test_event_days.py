@@ -1,0 +1,37 @@
+"""One event put on two weekdays by reports of one story (invented reports)."""
+
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.event_days import event_day_findings
+
+
+def _art(aid: int, text: str) -> ArticleFacts:
+    return ArticleFacts(aid, text, "2031-07-20", [], [])
+
+
+def test_an_event_on_two_weekdays_is_a_fact_conflict():
+    found = event_day_findings(
+        [
+            _art(1, "Lowde touched first in the 200m butterfly final at the championships on Saturday night."),
+            _art(2, "Lowde won the 200m butterfly final on Saturday, the referee said."),
+            _art(3, "Lowde was disqualified after Friday’s final in Pellham."),
+        ],
+        {(1, 2), (1, 3), (2, 3)},
+    )
+    assert [sorted((i.article_id, i.text, i.side) for i in f.items) for f in found] == [
+        [(1, "on Saturday", "A"), (2, "on Saturday", "A"), (3, "Friday’s final", "B")]
+    ]
+    assert "one final, one day" in found[0].explanation
+
+
+def test_days_that_can_both_be_right_are_left_alone():
+    """A remark's day, two days for one noun in one report, two nouns, another story."""
+    cases = [
+        ([_art(1, "The final was tense. Lowde said on Sunday she would appeal."),
+          _art(2, "Friday’s final was tense.")], {(1, 2)}),
+        ([_art(1, "The heats on Friday and the final on Saturday drew crowds. Friday’s final session was late."),
+          _art(2, "Friday’s final was tense.")], {(1, 2)}),
+        ([_art(1, "The hearing on Monday was short."), _art(2, "Tuesday’s vote was close.")], {(1, 2)}),
+        ([_art(1, "The vote on Monday was close."), _art(2, "Tuesday’s vote was close.")], set()),
+    ]
+    for articles, pairs in cases:
+        assert event_day_findings(articles, pairs) == [], articles
