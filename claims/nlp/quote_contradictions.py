@@ -24,6 +24,7 @@ from .quote_linking import (
     QuoteRecord,
     alike_but_small_words,
     candidate_pairs,
+    opening_variant,
     reordered_remark,
     speech_overlap_score,
     text_evidence,
@@ -88,7 +89,8 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
     for u, v in combinations(range(len(words)), 2):
         tu, tv = list(words[u].tokens), list(words[v].tokens)
         a, b = words[u].members[0].text, words[v].members[0].text
-        if speech_overlap_score(text_evidence(a, b)) < LINK_THRESHOLD:
+        ev = text_evidence(a, b)
+        if speech_overlap_score(ev) < LINK_THRESHOLD:
             bag_u, bag_v = Counter(t.norm for t in tu), Counter(t.norm for t in tv)
             if reordered_remark(tu, tv) and (
                 (bag_u - bag_v and bag_v - bag_u) or (bag_u == bag_v and _clauses_swapped(a, b, tu, tv))
@@ -97,13 +99,26 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
                 # / "This group never stops, even when ..."): the whole remark is the difference. Words
                 # only one side has are that side quoting more ("... nearly won. They listened.").
                 spots.append(_Spot(u, (0, len(tu)), v, (0, len(tv))))
-            spots.extend(_sentence_spots(words, u, v))
+            by_sentence = _sentence_spots(words, u, v)
+            spots.extend(by_sentence)
+            if not by_sentence and not reordered_remark(tu, tv) and opening_variant(tu, tv, ev):
+                spots.extend(_paraphrase_spot(u, v, a, b, tu, tv))
             continue  # else two sentences of one passage: nothing more to compare
         edits = [oc for oc in disagreements(a, b, tu, tv) if not is_minor_edit(oc, tu, tv)]
         if _reordered(edits, tu, tv):
             continue  # "coal miners and coal companies" / "coal companies and coal miners": same words
         spots.extend(_Spot(u, (oc.i1, oc.i2), v, (oc.j1, oc.j2)) for oc in edits)
     return spots
+
+
+def _paraphrase_spot(u: int, v: int, a: str, b: str, tu: list[Token], tv: list[Token]) -> list[_Spot]:
+    """One remark opening alike and reworded after (linked as such between reports of one occasion): "a
+    decision for the next generation, not against it" / "... for our children, not against them" is
+    one paraphrase, shown as one stretch from its first changed word to its last."""
+    edits = [oc for oc in disagreements(a, b, tu, tv) if not is_minor_edit(oc, tu, tv)]
+    if not edits:
+        return []
+    return [_Spot(u, (edits[0].i1, edits[-1].i2), v, (edits[0].j1, edits[-1].j2))]
 
 
 def _sentence_spots(words: list[_Wording], u: int, v: int) -> list[_Spot]:

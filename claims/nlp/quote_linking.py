@@ -311,6 +311,8 @@ def _same_utterance(a: QuoteRecord, b: QuoteRecord, lone_speaker_ok: bool = Fals
         return max(LINK_THRESHOLD, ev.agreement)
     if score < LINK_THRESHOLD and lone_speaker_ok and a.speaker_key and b.speaker_key and _in_place_variant(ta, tb):
         return LINK_THRESHOLD
+    if score < LINK_THRESHOLD and lone_speaker_ok and a.speaker_key and b.speaker_key and opening_variant(ta, tb, ev):
+        return LINK_THRESHOLD
     if score < LINK_THRESHOLD and not title_case(shorter) and reordered_remark(ta, tb):
         # Given to one person, or to no one on either side (a body's statement: "the club said"), where
         # only a long remark counts: ten words or more are no stock phrase.
@@ -340,6 +342,26 @@ def _in_place_variant(ta: list[Token], tb: list[Token]) -> bool:
         if n - len(same) <= allowed and any(x.content for x in same) and pairs[0][0].norm == pairs[0][1].norm:
             return True
     return False
+
+
+MIN_OPENING_VARIANT = 8  # tokens of the shorter of two quotes that open alike ...
+MIN_OPENING = 3  # ... on this many words, a content word among them ...
+OPENING_COVERAGE = 0.7  # ... and share this much of the shorter one's words
+
+
+def opening_variant(ta: list[Token], tb: list[Token], ev: Evidence) -> bool:
+    """One speaker's remark reported twice from one occasion, opening word for word alike and sharing most
+    of the shorter version's words, the rest reworded: "You chose speed over safety, and three families are
+    paying the price for that choice" / "... will pay the price for the rest of their lives"; "This is a
+    decision for the next generation, not against it" / "... for our children, not against them". Only
+    for one speaker named by both reports of one occasion (the caller's ``lone_speaker_ok``), as
+    ``_in_place_variant``: one person's two remarks at one event rarely open alike and share so much."""
+    if min(len(ta), len(tb)) < MIN_OPENING_VARIANT or ev.short_coverage < OPENING_COVERAGE:
+        return False
+    k = 0
+    while k < min(len(ta), len(tb)) and ta[k].norm == tb[k].norm:
+        k += 1
+    return k >= MIN_OPENING and any(t.content for t in ta[:k])
 
 
 MIN_REORDERED = 6  # tokens each of two quotes holding the same words in another order

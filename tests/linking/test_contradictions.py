@@ -221,3 +221,13 @@ def test_one_remark_given_to_two_people_with_small_words_apart_is_an_attribution
     assert {i.quote_id: i.side for i in f.items} == {1: "A", 2: "B"}
     reworded = "She has earned every penny. She never knows when she's tired,"
     assert attribution_findings([placed(1, 1, first, "gerald marsh"), placed(2, 2, reworded, "celia harcastle")]) == []
+
+
+def test_a_remark_opening_alike_and_reworded_after_is_compared_word_by_word():
+    """'This is a decision for the next generation, not against it' / '... for our children, not against
+    them': linked as one remark (its opening and most words shared), so its rewording is a misquote."""
+    found = misquote_findings([
+        placed(1, 1, "This is a decision for the next generation, not against it,", "ines valcourt"),
+        placed(2, 2, "This is a decision for our children, not against them,", "ines valcourt"),
+    ])
+    assert any("the next generation" in f.explanation and "our children" in f.explanation for f in found)

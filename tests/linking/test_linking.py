@@ -307,3 +307,16 @@ def test_one_remark_given_to_two_people_links_between_reports_of_one_occasion_if
     assert same_utterance(q(1, 1, first, MARA), q(2, 2, second, TOMAS)) < LINK_THRESHOLD
     reworded = "She has earned every penny. She never knows when she's tired,"
     assert same_utterance(q(1, 1, first, MARA), q(2, 2, reworded, TOMAS), articles_linked=True) < LINK_THRESHOLD
+
+
+def test_one_speakers_remark_opening_alike_and_reworded_after_links_between_reports_of_one_occasion():
+    """'This is a decision for the next generation, not against it' / '... for our children, not against
+    them': the same opening and most of the words, for one named speaker in reports already sharing an
+    utterance (so the rewording can be shown as a misquote). Elsewhere, or opening otherwise, apart."""
+    first = "This is a decision for the next generation, not against it,"
+    second = "This is a decision for our children, not against them,"
+    assert same_utterance(q(1, 1, first, "valcourt"), q(2, 2, second, "valcourt"), articles_linked=True) >= LINK_THRESHOLD
+    assert same_utterance(q(1, 1, first, "valcourt"), q(2, 2, second, "valcourt")) < LINK_THRESHOLD
+    assert same_utterance(q(1, 1, first, "valcourt"), q(2, 2, second, "reyburn"), articles_linked=True) < LINK_THRESHOLD
+    other = "This is a day for the whole valley to be proud of,"
+    assert same_utterance(q(1, 1, first, "valcourt"), q(2, 2, other, "valcourt"), articles_linked=True) < LINK_THRESHOLD
