@@ -18,6 +18,11 @@ Read conservatively:
   Ana Roe, the former transport minister") is left out for that person;
 - portfolios whose words nest ("Foreign" / "Foreign Affairs", "Finance" / "Finance
   and Transport") agree.
+
+Within reports of one story only (people move between clubs, campaigns and jobs):
+a person's side or body in one role, a judge's form of address ("Mrs Justice" /
+"Mr Justice", by surname), and a spokesperson in one report who leads the body in
+another ("a spokeswoman for Halvorsen & Pike" / "Halvorsen & Pike chief executive").
 """
 
 from __future__ import annotations
@@ -69,6 +74,15 @@ _COURT_SIDE = re.compile(_NAME + r"(?:\s+(?:KC|QC|SC))?,\s+(?P<title>(?P<value>p
 # are named by surname alone, so within one story only.
 _JUSTICE = re.compile(r"\b(?P<title>(?P<value>Mr|Mrs|Ms|Miss|Lord|Lady)\.?\s+Justice)\s+(?:[A-Z][a-z]+\s+)?(?P<surname>[A-Z][a-z][\w’'-]+)")
 _JUSTICE_GENDER = {"Mr": "a man", "Lord": "a man", "Mrs": "a woman", "Ms": "a woman", "Miss": "a woman", "Lady": "a woman"}
+# A spokesperson speaks for a body and its head leads it: "Teresa Quill, a spokeswoman for Halvorsen & Pike"
+# and "Halvorsen & Pike chief executive Teresa Quill" cannot both be right, nor "the opposition's health
+# spokeswoman" and "Opposition leader Nadia Ferreol".
+_SPOKES = r"(?i:spokes(?:man|woman|person))"
+_HEAD = r"(?i:chief\s+executive|leader|chair(?:man|woman)?|president|founder|owner)"
+_STANDING = (
+    re.compile(_OTHER_OFFICE + rf"(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)\b(?P<title>(?P<value>{_SPOKES}|{_HEAD}))\s+" + _NAME),
+    re.compile(_NAME + rf",\s+(?P<title>(?:a|an|the)\s+(?:[\w’'&-]+\s+){{0,4}}?(?<![Dd]eputy )(?<![Vv]ice )(?P<value>{_SPOKES}|{_HEAD}))\b"),
+)
 _ROLE = (
     r"leader|substitute|captain|manager|coach|boss|striker|goalkeeper|defender|midfielder|winger|forward|"
     r"rider|driver|chairman|chairwoman|chair|chief executive|spokesman|spokeswoman|spokesperson|president|"
@@ -134,6 +148,12 @@ def _title_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, i
             if kind == "rank" and _CAPITALISED_BEFORE.search(text, max(0, m.start() - _WORD_BEFORE), m.start()):
                 continue  # "Attorney General ...", "Major League ...": the word is part of another title
             out.append((kind, _who(m.group("name")), value, m.group(0), m.start(), m.end()))
+    for pattern in _STANDING:
+        for m in pattern.finditer(text):
+            if not m.group("name")[0].isupper():
+                continue
+            standing = "a spokesperson" if m.group("value").lower().startswith("spokes") else "its head"
+            out.append(("standing", _who(m.group("name")), frozenset({standing}), m.group(0), m.start(), m.end()))
     for m in _JUSTICE.finditer(text):
         gender = frozenset({_JUSTICE_GENDER[m.group("value")]})
         surname = re.sub(r"[’']s$", "", m.group("surname"))  # "Mr Justice Thorncombe’s ruling"
@@ -185,7 +205,7 @@ def _together(a: _Title, b: _Title, kind: str, near: Callable[[str | None, str |
               story: Collection[tuple[int, int]]) -> bool:
     """Whether two reports' titles are of one time: close in time; for a side or body, reports of one
     story (``story``: article id pairs, lower first), since people move between campaigns and clubs."""
-    if kind.startswith("affiliation:") or kind == "judge":
+    if kind.startswith("affiliation:") or kind in ("judge", "standing"):
         ids = sorted((a.article.article_id, b.article.article_id))
         return (ids[0], ids[1]) in story
     return near(a.article.published, b.article.published)
@@ -196,6 +216,8 @@ def _why(kind: str) -> str:
         return f"one person holds one {_HELD[kind]} at a time"
     if kind == "judge":
         return "one judge of that name in the case, addressed as a man in one and a woman in the other"
+    if kind == "standing":
+        return "one person speaks for a body or leads it, not both"
     return f"one person is {kind.split(':')[1]} for one side or body"
 
 

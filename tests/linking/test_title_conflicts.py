@@ -202,3 +202,20 @@ def test_a_judge_addressed_as_a_woman_and_as_a_man_in_one_story_is_a_fact_confli
     ]
     assert "judge" in found.explanation
     assert title_conflict_findings(arts, _any_day, story=set()) == []
+
+
+def test_a_spokesperson_in_one_report_and_the_bodys_head_in_another_is_a_fact_conflict():
+    arts = [
+        _art(1, "Teresa Quill, a spokeswoman for Halvorsen & Pike, said the firm would appeal."),
+        _art(2, "Halvorsen & Pike chief executive Teresa Quill said the company would appeal."),
+        _art(3, "Nadia Ferreol, the opposition’s health spokeswoman, called it a beginning."),
+        _art(4, "Opposition leader Nadia Ferreol called for an inquiry."),
+    ]
+    found = title_conflict_findings(arts, _any_day, story={(1, 2), (3, 4)})
+    assert sorted(sorted((i.article_id, i.side) for i in f.items) for f in found) == [
+        [(1, "A"), (2, "B")], [(3, "A"), (4, "B")]
+    ]
+    assert all("speaks for a body or leads it" in f.explanation for f in found)
+    deputy = [_art(1, "Nadia Ferreol, the party's spokeswoman, spoke."), _art(2, "Deputy leader Nadia Ferreol spoke.")]
+    assert title_conflict_findings(deputy, _any_day, story={(1, 2)}) == []
+    assert title_conflict_findings(arts, _any_day, story=set()) == []
