@@ -9,8 +9,8 @@ hectares, or in red kites, and a story has one such figure. Read conservatively:
 - the unit is specific: a unit of measurement (hectares, kilometres, tonnes) or
   the plural noun a figure counts ("red kites", "HGV movements"), never a generic
   one (people, years, minutes, votes, seats, goals, per cent, money), which one
-  story uses for many things ("300 people injured" / "12 people arrested"); or
-  betting odds ("a 28-1 outsider" / "sent off at 33-1");
+  story uses for many things ("300 people injured" / "12 people arrested"), unless
+  a tally keyed by the name before it ("Varga scored 31 points"); or betting odds ("a 28-1 outsider" / "sent off at 33-1");
 - each article gives one figure in that unit (allowing for "about" and "up to"):
   an article with two is counting two things and pairs with nothing;
 - the figure is no place along a course ("with 7 kilometres to go", "10 balls to
@@ -32,6 +32,7 @@ from functools import lru_cache
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.numbers import find_quantities, interval
+from claims.nlp.quote_lexicon import FUNCTION_CAPS
 from claims.nlp.types import ContradictionFinding, Quantity, SpanRef
 
 MAX_RATIO = 3.0  # figures further apart than this count two things
@@ -64,9 +65,15 @@ _GENERIC = frozenset(
     charges offences offenses states countries nations districts counties cities towns regions provinces
     areas places""".split()
 )
+# Counts every side or player of a story has, compared only as one named side's or player's own tally
+# ("Varga scored 31 points" / "Varga poured in 34 points"): each report giving that name one figure.
+_TALLIES = frozenset("points goals votes runs wickets assists rebounds saves".split())
+MAX_TALLY_WORDS = 4  # words before a tally its owner's name is looked for in
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A place along a course or a count left, not a size: "with 7 kilometres to go", "10 balls to spare".
 _PLACE_AFTER = re.compile(r"\s*(?:to\s+(?:go|spare|play|run|ride)|left|remaining|out\b|from\s+(?:the\s+)?(?:finish|line|end|home))")
-_PLACE_BEFORE = re.compile(r"\b(?:with|at\s+the|after|into\s+the|inside\s+the|final)\s*$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:at\s+the|after|into\s+the|inside\s+the|final)\s*$", re.I)
 _NOT_NOUN = frozenset("a an and as at by for from in into of off on or over than that the to was were with per".split())
 _NOUN_RUN = re.compile(rf"(?:-|\s+)((?:[A-Za-z][\w’'-]*\s+){{0,{MAX_NOUN_WORDS - 1}}}[A-Za-z][\w’'-]*)")
 
@@ -102,10 +109,24 @@ def _counted(text: str, q: Quantity) -> tuple[str, int] | None:
     if not heads:
         return None
     head = run[heads[-1]].lower()
+    end = m.start(1) + len(" ".join(run[: heads[-1] + 1]))
+    if head in _TALLIES:
+        if "percentage" in (w.lower() for w in run):
+            return None  # "nine percentage points": a poll's lead
+        whose = _whose(text, q.start)
+        return (f"{head} ({whose})", end) if whose else None
     if head in _GENERIC:
         return None
-    end = m.start(1) + len(" ".join(run[: heads[-1] + 1]))
     return head, end
+
+
+def _whose(text: str, pos: int) -> str | None:
+    """The name a tally belongs to: the last capitalised word, not a small word, in the words of its
+    sentence just before it ("Varga scored 31 points", "Varga poured in 34 points")."""
+    before = re.split(r"[.!?;:]\s", text[max(0, pos - 60) : pos])[-1]
+    names = [w for w in _CAPITALISED.findall(before)[-MAX_TALLY_WORDS:] if w.lower() not in FUNCTION_CAPS]
+    names = [w for w in names if w.lower() not in _CALENDAR]
+    return re.sub(r"[’']s$", "", names[-1]).lower() if names else None
 
 
 @lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
@@ -182,6 +203,12 @@ def unit_figure_findings(
     return [_finding(unit, figures) for (unit, _), figures in sorted(components.items())]
 
 
+def _shown_unit(unit: str) -> str:
+    """ "points (varga)" as "Varga’s points"."""
+    tally = re.fullmatch(r"(\w+) \((.+)\)", unit)
+    return f"{tally.group(2).title()}’s {tally.group(1)}" if tally else unit
+
+
 def _finding(unit: str, figures: list[_Figure]) -> ContradictionFinding:
     sides: list[list[_Figure]] = []
     for f in sorted(figures, key=lambda f: (f.article_id, f.start)):
@@ -201,6 +228,6 @@ def _finding(unit: str, figures: list[_Figure]) -> ContradictionFinding:
     return ContradictionFinding(
         kind="number",
         items=tuple(spans),
-        explanation=f"Reports of one story each give one figure in {unit}, as {shown}",
+        explanation=f"Reports of one story each give one figure in {_shown_unit(unit)}, as {shown}",
         key=stable_key("unit-figure", unit, sorted((s.article_id, s.start) for s in spans)),
     )

@@ -37,6 +37,22 @@ def test_the_plural_noun_a_figure_counts_is_its_unit():
     assert _sides(found) == [[(1, "12 red kites", "A"), (2, "nine red kites", "B")]]
 
 
+def test_a_named_players_tally_is_compared_by_the_name():
+    found = unit_figure_findings(
+        [
+            _art(1, "Varga scored 31 points as the Foxes won the title."),
+            _art(2, "Varga poured in 34 points. Reinholt added 12 points."),
+            _art(3, "Varga led the way with 31 points."),
+        ],
+        {(1, 2), (1, 3), (2, 3)},
+    )
+    assert _sides(found) == [[(1, "31 points", "A"), (2, "34 points", "B"), (3, "31 points", "A")]]
+    other_players = unit_figure_findings(
+        [_art(1, "Varga scored 31 points."), _art(2, "Reinholt scored 12 points.")], {(1, 2)}
+    )
+    assert other_players == []
+
+
 def test_betting_odds_are_a_unit():
     found = unit_figure_findings(
         [
