@@ -330,13 +330,14 @@ _SCORE = re.compile(
 _RESULT_CUE = re.compile(
     r"\b(?:beat(?:s|en|ing)?|lo(?:st|se|ses|sing)|w(?:on|in|ins|inning)|dr(?:ew|aw|aws)|defeat(?:s|ed)?|"
     r"victory|triumph|thrash\w*|edged|routed|rout|led|lead(?:s|ing)?|trail\w*|rul(?:ed|ing)|decision|vote[ds]?|"
-    r"verdict|margin|majority|scored?|scoreline|result|finished|ended|match|game|final)\b",
+    r"verdict|margin|majority|scored?|scoreline|result|finished|ended|match|game|final|"
+    r"passed|approved|carried|ratified|rejected)\b",
     re.I,
 )
-# A split vote in words: "by five votes to two", "a majority of five to two", "voted 9 to 3".
+# A split vote in words: "by five votes to two", "a majority of five to two", "voted 9 to 3", "voting 112 to 87".
 _SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _WORDED_SCORE = re.compile(
-    rf"\b(?:by|majority of|voted|votes? of)\s+(?P<a>{_SMALL_NUMBER})\s+(?:votes?\s+)?to\s+(?P<b>{_SMALL_NUMBER})\b",
+    rf"\b(?:by|majority of|vot(?:ed|ing)|votes? of)\s+(?P<a>{_SMALL_NUMBER})\s+(?:votes?\s+)?to\s+(?P<b>{_SMALL_NUMBER})\b",
     re.I,
 )
 # Set scores of one match ("6-4, 3-6, 7-5"): one result, compared whole.

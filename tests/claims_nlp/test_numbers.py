@@ -150,6 +150,9 @@ def test_split_votes_in_words_and_set_scores_are_scores():
     worded = [q for t in ("The court ruled by five votes to two.", "It passed by a majority of five to two.",
                           "It was decided by a 5-2 majority.") for q in find_quantities(t)]
     assert [(q.unit, q.value) for q in worded] == [("score", 5002.0)] * 3
+    tally = [q for t in ("The assembly ratified it on Wednesday, voting 112 to 87.", "The treaty passed 112-87.")
+             for q in find_quantities(t)]
+    assert [(q.unit, q.value) for q in tally] == [("score", 112087.0)] * 2
     [sets] = find_quantities("Sand beat Roe 6-4, 3-6, 7-5 in the final.")
     [other] = find_quantities("Sand beat Roe 6-4, 3-6, 7-6 in the final.")
     assert sets.text == "6-4, 3-6, 7-5" and sets.unit == "score"
