@@ -400,14 +400,22 @@ class Resolver:
         return best
 
 
+# A lone capitalised word after one of these is a place ("an independent for Ferrow", "born in Keld"), not
+# a person a pronoun could stand for.
+_PLACE_PREPOSITION = re.compile(r"\b(?:for|in|from|at|near|outside|across|around)\s+$", re.I)
+
+
 def named_last_in_paragraph(text: str, quote_start: int, speaker: str) -> bool:
     """Whether the last person named in the quote's paragraph before it is ``speaker`` (by surname):
     then a pronoun attributing the quote can only stand for them. A lone capitalised word counts as a
     possible person (a bare surname is not known as one), which errs on the side of "not firm"."""
     para = text.rfind("\n", 0, quote_start) + 1
     theirs = {w.lower() for w in speaker.split()}
+    before = text[para:quote_start]
     people = [
-        n for n in scan_names(text[para:quote_start])
-        if n.person or len(n.tokens) == 1 or theirs & {t.lower() for t in n.tokens}  # "Nadia Florescu KC"
+        n for n in scan_names(before)
+        if n.person
+        or (len(n.tokens) == 1 and not _PLACE_PREPOSITION.search(before, 0, n.start))
+        or theirs & {t.lower() for t in n.tokens}  # "Nadia Florescu KC"
     ]
     return bool(people) and speaker.split()[-1].lower() in {t.lower() for t in people[-1].tokens}

@@ -68,6 +68,10 @@ def test_a_pronoun_is_anchored_when_its_paragraph_names_the_speaker_last():
     assert not named_last_in_paragraph(text, second, "Arne Voss")
     counsel = "Nadia Florescu KC, defending, said her client was broken. “He has lost his name,” she said."
     assert named_last_in_paragraph(counsel, counsel.index("He has"), "Nadia Florescu")
+    seat = "Quint, who sits as an independent for Ferrow, was among the critics. “We are trading the river,” she said."
+    assert named_last_in_paragraph(seat, seat.index("We are"), "Hala Quint")
+    other = "Quint thanked Ferrow, who nodded. “We are trading the river,” she said."
+    assert not named_last_in_paragraph(other, other.index("We are"), "Hala Quint")
 
 
 def test_a_full_stop_after_a_surname_ends_the_name():
