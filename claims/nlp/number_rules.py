@@ -190,7 +190,10 @@ def _quoted(text: str, q: Quantity) -> bool:
 
 
 def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
-    out = []
+    """Conflicting amounts of linked claims, one finding per disagreement: pairs of claims that share a
+    figure ("by 86 votes to 71" against "by 88 votes to 71" in one pair, against "88-71" in another)
+    are one finding, the figures that agree on one side."""
+    clashes: list[tuple[tuple[int, int, Quantity], tuple[int, int, Quantity]]] = []
     for (aid, ci), others in sorted(same.items()):
         a = by_id[aid].claims[ci]
         for bid, cj in sorted(others):
@@ -199,7 +202,7 @@ def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
             b = by_id[bid].claims[cj]
             if _poll_against_count(a, b):
                 continue
-            for unit in {unit_key(q.unit) for q in a.quantities if q.unit}:
+            for unit in sorted({unit_key(q.unit) for q in a.quantities if q.unit}):
                 qa, qb = _single(a.quantities, unit), _single(b.quantities, unit)
                 if (
                     qa
@@ -210,18 +213,58 @@ def _linked_conflicts(same, by_id) -> list[ContradictionFinding]:
                     # which the quote rules report ("since I was seven" / "since I was eleven").
                     and not (_quoted(by_id[aid].text, qa) and _quoted(by_id[bid].text, qb))
                 ):
-                    out.append(
-                        ContradictionFinding(
-                            kind="number",
-                            items=(
-                                SpanRef(aid, qa.text, qa.start, qa.end, "A", claim_id=ci),
-                                SpanRef(bid, qb.text, qb.start, qb.end, "B", claim_id=cj),
-                            ),
-                            explanation=f"“{qa.text}” against “{qb.text}” for the same claim",
-                            key=stable_key("number", sorted([(aid, qa.text), (bid, qb.text)])),
-                        )
-                    )
-    return out
+                    clashes.append(((aid, ci, qa), (bid, cj, qb)))
+    return [_linked_finding(figures) for figures in _connected(clashes)]
+
+
+Figure = tuple[int, int, Quantity]  # (article_id, claim index, amount)
+
+
+def _connected(clashes: list[tuple[Figure, Figure]]) -> list[list[Figure]]:
+    """The figures of clashes that share a figure, gathered; in the order first met."""
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+    figure: dict[tuple[int, int], Figure] = {}
+
+    def root(x: tuple[int, int]) -> tuple[int, int]:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for pair in clashes:
+        keys = [(f[0], f[2].start) for f in pair]
+        for key, f in zip(keys, pair, strict=True):
+            parent.setdefault(key, key)
+            figure.setdefault(key, f)
+        ra, rb = root(keys[0]), root(keys[1])
+        parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[tuple[int, int], list[Figure]] = {}
+    for key in figure:
+        groups.setdefault(root(key), []).append(figure[key])
+    return list(groups.values())
+
+
+def _linked_finding(figures: list[Figure]) -> ContradictionFinding:
+    sides: list[list[Figure]] = []
+    for f in figures:
+        side = next((s for s in sides if quantities_compatible(s[0][2], f[2])), None)
+        if side is None:
+            sides.append([f])
+        else:
+            side.append(f)
+    if len(figures) > 2:  # the figure more articles give is side A
+        sides.sort(key=lambda s: (-len({f[0] for f in s}), min(f[0] for f in s)))
+    items = tuple(
+        SpanRef(aid, q.text, q.start, q.end, label, claim_id=ci)
+        for label, side in zip("ABCDEFG", sides, strict=False)
+        for aid, ci, q in side
+    )
+    first_a, first_b = (next(i.text for i in items if i.side == label) for label in "AB")
+    return ContradictionFinding(
+        kind="number",
+        items=items,
+        explanation=f"“{first_a}” against “{first_b}” for the same claim",
+        key=stable_key("number", sorted((i.article_id, i.text) for i in items)),
+    )
 
 
 def number_findings(

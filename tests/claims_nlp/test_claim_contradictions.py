@@ -39,6 +39,15 @@ def test_linked_claims_with_different_figures_conflict():
     assert {i.text for i in f.items} == {"12,000 troops", "40,000 troops"}
 
 
+def test_three_reports_of_one_claim_with_two_figures_are_one_finding():
+    """12,000 / 40,000 / 12,000 troops: the claim pairs (1, 2) and (2, 3) clash on one figure of report 2,
+    so one finding, reports 1 and 3 on one side."""
+    text = "General Mark Stone said on Monday that {} troops would deploy to the northern border."
+    arts = [facts(1, text.format("12,000")), facts(2, text.format("40,000")), facts(3, text.format("12,000"))]
+    [f] = [f for f in claim_findings(arts, {1: [(1, 0), (2, 0)], 2: [(2, 0), (3, 0)]}) if f.kind == "number"]
+    assert sorted((i.article_id, i.side) for i in f.items) == [(1, "A"), (2, "B"), (3, "A")]
+
+
 def test_one_undated_report_against_one_is_not_enough():
     """'former President Jane Doe' against a single 'President Jane Doe' of unknown date may be an old
     text or a courtesy title: not flagged."""
