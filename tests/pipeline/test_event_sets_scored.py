@@ -37,48 +37,52 @@ BELOW_ONE = {
     "courts_stadium_crush_inquiry": {"linking_r": 0.86},
     "politics_cabinet_reshuffle": {"contradictions_r": 0.74},
     "politics_mayoral_recount": {"speaker_accuracy": 0.88, "contradictions_r": 0.66},
-    "sport_basketball_final": {"contradictions_r": 0.49},
+    "sport_basketball_final": {"contradictions_r": 0.74},
     "sport_corravale_marathon": {"speaker_accuracy": 0.74},
     # Rounds 4 and 5: round 4 was scored once as it came, then used to find failures; round 5 was
     # scored once as it came (docs/benchmarks.md), then looked at.
     "court_corvane_fraud_sentence": {"speaker_accuracy": 0.88},
-    "court_sarvonia_data_ruling": {"speaker_accuracy": 0.77, "contradictions_r": 0.74},
+    "court_sarvonia_data_ruling": {"speaker_accuracy": 0.77},
     "pol_rennick_bay_byelection": {"quotes_r": 0.92, "speaker_accuracy": 0.91, "linking_r": 0.77,
                                    "contradictions_r": 0.74},
     "pol_velmora_budget_vote": {"quotes_r": 0.93, "speaker_accuracy": 0.92, "linking_r": 0.66},
     "sport_esterhal_marathon": {"contradictions_r": 0.66},
-    "sport_kestrel_cup_final": {"speaker_accuracy": 0.91, "contradictions_r": 0.74},
+    "sport_kestrel_cup_final": {"speaker_accuracy": 0.91},
     "aldermark_stage_fourteen": {"speaker_accuracy": 0.9, "contradictions_r": 0.74},
-    "cardenne_ambulance_resignation": {"speaker_accuracy": 0.9, "contradictions_r": 0.66},
+    "cardenne_ambulance_resignation": {"speaker_accuracy": 0.9},
     "ferrowby_manager_sacked": {"speaker_accuracy": 0.57, "contradictions_r": 0.74},
-    "orrin_seven_appeal": {"linking_r": 0.49, "contradictions_r": 0.49},
-    "ostreva_saldane_fisheries_pact": {"contradictions_r": 0.49},
-    "tannery_street_bridge_verdict": {"contradictions_r": 0.66},
+    "orrin_seven_appeal": {"linking_r": 0.49, "contradictions_r": 0.74},
+    "ostreva_saldane_fisheries_pact": {"contradictions_r": 0.74},
     # Round 6 (two writers): scored once as it came (docs/benchmarks.md), then used to find failures.
-    "courts_ferry_manslaughter": {"contradictions_r": 0.79},
     "inquest_grain_silo": {"quotes_r": 0.94, "speaker_accuracy": 0.93, "linking_r": 0.84, "contradictions_r": 0.79},
     "pol_commonweal_leadership": {"quotes_p": 0.94, "quotes_r": 0.94, "speaker_accuracy": 0.83, "linking_r": 0.86},
     "politics_council_merger": {"speaker_accuracy": 0.93, "contradictions_r": 0.79},
-    "sport_skarvik_grand_prix": {"speaker_accuracy": 0.88, "contradictions_r": 0.59},
-    "sport_title_fight": {"linking_r": 0.84, "contradictions_r": 0.79},
+    "sport_skarvik_grand_prix": {"speaker_accuracy": 0.88, "contradictions_r": 0.79},
+    "sport_title_fight": {"linking_r": 0.84},
     # Round 7 (two more writers, the same session): scored once as it came (docs/benchmarks.md), then
     # looked at; politics_holiday_lets' gold quotes a two-paragraph quotation as one quote (we keep two).
-    "politics_holiday_lets": {"quotes_p": 0.93, "speaker_accuracy": 0.93, "linking_r": 0.77, "contradictions_r": 0.39},
-    "courts_museum_arson": {"speaker_accuracy": 0.76, "contradictions_r": 0.19},
-    "sport_golf_playoff": {"speaker_accuracy": 0.85, "contradictions_r": 0.39},
+    "politics_holiday_lets": {"quotes_p": 0.93, "speaker_accuracy": 0.93, "linking_r": 0.77,
+                              "contradictions_r": 0.39},
+    "courts_museum_arson": {"speaker_accuracy": 0.76, "contradictions_r": 0.39},
+    "sport_golf_playoff": {"speaker_accuracy": 0.85, "contradictions_r": 0.59},
     "brackenmoor_water_inquiry": {"quotes_r": 0.94, "speaker_accuracy": 0.82, "linking_r": 0.84},
     "corvid_air_tribunal": {"speaker_accuracy": 0.92, "linking_r": 0.74, "contradictions_p": 0.66,
                             "contradictions_r": 0.39},
-    "marrowby_golf_playoff": {"speaker_accuracy": 0.94, "contradictions_r": 0.39},
-    # Round 8 (two more writers): scored once with the session's final code, as it came, and not looked
-    # at; None: nothing found yet, no floor to hold.
-    "pol_language_bill": {"linking_r": 0.89, "contradictions_r": 0.79},
-    "courts_quarry_review": {"quotes_r": 0.93, "speaker_accuracy": 0.85, "contradictions_r": 0.19},
-    "sport_swimming_dq": {"speaker_accuracy": 0.93, "contradictions_r": 0.39},
-    "courts_altbrae_poisoning": {"contradictions_r": 0.74},
-    "pol_harrowgate_mine": {"speaker_accuracy": 0.92, "linking_r": 0.74, "contradictions_r": 0.16},
-    "sport_kilbrannock_gold_cup": {"speaker_accuracy": 0.91, "linking_r": 0.83, "contradictions_p": None,
-                                   "contradictions_r": None},
+    "marrowby_golf_playoff": {"speaker_accuracy": 0.94, "contradictions_r": 0.59},
+    # Round 8 (two more writers): scored once with that session's final code, as it came; used to find
+    # failures in the next session.
+    "courts_quarry_review": {"quotes_r": 0.93, "speaker_accuracy": 0.85, "contradictions_r": 0.79},
+    "sport_swimming_dq": {"speaker_accuracy": 0.93},
+    "pol_harrowgate_mine": {"speaker_accuracy": 0.92, "linking_r": 0.87, "contradictions_r": 0.49},
+    "sport_kilbrannock_gold_cup": {"speaker_accuracy": 0.91, "contradictions_r": 0.59},
+    # Round 9 (two more writers): scored once with the session-start code and once with that session's
+    # final rules, as it came (docs/benchmarks.md), then looked at.
+    "pol_arlen_water_treaty": {"contradictions_r": 0.83},
+    "courts_orchestra_tribunal": {"speaker_accuracy": 0.93, "linking_r": 0.66, "contradictions_r": 0.33},
+    "sport_aldmoor_snooker_final": {"contradictions_r": 0.49},
+    "pol_bramholt_port_strike": {"speaker_accuracy": 0.92, "contradictions_r": 0.49},
+    "courts_dravenmouth_negligence": {"speaker_accuracy": 0.63, "linking_r": 0.59, "contradictions_r": 0.16},
+    "sport_selkirra_sailing": {"contradictions_p": 0.74, "contradictions_r": 0.49},
 }
 _KEYS = ("quotes_p", "quotes_r", "speaker_accuracy", "linking_p", "linking_r", "contradictions_p", "contradictions_r")
 FLOORS = {
