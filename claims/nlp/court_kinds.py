@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from claims.nlp.claim_facts import ArticleFacts
-from claims.nlp.finding_keys import stable_key
-from claims.nlp.types import ContradictionFinding, SpanRef
+from claims.nlp.story_slots import slot_findings
+from claims.nlp.types import ContradictionFinding
 
 # Each kind of court by the ways reports write it, the more specific forms first ("Employment Appeal
 # Tribunal" before "Employment Tribunal", "Court of Appeals" before "Court of Appeal").
@@ -57,41 +57,12 @@ def court_kind_findings(
     pairs = set(pairs)
     if not pairs:
         return []
-    named = {a.article_id: _courts(a) for a in articles}
-    said = {aid: courts for aid, courts in named.items() if courts and len({k for k, _ in courts}) == 1}
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for a, b in sorted(pairs):
-        if a in said and b in said and _conflict(said[a][0][0], said[b][0][0]):
-            ra, rb = root(a), root(b)
-            parent[max(ra, rb)] = min(ra, rb)
-    stories: dict[int, set[int]] = {}
-    for aid in parent:
-        stories.setdefault(root(aid), set()).add(aid)
-    out = []
-    for ids in (stories[r] for r in sorted(stories)):
-        kinds = sorted({said[aid][0][0] for aid in ids})
-        sides = sorted(
-            ({aid for aid in ids if said[aid][0][0] == kind} for kind in kinds), key=lambda s: (-len(s), min(s))
-        )
-        items = tuple(
-            SpanRef(aid, m.group(0), m.start(), m.end(), label)
-            for label, side in zip("ABCDEFG", sides, strict=False)
-            for aid in sorted(side)
-            for _, m in said[aid]
-        )
-        first_a, first_b = (next(i.text for i in items if i.side == side) for side in "AB")
-        out.append(
-            ContradictionFinding(
-                kind="fact",
-                items=items,
-                explanation=f"The {first_a} in one report, the {first_b} in another: one hearing, one court",
-                key=stable_key("court-kind", *(sorted(s) for s in sides)),
-            )
-        )
-    return out
+    said = {}
+    for art in articles:
+        courts = _courts(art)
+        if courts and len({kind for kind, _ in courts}) == 1:
+            said[art.article_id] = (courts[0][0], [m.span() for _, m in courts])
+    return slot_findings(
+        said, {a.article_id: a.text for a in articles}, pairs, ("court-kind",),
+        lambda a, b: f"The {a} in one report, the {b} in another: one hearing, one court", clash=_conflict,
+    )

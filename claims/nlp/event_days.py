@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from claims.nlp.claim_facts import ArticleFacts
-from claims.nlp.finding_keys import stable_key
 from claims.nlp.quote_lexicon import CUE_VERBS
-from claims.nlp.types import ContradictionFinding, SpanRef
+from claims.nlp.story_slots import slot_findings
+from claims.nlp.types import ContradictionFinding
 
 _DAY = r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _EVENT = (
@@ -54,37 +54,22 @@ def _days(art: ArticleFacts) -> dict[str, list[tuple[str, int, int]]]:
 def event_day_findings(
     articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
 ) -> list[ContradictionFinding]:
-    """One fact finding per event noun that reports of one story put on different weekdays; the day more
+    """One fact finding per event noun and story whose reports put it on different weekdays; the day more
     reports give is side A."""
     pairs = set(pairs)
     if not pairs:
         return []
     tied = {a.article_id: _days(a) for a in articles}
+    texts = {a.article_id: a.text for a in articles}
     out = []
     for noun in sorted({n for t in tied.values() for n in t}):
-        said = {aid: t[noun] for aid, t in tied.items() if noun in t and len({d for d, _, _ in t[noun]}) == 1}
-        clashing = {aid for a, b in pairs if a in said and b in said and said[a][0][0] != said[b][0][0] for aid in (a, b)}
-        if not clashing:
-            continue
-        days = sorted({said[aid][0][0] for aid in clashing})
-        sides = sorted(
-            ({aid for aid in clashing if said[aid][0][0] == day} for day in days),
-            key=lambda ids: (-len(ids), min(ids)),
-        )
-        items = tuple(
-            SpanRef(aid, art_text[start:end], start, end, label)
-            for label, ids in zip("ABCDEFG", sides, strict=False)
-            for aid in sorted(ids)
-            for art_text in [next(a.text for a in articles if a.article_id == aid)]
-            for _, start, end in said[aid]
-        )
-        first_a, first_b = (next(i.text for i in items if i.side == side) for side in "AB")
-        out.append(
-            ContradictionFinding(
-                kind="fact",
-                items=items,
-                explanation=f"“{first_a}” in one report, “{first_b}” in another: one {noun}, one day",
-                key=stable_key("event-day", noun, *(sorted(ids) for ids in sides)),
-            )
+        said = {
+            aid: (t[noun][0][0], [(start, end) for _, start, end in t[noun]])
+            for aid, t in tied.items()
+            if noun in t and len({day for day, _, _ in t[noun]}) == 1
+        }
+        out += slot_findings(
+            said, texts, pairs, ("event-day", noun),
+            lambda a, b, noun=noun: f"“{a}” in one report, “{b}” in another: one {noun}, one day",
         )
     return out
