@@ -338,7 +338,9 @@ def claim_findings(
     linked = story_pairs(articles, story_groups or claim_groups or {}, utterances, by_names=False)
     story = linked | named_alike(articles, linked)
     found = (
-        number_findings(articles, claim_groups, story_groups, utterances)
+        # The story pairs are computed once, where both read them from the same groups.
+        number_findings(articles, claim_groups, story_groups, utterances,
+                        pairs=story if story_groups or claim_groups else None)
         + title_findings(articles, story=linked, spans=_claim_spans(articles, story_groups or claim_groups or {}))
         + title_conflict_findings(articles, lambda a, b: close_in_time(a, b, TITLE_WINDOW_DAYS), story)
         + decision_kind_findings(articles, story)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.story_slots import slot_findings
@@ -37,12 +38,21 @@ _KINDS = (
     ("family court", r"Family Court"),
     ("coroner's court", r"[Cc]oroner[’']?s[’']? [Cc]ourt"),
 )
+_ANY_COURT = re.compile(r"[Cc]ourt|[Tt]ribunal|[Pp]anel")
 _UPPER = frozenset({"employment appeal tribunal", "court of appeal", "supreme court", "constitutional court", "high court"})
 _COURT = re.compile("|".join(f"(?P<k{i}>\\b(?:{pattern})\\b)" for i, (_, pattern) in enumerate(_KINDS)))
 
 
-def _courts(art: ArticleFacts) -> list[tuple[str, re.Match[str]]]:
-    return [(_KINDS[int(m.lastgroup[1:])][0], m) for m in _COURT.finditer(art.text) if m.lastgroup]
+def _courts(art: ArticleFacts) -> tuple[tuple[str, tuple[int, int]], ...]:
+    return _courts_in(art.text)
+
+
+@lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
+def _courts_in(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """(kind, span) of every court named in ``text``."""
+    if not _ANY_COURT.search(text):
+        return ()  # most reports name no court: one cheap scan instead of the long alternation
+    return tuple((_KINDS[int(m.lastgroup[1:])][0], m.span()) for m in _COURT.finditer(text) if m.lastgroup)
 
 
 def _conflict(a: str, b: str) -> bool:
@@ -61,7 +71,7 @@ def court_kind_findings(
     for art in articles:
         courts = _courts(art)
         if courts and len({kind for kind, _ in courts}) == 1:
-            said[art.article_id] = (courts[0][0], [m.span() for _, m in courts])
+            said[art.article_id] = (courts[0][0], [span for _, span in courts])
     return slot_findings(
         said, {a.article_id: a.text for a in articles}, pairs, ("court-kind",),
         lambda a, b: f"The {a} in one report, the {b} in another: one hearing, one court", clash=_conflict,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.quote_lexicon import CUE_VERBS
@@ -36,19 +37,30 @@ _NOUN_ON_DAY = re.compile(
     rf"\b{_EVENT}\b(?P<gap>(?:[\s,]+[\w’'-]+){{0,{MAX_GAP_WORDS}}}?)\s+(?P<on>on\s+){_DAY}\b"
 )
 _WORD = re.compile(r"[\w’'-]+")
+_ANY_DAY = re.compile(_DAY)
 
 
 def _days(art: ArticleFacts) -> dict[str, list[tuple[str, int, int]]]:
     """event noun -> [(day, start, end)] of the spans that tie it to a day in the article."""
     out: dict[str, list[tuple[str, int, int]]] = {}
-    for m in _POSSESSIVE.finditer(art.text):
-        out.setdefault(m.group("noun").lower(), []).append((m.group("day"), m.start(), m.end()))
-    for m in _NOUN_ON_DAY.finditer(art.text):
+    for noun, day, start, end in _days_in(art.text):
+        out.setdefault(noun, []).append((day, start, end))
+    return out
+
+
+@lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
+def _days_in(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    if not _ANY_DAY.search(text):
+        return ()
+    out: list[tuple[str, str, int, int]] = []
+    for m in _POSSESSIVE.finditer(text):
+        out.append((m.group("noun").lower(), m.group("day"), m.start(), m.end()))
+    for m in _NOUN_ON_DAY.finditer(text):
         gap = m.group("gap")
         if re.search(r"[.;:!?]", gap) or any(w.lower() in CUE_VERBS for w in _WORD.findall(gap)):
             continue  # another sentence, or "said on Sunday": the day of a remark
-        out.setdefault(m.group("noun").lower(), []).append((m.group("day"), m.start("on"), m.end("day")))
-    return out
+        out.append((m.group("noun").lower(), m.group("day"), m.start("on"), m.end("day")))
+    return tuple(out)
 
 
 def event_day_findings(

@@ -272,6 +272,7 @@ def number_findings(
     claim_groups: dict[int, list[ClaimRef]] | None = None,
     story_groups: dict[int, list[ClaimRef]] | None = None,
     utterances: Iterable[Collection[int]] = (),
+    pairs: set[tuple[int, int]] | None = None,
 ) -> list[ContradictionFinding]:
     """Corrections within an article, conflicting amounts across linked claims, and conflicting figures
     for one measure in reports of one story (story_numbers.py).
@@ -279,6 +280,7 @@ def number_findings(
     ``story_groups`` are the claims of every mention of the run (not only the
     touched ones) and tell which articles report one story; by default
     ``claim_groups``, or the claims ``same_claim`` pairs when that is None too.
+    ``pairs``: those reports of one story, when the caller has them already.
     """
     by_id = {a.article_id: a for a in articles}
     same = _same_claims(articles, claim_groups, SAME_CLAIM_THRESHOLD)
@@ -293,7 +295,8 @@ def number_findings(
     out += _linked_conflicts(strict_claim_pairs(articles, claim_groups, same), by_id)
     if story_groups is None:
         story_groups = claim_groups if claim_groups is not None else _pair_groups(same)
-    pairs = story_pairs(articles, story_groups, utterances)
+    if pairs is None:
+        pairs = story_pairs(articles, story_groups, utterances)
     out += [f for f in story_number_findings(articles, story_groups, utterances, pairs) if not _already_found(f, out)]
     out += [f for f in transposed_figure_findings(articles, pairs) if not _already_found(f, out)]
     return out + [f for f in unit_figure_findings(articles, pairs) if not _already_found(f, out)]
