@@ -95,13 +95,13 @@ def named_alike(articles: Sequence[ArticleFacts], linked: set[tuple[int, int]]) 
         neighbours[b].add(a)
     out = set()
     for a, b in combinations(sorted(names), 2):
-        if (a, b) in linked or not _near_in_time(by_id[a], by_id[b]):
+        shared = len(names[a] & names[b])
+        if shared < MIN_NAMES_SHARED or (a, b) in linked:
             continue
-        shared, either = len(names[a] & names[b]), len(names[a] | names[b])
-        if shared < MIN_NAMES_SHARED:
-            continue
-        alike = shared / either
-        if alike >= NAMES_ALIKE or (alike >= NAMES_NEAR and neighbours[a] & neighbours[b]):
+        alike = shared / (len(names[a]) + len(names[b]) - shared)
+        if (alike >= NAMES_ALIKE or (alike >= NAMES_NEAR and neighbours[a] & neighbours[b])) and _near_in_time(
+            by_id[a], by_id[b]
+        ):
             out.add((a, b))
     return out
 
