@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from claims.nlp.types import Quantity
 
@@ -473,6 +474,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     before = _drop_overlaps(_candidates(text, max(0, start - 2000), start), max(0, start - 2000), start)
     context = before + found
     return [resolve_relative(q, [c for c in context if c.end <= q.start], text) for q in found]
+
+
+@lru_cache(maxsize=1024)  # whole article texts: several story rules read every related article's amounts
+def text_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every amount of a whole text, read once per text for all the rules that need them."""
+    return tuple(find_quantities(text))
 
 
 EXACT_MARGIN = 0.02  # rounding in an exact-looking figure

@@ -31,7 +31,7 @@ from claims.nlp.claim_facts import ArticleFacts, close_in_time
 from claims.nlp.claim_terms import terms
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.measures import MeasuredAmount, measure_of
-from claims.nlp.numbers import find_quantities, quantities_compatible
+from claims.nlp.numbers import quantities_compatible, text_quantities
 from claims.nlp.sentences import split_sentences
 from claims.nlp.types import ContradictionFinding, ExtractedClaim, SpanRef
 
@@ -156,7 +156,7 @@ def _ambiguous_measures(text: str) -> frozenset[tuple[str, str | None]]:
     """Measures the whole text gives figures that disagree ("jailed for six years ... her partner was
     jailed for two years": two defendants), claim sentences or not: which one another report means is unknown."""
     figures: dict[tuple[str, str | None], list[MeasuredAmount]] = defaultdict(list)
-    for q in find_quantities(text):
+    for q in text_quantities(text):
         m = measure_of(text, q)
         if m is not None:
             figures[m.what].append(m)

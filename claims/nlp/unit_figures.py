@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.finding_keys import stable_key
-from claims.nlp.numbers import find_quantities, interval
+from claims.nlp.numbers import interval, text_quantities
 from claims.nlp.quote_lexicon import FUNCTION_CAPS
 from claims.nlp.types import ContradictionFinding, Quantity, SpanRef
 
@@ -132,7 +132,7 @@ def _whose(text: str, pos: int) -> str | None:
 @lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
 def _figures(article_id: int, text: str) -> tuple[_Figure, ...]:
     out = []
-    for q in find_quantities(text):
+    for q in text_quantities(text):
         if q.value is None or q.relative_factor is not None or interval(q) is None or " of " in q.text:
             continue  # "four of five states": a share, not a count
         counted = _counted(text, q)
