@@ -13,6 +13,7 @@ import re
 
 from claims.nlp.attribution import leading_subject
 from claims.nlp.first_names import first_name_gender
+from claims.nlp.numbers import spelled_number
 from claims.nlp.persons import POSSESSIVE_WORD, NameMention, fullest, group_names, scan_names
 from claims.nlp.quote_lexicon import (
     CUE_VERBS,
@@ -80,6 +81,7 @@ def _bare_surname(subject: str, name: str) -> bool:
         word == name
         and re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?", word) is not None
         and word.lower() not in NON_PERSON_WORDS | FUNCTION_CAPS
+        and spelled_number(word.lower()) is None  # "Twelve musicians wrote ...": a count, not a surname
     )
 
 

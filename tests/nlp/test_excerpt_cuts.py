@@ -177,3 +177,14 @@ SURNAMES = [
 @pytest.mark.parametrize(("text", "expected"), params(SURNAMES))
 def test_surname_only_subjects(text, expected):
     assert speaker_names(text) == expected
+
+
+
+def test_a_count_opening_a_sentence_is_no_surname_a_pronoun_could_stand_for():
+    """'Twelve musicians wrote to the tribunal.' opens on a capitalised word that is a number: no person,
+    so a later 'he wrote' does not take it."""
+    text = (
+        "Twelve musicians from the string section wrote to the tribunal.\n\nIn his judgment, the tribunal found "
+        "that the panel had marked her down. “The re-audition was a pretext,” he wrote."
+    )
+    assert speaker_names(text) == [None]  # was ["Twelve"]
