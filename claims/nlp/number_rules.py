@@ -31,6 +31,7 @@ from claims.nlp.quote_marks import find_quote_spans
 from claims.nlp.story_numbers import story_number_findings, story_pairs
 from claims.nlp.transposed_figures import transposed_figure_findings
 from claims.nlp.types import ContradictionFinding, ExtractedClaim, Quantity, SpanRef
+from claims.nlp.union_find import UnionFind
 from claims.nlp.unit_figures import unit_figure_findings
 
 _CORRECTION = re.compile(
@@ -222,24 +223,16 @@ Figure = tuple[int, int, Quantity]  # (article_id, claim index, amount)
 
 def _connected(clashes: list[tuple[Figure, Figure]]) -> list[list[Figure]]:
     """The figures of clashes that share a figure, gathered; in the order first met."""
-    parent: dict[tuple[int, int], tuple[int, int]] = {}
+    joined: UnionFind[tuple[int, int]] = UnionFind()
     figure: dict[tuple[int, int], Figure] = {}
-
-    def root(x: tuple[int, int]) -> tuple[int, int]:
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
     for pair in clashes:
         keys = [(f[0], f[2].start) for f in pair]
         for key, f in zip(keys, pair, strict=True):
-            parent.setdefault(key, key)
             figure.setdefault(key, f)
-        ra, rb = root(keys[0]), root(keys[1])
-        parent[max(ra, rb)] = min(ra, rb)
+        joined.union(keys[0], keys[1])
     groups: dict[tuple[int, int], list[Figure]] = {}
     for key in figure:
-        groups.setdefault(root(key), []).append(figure[key])
+        groups.setdefault(joined.find(key), []).append(figure[key])
     return list(groups.values())
 
 

@@ -34,6 +34,7 @@ from .similarity import Token, quote_tokens
 from .speakers import speakers_compatible
 from .split_quotes import sentence_bounds, worded_like
 from .types import ContradictionFinding, SpanRef
+from .union_find import UnionFind
 
 CLAUSE_DELIMITERS = ',;:.!?…–—()"“”'
 MIN_ATTRIBUTION_WORDS = 6  # shorter identical quotes ("Thank you very much") are said by many
@@ -348,19 +349,12 @@ def attribution_findings(quotes: list[QuoteWithSpan]) -> list[ContradictionFindi
         key=lambda q: q.quote_id,
     )
     records = [QuoteRecord(q.quote_id, q.article_id, None, q.text) for q in pool]
-    parent = {q.quote_id: q.quote_id for q in pool}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
+    joined: UnionFind[int] = UnionFind()
     conflicting: set[int] = set()
     for i, j in sorted(candidate_pairs(records)):
         a, b = pool[i], pool[j]
         if a.article_id != b.article_id and _near_identical(a, b):
-            ra, rb = find(a.quote_id), find(b.quote_id)
-            parent[max(ra, rb)] = min(ra, rb)
+            joined.union(a.quote_id, b.quote_id)
             if (
                 not speakers_compatible(a.speaker_key, b.speaker_key)
                 and _named(a)
@@ -370,8 +364,8 @@ def attribution_findings(quotes: list[QuoteWithSpan]) -> list[ContradictionFindi
                 conflicting.add(a.quote_id)
     groups: dict[int, list[QuoteWithSpan]] = defaultdict(list)
     for q in pool:
-        groups[find(q.quote_id)].append(q)
-    roots = {find(x) for x in conflicting}
+        groups[joined.find(q.quote_id)].append(q)
+    roots = {joined.find(x) for x in conflicting}
     return [_attribution(groups[r]) for r in sorted(roots)]
 
 

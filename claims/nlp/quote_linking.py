@@ -20,6 +20,7 @@ from .diff import align
 from .quote_context import contexts_agree
 from .similarity import FUNCTION_WEIGHT, QUOTES_CACHED, Token, blocking_keys, quote_tokens
 from .speakers import speakers_compatible
+from .union_find import UnionFind
 
 LINK_THRESHOLD = 0.6  # agreement of the aligned region; a one-word substitution in 10 words scores ~0.7
 MIN_EVIDENCE = 3.0  # weighted shared words: about three content words
@@ -595,24 +596,6 @@ def _opens_with(norms: list[str], opening: list[str]) -> bool:
     return norms[: len(head)] == head and norms[len(head)].startswith(last)
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
-
-    def find(self, x: int) -> int:
-        root = x
-        while self.parent.setdefault(root, root) != root:
-            root = self.parent[root]
-        while self.parent[x] != root:  # path compression
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)  # root = smallest id: deterministic
-
-
 def cluster_quotes(records: list[QuoteRecord]) -> dict[int, int]:
     """Quote id -> cluster id (the smallest member id), independent of input order.
 
@@ -621,7 +604,7 @@ def cluster_quotes(records: list[QuoteRecord]) -> dict[int, int]:
     (one passage). Term quotes then join the cluster of their best match.
     """
     records = sorted(records, key=lambda r: r.id)
-    uf = _UnionFind()
+    uf = UnionFind()
     for r in records:
         uf.find(r.id)
     term_edges: dict[int, list[tuple[float, int]]] = defaultdict(list)
@@ -653,7 +636,7 @@ def cluster_quotes(records: list[QuoteRecord]) -> dict[int, int]:
 
 
 def _attach_terms(
-    records: list[QuoteRecord], edges: dict[int, list[tuple[float, int]]], uf: _UnionFind
+    records: list[QuoteRecord], edges: dict[int, list[tuple[float, int]]], uf: UnionFind
 ) -> None:
     """Each term joins the cluster of its best speech match; the others join matching terms.
 
@@ -666,7 +649,7 @@ def _attach_terms(
         speech = [(s, -cid) for s, cid in cands if kind[cid] != "term"]
         if speech:
             attached[tid] = uf.find(-max(speech)[1])
-    loose = _UnionFind()
+    loose = UnionFind()
     for tid, cands in edges.items():
         for _, other in cands:
             if tid not in attached and other not in attached and kind[other] == "term":

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.types import ContradictionFinding, SpanRef
+from claims.nlp.union_find import UnionFind
 
 Said = tuple[str, Sequence[tuple[int, int]]]  # a report's value for the slot, and the spans that say it
 
@@ -29,20 +30,13 @@ def slot_findings(
     """Fact findings for the reports (``said``: article id -> value and spans) whose values clash within
     ``pairs`` of reports of one story: one finding per group of reports joined by clashes. ``key`` opens
     each finding's stable key; ``explain`` words it from the first span of sides A and B."""
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
+    joined: UnionFind[int] = UnionFind()
     for a, b in sorted(pairs):
         if a in said and b in said and clash(said[a][0], said[b][0]):
-            ra, rb = root(a), root(b)
-            parent[max(ra, rb)] = min(ra, rb)
+            joined.union(a, b)
     stories: dict[int, set[int]] = {}
-    for aid in sorted(parent):
-        stories.setdefault(root(aid), set()).add(aid)
+    for aid in sorted(joined.parent):
+        stories.setdefault(joined.find(aid), set()).add(aid)
     out = []
     for ids in stories.values():
         sides = sorted(

@@ -34,6 +34,7 @@ from claims.nlp.finding_keys import stable_key
 from claims.nlp.numbers import interval, text_quantities
 from claims.nlp.quote_lexicon import FUNCTION_CAPS
 from claims.nlp.types import ContradictionFinding, Quantity, SpanRef
+from claims.nlp.union_find import UnionFind
 
 MAX_RATIO = 3.0  # figures further apart than this count two things
 MAX_NOUN_WORDS = 3  # words after a figure read for the noun it counts ("red kites", "HGV lorry movements")
@@ -182,24 +183,17 @@ def unit_figure_findings(
     if not pairs:
         return []
     single = {a.article_id: _single(_figures(a.article_id, a.text)) for a in articles}
-    # (unit, article) -> its component's root: the articles whose figures in a unit clash, pair by pair
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def root(x: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
+    # (unit, article) pairs joined where the articles' figures in the unit clash, pair by pair
+    joined: UnionFind[tuple[str, int]] = UnionFind()
     for a_id, b_id in sorted(pairs):
         if a_id not in single or b_id not in single:
             continue
         for unit in sorted(single[a_id].keys() & single[b_id].keys()):
             if _apart(single[a_id][unit][0].amount, single[b_id][unit][0].amount):
-                ra, rb = root((unit, a_id)), root((unit, b_id))
-                parent[max(ra, rb)] = min(ra, rb)
+                joined.union((unit, a_id), (unit, b_id))
     components: dict[tuple[str, int], list[_Figure]] = defaultdict(list)
-    for unit, article_id in sorted(parent):
-        components[root((unit, article_id))].extend(single[article_id][unit])
+    for unit, article_id in sorted(joined.parent):
+        components[joined.find((unit, article_id))].extend(single[article_id][unit])
     return [_finding(unit, figures) for (unit, _), figures in sorted(components.items())]
 
 
