@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from .diff import disagreements, is_minor_edit
+from .diff import align, disagreements, is_minor_edit
 from .quote_linking import (
     LINK_THRESHOLD,
     QuoteRecord,
@@ -100,7 +100,7 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
                 # / "This group never stops, even when ..."): the whole remark is the difference. Words
                 # only one side has are that side quoting more ("... nearly won. They listened.").
                 spots.append(_Spot(u, (0, len(tu)), v, (0, len(tv))))
-            by_sentence = _sentence_spots(words, u, v)
+            by_sentence = _sentence_spots(words, u, v) or _piece_spots(words, u, v)
             spots.extend(by_sentence)
             if not by_sentence and not reordered_remark(tu, tv) and opening_variant(tu, tv, ev):
                 spots.extend(_paraphrase_spot(u, v, a, b, tu, tv))
@@ -145,6 +145,40 @@ def _sentence_spots(words: list[_Wording], u: int, v: int) -> list[_Spot]:
     for oc in disagreements(short.members[0].text, part, ts, tp):
         if not is_minor_edit(oc, ts, tp):
             ranges = {si: (oc.i1, oc.i2), li: (lo + oc.j1, lo + oc.j2)}
+            out.append(_Spot(u, ranges[u], v, ranges[v]))
+    return out
+
+
+MIN_PIECE_COVER = 0.7  # share of a piece's words found, in order, in one sentence of the longer quote
+
+
+def _piece_spots(words: list[_Wording], u: int, v: int) -> list[_Spot]:
+    """A piece of a sentence set against the longer quote of that sentence (the second half of a quote
+    split mid-sentence, linked through its first half: "but it is not decisive." / "The harm is real, but
+    it is not, in the end, decisive."): the differences inside the piece. Most of the piece's words must
+    stand in order inside one sentence of the longer quote, three of them in a row, so two sentences of one
+    passage are never compared, nor two pieces of one report's quote; what the piece leaves off at either
+    end is truncation, not wording."""
+    (short, si), (long_, li) = sorted(((words[u], u), (words[v], v)), key=lambda p: len(p[0].tokens))
+    ts, tl = list(short.tokens), list(long_.tokens)
+    if {m.article_id for m in short.members} | {m.article_id for m in long_.members} == {short.members[0].article_id}:
+        return []  # two pieces of one report's quote are no versions of each other
+    ops = align(ts, tl)
+    same = [oc for oc in ops if oc.op == "equal"]
+    shared = sum(oc.i2 - oc.i1 for oc in same)
+    if not same or max(oc.i2 - oc.i1 for oc in same) < 3 or shared < MIN_PIECE_COVER * len(ts):
+        return []
+    lo, hi = same[0].j1, same[-1].j2
+    if not any(s <= lo and hi <= e for s, e in sentence_bounds(long_.members[0].text)):
+        return []
+    a, b = short.members[0].text, long_.members[0].text
+    edits = [oc for oc in disagreements(a, b, ts, tl) if not is_minor_edit(oc, ts, tl)]
+    if _reordered(edits, ts, tl):
+        return []  # the same words in another order
+    out = []
+    for oc in edits:
+        if 0 < oc.i1 and oc.i2 < len(ts):
+            ranges = {si: (oc.i1, oc.i2), li: (oc.j1, oc.j2)}
             out.append(_Spot(u, ranges[u], v, ranges[v]))
     return out
 

@@ -12,7 +12,11 @@ of the occasion, each piece belongs to its utterance:
 - one piece word for word at a sentence start or end of the other quote, and the
   other piece worded like the sentence next to it on its side (half of the words
   shared, a content word among them): the reworded piece is that sentence,
-  misquoted.
+  misquoted; or
+- the pieces split one sentence ("The harm is real," she wrote, "but it is not
+  decisive."): one piece word for word opening or closing a sentence of the other
+  quote, the other worded like the rest of that sentence ("but it is not, in the
+  end, decisive").
 
 The speakers must be compatible, and the caller only pairs reports that already
 share a well-evidenced quote (``strong_link``): one occasion.
@@ -118,9 +122,17 @@ def pieces_matched(pairs: Sequence[tuple[Piece, Piece]], others: Sequence[Piece]
                 prev = next(s for s, e in bounds if e == i)
                 if worded_like(ta, to[prev:i]):
                     out |= {(a.id, o.id), (b.id, o.id)}
+            if tb and i >= 0 and i + len(tb) in ends and i not in starts:  # it closes one: the first is its head
+                head = to[next(s for s, e in bounds if s < i < e) : i]
+                if worded_like(ta, head):
+                    out |= {(a.id, o.id), (b.id, o.id)}
             j = _find(to, ta)
             if ta and j >= 0 and j + len(ta) in ends and j + len(ta) < len(to):  # the first piece ends one
                 nxt = next(e for s, e in bounds if s == j + len(ta))
                 if worded_like(tb, to[j + len(ta) : nxt]):
+                    out |= {(a.id, o.id), (b.id, o.id)}
+            elif ta and j in starts and j + len(ta) not in ends:  # it opens one: the second is the rest of it
+                rest = to[j + len(ta) : next(e for s, e in bounds if s == j)]
+                if worded_like(tb, rest):
                     out |= {(a.id, o.id), (b.id, o.id)}
     return sorted(out)

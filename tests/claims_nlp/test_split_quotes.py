@@ -37,3 +37,30 @@ def test_pieces_that_are_not_one_stretch_of_speech_are_left_alone():
     other = Piece(9, 2, "ana roe", "She just closed the door. There was nowhere to go,", 0, 0)
     assert pieces_matched(split_pairs(pieces, body), [whole]) == []
     assert pieces_matched(split_pairs(pieces, body), [other]) == []
+
+
+def test_pieces_splitting_one_sentence_belong_to_the_whole_sentence_reworded_after_the_split():
+    """ "The harm to the landscape is real," she wrote, "but it is not decisive." against the whole sentence
+    with "in the end" put in: the first piece opens the sentence word for word, the second is worded like
+    the rest of it. The same with the second piece word for word closing it."""
+    body = "Osei-Lund struck out three. “The harm to the landscape is real,” she wrote, “but it is not decisive.”"
+    pieces = placed(
+        body, 1, "margit osei-lund", "The harm to the landscape is real,", "but it is not decisive."
+    )
+    whole = Piece(
+        9,
+        2,
+        "margit osei-lund",
+        "The harm to the landscape is real, but it is not, in the end, decisive.",
+        0,
+        0,
+    )
+    assert pieces_matched(split_pairs(pieces, body), [whole]) == [(100, 9), (101, 9)]
+    reworded_head = Piece(
+        9, 2, "margit osei-lund", "The harm to the landscape is great, but it is not decisive.", 0, 0
+    )
+    assert pieces_matched(split_pairs(pieces, body), [reworded_head]) == [(100, 9), (101, 9)]
+    unlike = Piece(
+        9, 2, "margit osei-lund", "The harm to the landscape is real, and the eagles will leave.", 0, 0
+    )
+    assert pieces_matched(split_pairs(pieces, body), [unlike]) == []

@@ -211,6 +211,27 @@ def test_a_piece_of_a_split_quote_is_compared_with_the_sentence_it_stands_for():
     assert misquote_findings([group[0], group[2]]) == []
 
 
+def test_the_second_piece_of_a_quote_split_mid_sentence_is_compared_with_the_rest_of_it():
+    """'but it is not decisive.' (split from 'The harm to the landscape is real,' by 'she wrote') against
+    '... real, but it is not, in the end, decisive.': the words put in are the misquote; the first piece,
+    word for word, and the cut-off opening are not."""
+    whole = placed(1, 1, "The harm to the landscape is real, but it is not, in the end, decisive.")
+    group = [
+        whole,
+        placed(2, 2, "The harm to the landscape is real,"),
+        placed(3, 2, "but it is not decisive."),
+    ]
+    [f] = misquote_findings(group)
+    assert {i.quote_id for i in f.items} == {1, 3}
+    assert "in the end" in f.explanation
+    assert misquote_findings([whole, placed(3, 2, "but it is not, in the end, decisive.")]) == []
+    # another sentence of the passage that shares some words is no version of it
+    assert misquote_findings([whole, placed(4, 2, "It is not the end of the landscape.")]) == []
+    # two pieces of one report's quote, linked through a third report, are no versions of each other
+    pieces = [placed(5, 3, "We support the aim,"), placed(6, 3, "We do not yet support the timetable.")]
+    assert misquote_findings([placed(7, 4, "We support the aim, but we do not yet support the timetable."), *pieces]) == []
+
+
 def test_one_remark_given_to_two_people_with_small_words_apart_is_an_attribution_conflict():
     """'She has earned every penny of it. She never knows when she is beaten.' (the trainer) and
     'She has earned every penny. She never knows when she's beaten,' (the owner): no content word apart,
