@@ -12,6 +12,9 @@ both be right. Read conservatively:
   Friday and the final on Saturday ties "final" to Saturday alone; a report
   putting one noun on two days pairs with nothing);
 - the reports are one story (``story_pairs``).
+
+Inside one report, "Tuesday's ruling" and later "Monday's ruling" put one decisive
+event (a ruling, verdict, final, vote) on two days: a finding of that report alone.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.finding_keys import stable_key
 from claims.nlp.quote_lexicon import CUE_VERBS
 from claims.nlp.story_slots import slot_findings
-from claims.nlp.types import ContradictionFinding
+from claims.nlp.types import ContradictionFinding, SpanRef
 
 _DAY = r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _EVENT = (
@@ -36,6 +40,14 @@ _POSSESSIVE = re.compile(rf"\b{_DAY}[’']s\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b")
 _NOUN_ON_DAY = re.compile(
     rf"\b{_EVENT}\b(?P<gap>(?:[\s,]+[\w’'-]+){{0,{MAX_GAP_WORDS}}}?)\s+(?P<on>on\s+){_DAY}\b"
 )
+# The verb of a decision dates it as its noun does: "ruled on Thursday" is Thursday's ruling.
+_VERB_NOUN = {"ruled": "ruling", "voted": "vote", "sentenced": "sentencing"}
+_VERB_ON_DAY = re.compile(
+    rf"\b(?P<verb>{'|'.join(_VERB_NOUN)})(?P<gap>(?:[\s,]+[\w’'-]+){{0,3}}?)\s+(?P<on>on\s+){_DAY}\b"
+)
+# Nouns of one decisive event: a report naming "Monday's ruling" and "Tuesday's ruling" of one story has
+# put it on two days (a heat, a session or a hearing may well recur on another day).
+_ONE_OFF = frozenset({"ruling", "verdict", "final", "vote", "referendum", "election", "sentencing"})
 _WORD = re.compile(r"[\w’'-]+")
 _ANY_DAY = re.compile(_DAY)
 
@@ -60,20 +72,50 @@ def _days_in(text: str) -> tuple[tuple[str, str, int, int], ...]:
         if re.search(r"[.;:!?]", gap) or any(w.lower() in CUE_VERBS for w in _WORD.findall(gap)):
             continue  # another sentence, or "said on Sunday": the day of a remark
         out.append((m.group("noun").lower(), m.group("day"), m.start("on"), m.end("day")))
+    for m in _VERB_ON_DAY.finditer(text):
+        if not re.search(r"[.;:!?]", m.group("gap")):
+            out.append((_VERB_NOUN[m.group("verb").lower()], m.group("day"), m.start("verb"), m.end("day")))
     return tuple(out)
+
+
+def _within_article(art: ArticleFacts) -> list[ContradictionFinding]:
+    """One report naming one decisive event by two weekdays ("Tuesday's ruling" ... "Monday's ruling")."""
+    out = []
+    by_noun: dict[str, list[re.Match[str]]] = {}
+    for m in _POSSESSIVE.finditer(art.text) if _ANY_DAY.search(art.text) else ():
+        if m.group("noun").lower() in _ONE_OFF:
+            by_noun.setdefault(m.group("noun").lower(), []).append(m)
+    for noun, found in sorted(by_noun.items()):
+        days = list(dict.fromkeys(m.group("day") for m in found))
+        if len(days) != 2:
+            continue
+        items = tuple(
+            SpanRef(art.article_id, m.group(0), m.start(), m.end(), "AB"[days.index(m.group("day"))])
+            for m in found
+        )
+        out.append(
+            ContradictionFinding(
+                kind="fact",
+                items=items,
+                explanation=f"“{items[0].text}” and, later in the same report, “{next(i.text for i in items if i.side == 'B')}”:"
+                f" one {noun}, one day",
+                key=stable_key("event-day-within", art.article_id, noun),
+            )
+        )
+    return out
 
 
 def event_day_findings(
     articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
 ) -> list[ContradictionFinding]:
-    """One fact finding per event noun and story whose reports put it on different weekdays; the day more
-    reports give is side A."""
+    """One fact finding per event noun and story whose reports put it on different weekdays (the day more
+    reports give is side A), and one per report that names one decisive event by two days."""
     pairs = set(pairs)
+    out = [f for a in articles for f in _within_article(a)]
     if not pairs:
-        return []
+        return out
     tied = {a.article_id: _days(a) for a in articles}
     texts = {a.article_id: a.text for a in articles}
-    out = []
     for noun in sorted({n for t in tied.values() for n in t}):
         said = {
             aid: (t[noun][0][0], [(start, end) for _, start, end in t[noun]])

@@ -35,3 +35,40 @@ def test_days_that_can_both_be_right_are_left_alone():
     ]
     for articles, pairs in cases:
         assert event_day_findings(articles, pairs) == [], articles
+
+
+def test_a_decision_dated_by_its_verb_is_set_against_its_noun():
+    """'ruled on Thursday' / 'A court on Thursday' / 'its ruling on Wednesday'."""
+    found = event_day_findings(
+        [
+            _art(1, "The High Court ruled on Thursday that the chorus was copied."),
+            _art(2, "Announcing its ruling on Wednesday, the court awarded damages."),
+        ],
+        {(1, 2)},
+    )
+    assert [sorted((i.article_id, i.text, i.side) for i in f.items) for f in found] == [
+        [(1, "ruled on Thursday", "A"), (2, "on Wednesday", "B")]
+    ]
+
+
+def test_one_report_naming_one_ruling_by_two_days_contradicts_itself():
+    """'after Tuesday's ruling' ... 'was studying Monday's ruling' in one report, no other report needed;
+    a hearing may recur, and a report naming one day twice agrees with itself."""
+    (found,) = event_day_findings(
+        [
+            _art(
+                1,
+                "Eldvik spoke after Tuesday’s ruling. The council was studying Monday’s ruling on the farm.",
+            )
+        ],
+        set(),
+    )
+    assert sorted((i.article_id, i.text, i.side) for i in found.items) == [
+        (1, "Monday’s ruling", "B"),
+        (1, "Tuesday’s ruling", "A"),
+    ]
+    for text in (
+        "After Monday’s hearing and Tuesday’s hearing the case closed.",
+        "Tuesday’s ruling stands. Critics of Tuesday’s ruling spoke.",
+    ):
+        assert event_day_findings([_art(1, text)], set()) == [], text
