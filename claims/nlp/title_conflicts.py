@@ -103,6 +103,16 @@ _GENERIC_ORG_WORDS = frozenset(
     club team district county city council borough national united fc the campaign committee
     republican democratic head assistant chief caretaker election board""".split()
 )
+# An office written in lower case before the name or in apposition after "the": "race director Pavel
+# Strom", "The jury president, Pavel Strom", "the inspector, Margit Osei-Lund". Words before the office
+# ("race", "jury", "planning") are not read; each office below is held by a different person in one
+# proceeding, so one person given two of them in reports of one story is one report wrong.
+_LOOSE_OFFICES = "judge|inspector|coroner|magistrate|referee|umpire|director|president|commissioner|prosecutor|registrar"
+_LOOSE_OFFICE = (
+    re.compile(rf"\b(?P<title>(?:(?P<mod>[a-z]+)\s+)?(?P<value>{_LOOSE_OFFICES}))\s+" + _NAME),
+    re.compile(rf"\b(?P<title>[Tt]he\s+(?:(?P<mod>[a-z]+)\s+){{0,2}}?(?P<value>{_LOOSE_OFFICES})),\s+" + _NAME + r"\b"),
+)
+_NOT_NOW = frozenset("former acting interim outgoing incoming then ex late deputy assistant vice associate".split())
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
 _WORD_BEFORE = 60  # how far back a capitalised word before a rank is looked for (one word and its spaces)
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)")
@@ -119,6 +129,7 @@ class _Title:
     text: str
     start: int
     end: int
+    story_only: bool = False  # read from a loose form: compared within reports of one story only
 
 
 def _value(raw: str) -> frozenset[str]:
@@ -130,7 +141,23 @@ def _value(raw: str) -> frozenset[str]:
 
 
 def _titles(art: ArticleFacts) -> list[_Title]:
-    return [_Title(art, *span) for span in _title_spans(art.text)]
+    return [_Title(art, *span) for span in _title_spans(art.text)] + [
+        _Title(art, *span, story_only=True) for span in _loose_office_spans(art.text)
+    ]
+
+
+@lru_cache(maxsize=1024)
+def _loose_office_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, int], ...]:
+    """("office", who, value, surface, start, end) of the offices in ``_LOOSE_OFFICE`` form."""
+    out = []
+    for pattern in _LOOSE_OFFICE:
+        for m in pattern.finditer(text):
+            before = re.findall(r"[\w-]+", text[max(0, m.start() - 12) : m.start()].lower())[-1:]
+            if (set(re.findall(r"[a-z]+", m.group("title").lower())) | set(before)) & _NOT_NOW:
+                continue  # another time, or a lower grade of the office
+            value = frozenset({m.group("value")})
+            out.append(("office", _who(m.group("name")), value, m.group(0), m.start(), m.end()))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)  # whole article texts: each run reads ~60 related articles, as roles.py caches them
@@ -205,7 +232,7 @@ def _together(a: _Title, b: _Title, kind: str, near: Callable[[str | None, str |
               story: Collection[tuple[int, int]]) -> bool:
     """Whether two reports' titles are of one time: close in time; for a side or body, reports of one
     story (``story``: article id pairs, lower first), since people move between campaigns and clubs."""
-    if kind.startswith("affiliation:") or kind in ("judge", "standing"):
+    if kind.startswith("affiliation:") or kind in ("judge", "standing") or a.story_only or b.story_only:
         ids = sorted((a.article.article_id, b.article.article_id))
         return (ids[0], ids[1]) in story
     return near(a.article.published, b.article.published)

@@ -219,3 +219,24 @@ def test_a_spokesperson_in_one_report_and_the_bodys_head_in_another_is_a_fact_co
     deputy = [_art(1, "Nadia Ferreol, the party's spokeswoman, spoke."), _art(2, "Deputy leader Nadia Ferreol spoke.")]
     assert title_conflict_findings(deputy, _any_day, story={(1, 2)}) == []
     assert title_conflict_findings(arts, _any_day, story=set()) == []
+
+
+def test_an_office_in_lower_case_or_apposition_is_compared_within_one_story():
+    """'Judge Margit Osei-Lund' / 'the inspector, Margit Osei-Lund'; 'race director Pavel Strom' / 'The jury
+    president, Pavel Strom'. A former or deputy office, or reports of other stories, are left alone."""
+    arts = [
+        _art(1, "Judge Margit Osei-Lund struck out three turbines."),
+        _art(2, "Campaigners said the inspector, Margit Osei-Lund, granted permission."),
+        _art(3, "The result stood, said race director Pavel Strom."),
+        _art(4, "The jury president, Pavel Strom, defended the gate change."),
+    ]
+    found = title_conflict_findings(arts, _any_day, story={(1, 2), (3, 4)})
+    assert sorted(sorted((i.article_id, i.text, i.side) for i in f.items) for f in found) == [
+        [(1, "Judge Margit Osei-Lund", "A"), (2, "the inspector, Margit Osei-Lund", "B")],
+        [(3, "race director Pavel Strom", "A"), (4, "The jury president, Pavel Strom", "B")],
+    ]
+    assert title_conflict_findings(arts, _any_day, story=set()) == []
+    former = [_art(1, "The result stood, said former race director Pavel Strom."), arts[3]]
+    deputy = [_art(1, "The deputy judge, Margit Osei-Lund, spoke."), arts[0]]
+    assert title_conflict_findings(former, _any_day, story={(1, 4)}) == []
+    assert title_conflict_findings(deputy, _any_day, story={(1, 2)}) == []
