@@ -59,6 +59,8 @@ _WORD_VALUES = {
     "a": 1,
     "an": 1,
 }
+# The one-word numbers ("twelve", "forty") for readers that look for where a figure's number ends.
+NUMBER_WORDS = frozenset(w for w in _WORD_VALUES if " " not in w and w not in {"a", "an"})
 _SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -259,12 +261,18 @@ def _with_months(text: str, years: float, stop: int, end: int) -> tuple[float, i
     return years + months / 12, m.end()
 
 
+_DIMENSION_AFTER = re.compile(r"\s+(?:tall|high|long|wide|deep)\b")
+
+
 def _numeric(text: str, m: re.Match[str], end: int) -> Quantity | None:
     value = _number_value(m)
     word = (m.group("word") or "").lower()
     if value is None or _is_bare_year(m, value):
         return None
     scale = m.group("abbr") or m.group("scale")
+    if scale == "m" and not m.group("cur") and _DIMENSION_AFTER.match(text, m.end(), end):
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        return Quantity(text[start : m.end()], start, m.end(), value, "metres")  # "each 149m tall": not millions
     value *= _SCALES[scale.lower()] if scale else 1.0
     unit: str | None = _CURRENCY_SYMBOLS.get((m.group("cur") or "").lower())
     stop = m.end()

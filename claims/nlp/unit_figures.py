@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.finding_keys import stable_key
-from claims.nlp.numbers import interval, text_quantities
+from claims.nlp.numbers import NUMBER_WORDS, interval, text_quantities
 from claims.nlp.quote_lexicon import FUNCTION_CAPS
 from claims.nlp.types import ContradictionFinding, Quantity, SpanRef
 from claims.nlp.union_find import UnionFind
@@ -57,6 +57,10 @@ _ODDS = re.compile(
     r"(?:\b(?:at|odds\s+of)\s+)(?P<a>\d{1,3})[-/](?P<b>\d{1,2})\b(?!-)"
     r"|\b(?P<c>\d{1,3})[-/](?P<d>\d{1,2})\s+(?=(?:joint[- ])?(?:outsider|shot|chance|favourite|favorite|winner)\b)"
 )
+# Numbers written as words, for where a figure's number ends ("twelve turbines").
+_SPELLED = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Words ending in "s" that are no plural noun: "€118,000 towards the costs".
+_NOT_PLURAL = frozenset("towards afterwards besides always perhaps across whereas thus unless its was has is this his".split())
 # Plural nouns one story counts many things in.
 _GENERIC = frozenset(
     """people persons men women children adults residents staff workers members officers police
@@ -75,6 +79,9 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 # A place along a course or a count left, not a size: "with 7 kilometres to go", "10 balls to spare".
 _PLACE_AFTER = re.compile(r"\s*(?:to\s+(?:go|spare|play|run|ride)|left|remaining|out\b|from\s+(?:the\s+)?(?:finish|line|end|home))")
 _PLACE_BEFORE = re.compile(r"\b(?:at\s+the|after|into\s+the|inside\s+the|final)\s*$", re.I)
+# A figure that sets a bound is not the story's figure for the thing itself ("travelling at 14 knots" /
+# "the maximum safe speed had been six knots").
+_LIMIT_BEFORE = re.compile(r"\b(?:maximum|minimum|limit|limits|cap|capped|threshold|target|permitted|allowed|safe)\b", re.I)
 _NOT_NOUN = frozenset("a an and as at by for from in into of off on or over than that the to was were with per".split())
 _NOUN_RUN = re.compile(rf"(?:-|\s+)((?:[A-Za-z][\w’'-]*\s+){{0,{MAX_NOUN_WORDS - 1}}}[A-Za-z][\w’'-]*)")
 
@@ -91,7 +98,7 @@ class _Figure:
 
 def _counted(text: str, q: Quantity) -> tuple[str, int] | None:
     """The specific unit ``q`` is counted in (a plural: "hectares", "kites"), and where its words end."""
-    digits = re.search(r"\d[\d,.]*|[a-z]+(?=\W*$)", q.text, re.I)
+    digits = re.search(r"\d[\d,.]*|\b(?:" + _SPELLED + r")\b", q.text, re.I)
     number_end = q.start + digits.end() if digits else q.end
     m = _NOUN_RUN.match(text, number_end)
     if m is None:
@@ -100,13 +107,22 @@ def _counted(text: str, q: Quantity) -> tuple[str, int] | None:
     first = words[0].lower()
     if first in _MEASUREMENT:
         return _MEASUREMENT[first], m.start(1) + len(words[0])
+    if text[number_end] == "-" and first.isalpha() and first not in _NOT_NOUN:
+        # "an 11-turbine wind farm": the noun joined to the figure is what it counts, written singular
+        head = f"{first}s"
+        if first.endswith("s") or head in _GENERIC or head in _TALLIES:
+            return None
+        return head, m.start(1) + len(words[0])
     run: list[str] = []
     for w in words:  # the noun phrase: small words and capitals end it, an acronym ("HGV") does not
         if w.lower() in _NOT_NOUN or (w[0].isupper() and not w.isupper()) or not w.isalpha():
             break
         run.append(w)
     # Its head: the last plural word ("red kites"; "kites died" has a verb after it).
-    heads = [i for i, w in enumerate(run) if w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss")]
+    heads = [
+        i for i, w in enumerate(run)
+        if w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL
+    ]
     if not heads:
         return None
     head = run[heads[-1]].lower()
@@ -142,6 +158,8 @@ def _figures(article_id: int, text: str) -> tuple[_Figure, ...]:
         unit, end = counted
         if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text[max(0, q.start - 12) : q.start]):
             continue
+        if _LIMIT_BEFORE.search(re.split(r"[.;!?]\s", text[max(0, q.start - 80) : q.start])[-1]):
+            continue  # "the maximum safe speed had been six knots": a limit, not what happened
         out.append(_Figure(article_id, text[q.start : end], q.start, end, unit, q))
     for m in _ODDS.finditer(text):
         against, on = (int(m.group("a") or m.group("c")), int(m.group("b") or m.group("d")))

@@ -183,3 +183,11 @@ def test_a_term_in_years_and_months_is_one_figure():
     assert (q.text, q.value, q.unit) == ("seven years and six months", 7.5, "years")
     q = one("He was sentenced to seven and a half years in prison.")
     assert (q.text, q.value, q.unit) == ("seven and a half years", 7.5, "years")
+
+
+def test_m_before_a_dimension_is_metres_not_millions():
+    """'each 149m tall' is a height; '£149m' and '12m people' stay millions."""
+    (tall,) = find_quantities("The 11 turbines, each 149m tall, will stand on the ridge.")[1:]
+    assert (tall.text, tall.value, tall.unit) == ("149m", 149.0, "metres")
+    assert find_quantities("The scheme costs £149m in all.")[0].value == 149e6
+    assert find_quantities("Some 12m people voted.")[0].value == 12e6

@@ -37,6 +37,26 @@ def test_the_plural_noun_a_figure_counts_is_its_unit():
     assert _sides(found) == [[(1, "12 red kites", "A"), (2, "nine red kites", "B")]]
 
 
+def test_a_figure_in_words_or_joined_to_its_noun_counts_that_noun():
+    """'twelve turbines' and 'an 11-turbine wind farm' are figures in turbines; 'a 20-year-old' counts
+    nothing specific, and an amount 'towards' the costs is no count of towards."""
+    found = unit_figure_findings(
+        [
+            _art(1, "The inspector granted permission for twelve turbines on the moor."),
+            _art(2, "Skarrow may build an 11-turbine wind farm on the ridge."),
+            _art(3, "The 20-year-old paid €118,000 towards the costs."),
+            _art(4, "The 21-year-old paid €90,000 towards the costs."),
+        ],
+        {(1, 2), (3, 4)},
+    )
+    assert _sides(found) == [[(1, "twelve turbines", "A"), (2, "11-turbine", "B")]]
+    limit = [
+        _art(1, "The court heard the ferry was travelling at 14 knots in fog."),
+        _art(2, "The prosecutor said the maximum safe speed in the conditions had been six knots."),
+    ]
+    assert unit_figure_findings(limit, {(1, 2)}) == []
+
+
 def test_a_named_players_tally_is_compared_by_the_name():
     found = unit_figure_findings(
         [
