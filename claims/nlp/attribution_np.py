@@ -303,6 +303,12 @@ def _np_forward(
             # head opens the verb's object, so no later role noun ("head") can extend the name.
             stop, boundary = i, False
             break
+        if (
+            last_head >= 0 and gap and i >= 2 and w[:1].islower() and re.search(r"[’']s?$", w)
+            and words[i - 1][0].lower() in _DETERMINERS and words[i - 2][0].lower() not in _TAIL_PREPS
+        ):
+            stop, boundary = i, False  # "Lisbet Varga won the women's title": the verb's object
+            break
         if is_cap(w) or low in ROLE_NOUNS or re.search(r"[’']s?$", w):
             last_head, gap = i, 0
         elif last_head >= 0:

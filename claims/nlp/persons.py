@@ -159,7 +159,17 @@ def _runs(match: re.Match[str]) -> list[list[tuple[str, int, int]]]:
         if runs[-1] and (POSSESSIVE_WORD.search(runs[-1][-1][0]) or _ends_sentence(runs[-1][-1][0])):
             runs.append([])
         runs[-1].append((t.group(), match.start() + t.start(), match.start() + t.end()))
-    return runs
+    return [part for run in runs for part in _person_of_body(run)]
+
+
+def _person_of_body(run: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """ "Mira Okonjo of Breathe Brecklow": a first name and surname, then "of" and a body, are a person
+    and the body she is of ("Duke of York", "Bank of England" open on no first name and stay whole)."""
+    words = [t for t, _s, _e in run]
+    if "of" not in words[2:4] or first_name_gender(words[0]) is None:
+        return [run]
+    cut = words.index("of", 2)
+    return [run[:cut], run[cut + 1 :]] if run[cut + 1 :] else [run]
 
 
 POSSESSIVE_WORD = re.compile(r"\w['’]s$")  # "Ardan's", "Estavia’s": a word in the possessive
@@ -220,6 +230,8 @@ def scan_names(text: str) -> list[NameMention]:
         for run in _runs(m):
             mention = _name_mention(text, _token_spans(text, lower, run), headings)
             if mention is not None:
+                if out and out[-1].person and text[out[-1].end : mention.start] == " of ":
+                    mention.person = False  # "Mira Okonjo of Breathe Brecklow": the body she is of
                 out.append(mention)
     return out
 

@@ -284,8 +284,11 @@ class Resolver:
         if self._opens_cut_body(start):
             self._note_pronoun(start, low)
             return None
+        newcomer = self._named_in_paragraph(want, start)
         for pos, name, gender in reversed(self.subjects):
             if pos < start and gender in (None, want):
+                if newcomer and newcomer != name and pos < self.text.rfind("\n", 0, start):
+                    return newcomer
                 # Between two names given by surname only, the nearer subject is the antecedent; after
                 # a known person, a lone surname that reported speech since is.
                 nearer = (
@@ -309,6 +312,22 @@ class Resolver:
                 return name
         self._note_pronoun(start, low)  # a chain that starts in the cut-away part
         return None
+
+    def _named_in_paragraph(self, want: str, start: int) -> str | None:
+        """The one person named in full in the pronoun's paragraph before it, outside quotation marks, by
+        a first name of the pronoun's gender ("Outside the town hall, campaigner Mira Okonjo was jubilant.
+        “...,” she said."): a paragraph that brings in a new person and quotes "she" is about her, though
+        its opening phrase hides her as the subject."""
+        para = self.text.rfind("\n", 0, start) + 1
+        named = {
+            fullest(n.tokens, self.groups)
+            for n in self.people
+            if para <= n.start < start and n.person and len(n.tokens) > 1 and not _quoted(self.text, para, n.start)
+        }
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        return name if first_name_gender(name.split()[0]) == want and name not in self.bodies else None
 
     def _opens_cut_body(self, start: int) -> bool:
         """The pronoun comes before anyone is named in the body under a headline: the excerpt starts
@@ -400,6 +419,16 @@ class Resolver:
             # that reported speech ("Ostergaard told KBRN ... “...,” the attorney said").
             return self._subject_before(start, self.speaking_subjects)
         return best
+
+
+def _quoted(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside quotation marks opened after ``lo`` (a paragraph's start)."""
+    before = text[lo:pos]
+    return (
+        before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+        or before.count("''") % 2 == 1
+    )
 
 
 # A lone capitalised word after one of these is a place ("an independent for Ferrow", "born in Keld"), not

@@ -80,3 +80,32 @@ def test_a_full_stop_after_a_surname_ends_the_name():
     names = [n.tokens for n in scan_names("It was led by Ola Brandt. Brandt told reporters. Rev. Al Sharpton came.")]
     assert names[:2] == [["Ola", "Brandt"], ["Brandt"]]
     assert ["Al", "Sharpton"] in names
+
+
+def test_a_person_of_a_body_is_the_person_and_the_body():
+    """'Mira Okonjo of Breathe Brecklow': a first name opens it, so a person and the body she is of; 'Bank
+    of England' and 'Duke of York' open on no first name and stay one name."""
+    names = scan_names("Outside, campaigner Mira Okonjo of Breathe Brecklow was jubilant.")
+    assert [(" ".join(n.tokens), n.person) for n in names if n.tokens != ["Outside"]] == [
+        ("Mira Okonjo", True),
+        ("Breathe Brecklow", False),
+    ]
+    assert [" ".join(n.tokens) for n in scan_names("The Bank of England and the Duke of York met.")] == [
+        "Bank of England",
+        "Duke of York",
+    ]
+
+
+def test_a_pronoun_after_a_new_persons_paragraph_stands_for_them():
+    """'Outside the town hall, campaigner Mira Okonjo was jubilant. “...,” she said.': the opener hides her
+    as the sentence subject, yet the paragraph brings her in; the woman of the paragraph before is not who
+    'she' is. A name inside a quotation, or two people in the paragraph, leave the subject rule alone."""
+    from claims.nlp.quotes import extract_quotes
+
+    lead = "Corinne Vasset said the levy was unfair. “We are taxing the poor,” she said.\n\n"
+    new = lead + "Outside the town hall, campaigner Mira Okonjo was jubilant. “We have waited years,” she said."
+    assert [q.speaker_name for q in extract_quotes(new)] == ["Corinne Vasset", "Mira Okonjo"]
+    quoted = lead + "Vasset went on. “Even Mira Okonjo agrees with us,” she said."
+    assert [q.speaker_name for q in extract_quotes(quoted)] == ["Corinne Vasset", "Corinne Vasset"]
+    two = lead + "At the hall, Mira Okonjo and Anna Berg argued. “We have waited years,” she said."
+    assert extract_quotes(two)[1].speaker_name != "Mira Okonjo"

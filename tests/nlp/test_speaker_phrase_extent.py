@@ -330,6 +330,16 @@ NAMES = [
         'Now Hale’s KTV colleague, Jim Torr, insists the move was "unethical" and wrong.',
         ["Jim Torr"],
     ),
+    Case(
+        "subject_ends_before_a_possessive_opening_the_object",
+        (
+            "'Halvenia's Lisbet Varga won the women's singles title ... The 19-year-old ... “...,” she said': "
+            "the subject is the name, not a phrase running on to 'women's', so 'she' finds her."
+        ),
+        "Halvenia's Lisbet Varga won the women's singles title at the Northern Championships on Sunday, "
+        "beating the top seed in six games.\n\n“I just played the ball in front of me,” she said.",
+        ["Lisbet Varga"],
+    ),
 ]
 
 
