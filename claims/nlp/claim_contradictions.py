@@ -45,8 +45,10 @@ from claims.nlp.decision_kinds import decision_kind_findings
 from claims.nlp.event_days import event_day_findings
 from claims.nlp.number_rules import number_findings, stable_key
 from claims.nlp.ordinal_slots import ordinal_slot_findings
+from claims.nlp.person_ages import person_age_findings
 from claims.nlp.polarity_rules import polarity_findings
 from claims.nlp.roles import RoleMention, find_roles
+from claims.nlp.share_figures import share_findings
 from claims.nlp.story_numbers import named_alike, story_pairs
 from claims.nlp.title_conflicts import title_conflict_findings
 from claims.nlp.types import ContradictionFinding, SpanRef
@@ -345,6 +347,8 @@ def claim_findings(
         + title_conflict_findings(articles, lambda a, b: close_in_time(a, b, TITLE_WINDOW_DAYS), story)
         + decision_kind_findings(articles, story)
         + event_day_findings(articles, story)
+        + person_age_findings(articles, story)
+        + share_findings(articles, story)
         + court_kind_findings(articles, story)
         + ordinal_slot_findings(articles, story)
         + polarity_findings(articles, claim_groups)

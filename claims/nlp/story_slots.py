@@ -13,7 +13,7 @@ import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from claims.nlp.finding_keys import stable_key
-from claims.nlp.types import ContradictionFinding, SpanRef
+from claims.nlp.types import ContradictionFinding, ContradictionKind, SpanRef
 from claims.nlp.union_find import UnionFind
 
 Said = tuple[str, Sequence[tuple[int, int]]]  # a report's value for the slot, and the spans that say it
@@ -26,6 +26,7 @@ def slot_findings(
     key: tuple[str, ...],
     explain: Callable[[str, str], str],
     clash: Callable[[str, str], bool] = operator.ne,
+    kind: ContradictionKind = "fact",
 ) -> list[ContradictionFinding]:
     """Fact findings for the reports (``said``: article id -> value and spans) whose values clash within
     ``pairs`` of reports of one story: one finding per group of reports joined by clashes. ``key`` opens
@@ -52,7 +53,7 @@ def slot_findings(
         first_a, first_b = (next(i.text for i in items if i.side == label) for label in "AB")
         out.append(
             ContradictionFinding(
-                kind="fact",
+                kind=kind,
                 items=items,
                 explanation=explain(first_a, first_b),
                 key=stable_key(*key, *(sorted(side) for side in sides)),
