@@ -340,7 +340,7 @@ _RESULT_CUE = re.compile(
     r"\b(?:beat(?:s|en|ing)?|lo(?:st|se|ses|sing)|w(?:on|in|ins|inning)|dr(?:ew|aw|aws)|defeat(?:s|ed)?|"
     r"victory|triumph|thrash\w*|edged|routed|rout|led|lead(?:s|ing)?|trail\w*|rul(?:ed|ing)|decision|vote[ds]?|"
     r"verdict|margin|majority|scored?|scoreline|result|finished|ended|match|game|final|"
-    r"passed|approved|carried|ratified|rejected)\b",
+    r"passed|approved|carried|ratified|rejected|split(?:s|ting)?|went\s+down|prevailed|clinched|sealed)\b",
     re.I,
 )
 # A split vote in words: "by five votes to two", "a majority of five to two", "voted 9 to 3", "voting 112 to 87".

@@ -31,7 +31,7 @@ from claims.nlp.claim_facts import ArticleFacts, close_in_time
 from claims.nlp.claim_terms import terms
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.measures import MeasuredAmount, measure_of
-from claims.nlp.numbers import quantities_compatible, text_quantities
+from claims.nlp.numbers import quantities_compatible, spelled_number, text_quantities
 from claims.nlp.sentences import split_sentences
 from claims.nlp.types import ContradictionFinding, ExtractedClaim, SpanRef
 
@@ -198,6 +198,21 @@ def _measured_figures(article_id: int, text: str, claims: tuple[ExtractedClaim, 
     return {k: v for k, v in out.items() if k not in ambiguous and all(a.agrees(b) for a, b in combinations(v, 2))}
 
 
+MAX_SCALE = 3.0  # results whose totals are further apart count different things
+
+
+def _one_scale(a: str, b: str) -> bool:
+    """Whether two results count on one scale: "4-2" in games and "13-11" in points of one game are
+    different results of one match, not two versions of one."""
+    ta, tb = _score_total(a), _score_total(b)
+    return not (ta and tb) or max(ta, tb) / min(ta, tb) <= MAX_SCALE
+
+
+def _score_total(text: str) -> int:
+    words = re.findall(r"\d+|[A-Za-z]+", text)
+    return sum(int(w) if w.isdigit() else (spelled_number(w) or 0) for w in words)
+
+
 def _finding(measure: str, side_a: list[_Stated], side_b: list[_Stated]) -> ContradictionFinding:
     items = tuple(
         SpanRef(s.article_id, s.measured.amount.text, s.measured.amount.start, s.measured.amount.end, side,
@@ -249,7 +264,9 @@ def story_number_findings(
         for ga, gb in combinations(groups, 2):
             ids_a, ids_b = {s.article_id for s in ga}, {s.article_id for s in gb}
             if any(
-                (min(a.article_id, b.article_id), max(a.article_id, b.article_id)) in pairs and a.same_event(b)
+                (min(a.article_id, b.article_id), max(a.article_id, b.article_id)) in pairs
+                and a.same_event(b)
+                and (measure != "result" or _one_scale(a.measured.amount.text, b.measured.amount.text))
                 for a in ga
                 for b in gb
             ):
