@@ -40,16 +40,22 @@ _POSSESSIVE = re.compile(rf"\b{_DAY}[’']s\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b")
 _NOUN_ON_DAY = re.compile(
     rf"\b{_EVENT}\b(?P<gap>(?:[\s,]+[\w’'-]+){{0,{MAX_GAP_WORDS}}}?)\s+(?P<on>on\s+){_DAY}\b"
 )
-# The verb of a decision dates it as its noun does: "ruled on Thursday" is Thursday's ruling.
-_VERB_NOUN = {"ruled": "ruling", "voted": "vote", "sentenced": "sentencing"}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?![\d:])"
+# The verb of a decision dates it as its noun does: "ruled on Thursday" is Thursday's ruling; a change
+# starts on one day ("The charge will start on 2 March" / "due to begin on 2 May").
+_VERB_NOUN = {
+    "ruled": "ruling", "voted": "vote", "sentenced": "sentencing",
+    **dict.fromkeys(("start", "starts", "begin", "begins", "take effect", "takes effect"), "start"),
+}
 _VERB_ON_DAY = re.compile(
-    rf"\b(?P<verb>{'|'.join(_VERB_NOUN)})(?P<gap>(?:[\s,]+[\w’'-]+){{0,3}}?)\s+(?P<on>on\s+){_DAY}\b"
+    rf"\b(?P<verb>{'|'.join(_VERB_NOUN)})(?P<gap>(?:[\s,]+[\w’'-]+){{0,3}}?)\s+(?P<on>on\s+)(?:{_DAY}|{_DATE})\b"
 )
 # Nouns of one decisive event: a report naming "Monday's ruling" and "Tuesday's ruling" of one story has
 # put it on two days (a heat, a session or a hearing may well recur on another day).
 _ONE_OFF = frozenset({"ruling", "verdict", "final", "vote", "referendum", "election", "sentencing"})
 _WORD = re.compile(r"[\w’'-]+")
-_ANY_DAY = re.compile(_DAY)
+_ANY_DAY = re.compile(rf"{_DAY}|{_MONTH}")
 
 
 def _days(art: ArticleFacts) -> dict[str, list[tuple[str, int, int]]]:
@@ -74,8 +80,21 @@ def _days_in(text: str) -> tuple[tuple[str, str, int, int], ...]:
         out.append((m.group("noun").lower(), m.group("day"), m.start("on"), m.end("day")))
     for m in _VERB_ON_DAY.finditer(text):
         if not re.search(r"[.;:!?]", m.group("gap")):
-            out.append((_VERB_NOUN[m.group("verb").lower()], m.group("day"), m.start("verb"), m.end("day")))
+            day = m.group("day") or _date(m.group("date"))
+            out.append((_VERB_NOUN[m.group("verb").lower()], day, m.start("verb"), m.end("day" if m.group("day") else "date")))
     return tuple(out)
+
+
+def _date(text: str) -> str:
+    """ "2 March", "March 2nd" as "2 March"."""
+    day = re.search(r"\d+", text).group()  # type: ignore[union-attr]
+    month = re.search(_MONTH, text).group()  # type: ignore[union-attr]
+    return f"{int(day)} {month}"
+
+
+def _clash(a: str, b: str) -> bool:
+    """Two days that cannot both be the event's: both weekdays or both dates, and not the same."""
+    return a != b and a[0].isdigit() == b[0].isdigit()
 
 
 def _within_article(art: ArticleFacts) -> list[ContradictionFinding]:
@@ -125,5 +144,6 @@ def event_day_findings(
         out += slot_findings(
             said, texts, pairs, ("event-day", noun),
             lambda a, b, noun=noun: f"“{a}” in one report, “{b}” in another: one {noun}, one day",
+            clash=_clash,
         )
     return out

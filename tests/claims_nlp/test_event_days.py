@@ -72,3 +72,15 @@ def test_one_report_naming_one_ruling_by_two_days_contradicts_itself():
         "Tuesday’s ruling stands. Critics of Tuesday’s ruling spoke.",
     ):
         assert event_day_findings([_art(1, text)], set()) == [], text
+
+
+def test_a_change_starting_on_two_dates_is_a_fact_conflict():
+    """'will start on 2 March' / 'due to begin on 2 May'; a weekday and a date are not set against each
+    other (the report may give both)."""
+    (found,) = event_day_findings(
+        [_art(1, "The charge will start on 2 March and raise €41m."), _art(2, "The scheme, due to begin on 2 May.")],
+        {(1, 2)},
+    )
+    assert sorted((i.article_id, i.text) for i in found.items) == [(1, "start on 2 March"), (2, "begin on 2 May")]
+    mixed = [_art(1, "The charge will start on Monday."), _art(2, "The scheme is due to begin on 2 May.")]
+    assert event_day_findings(mixed, {(1, 2)}) == []
