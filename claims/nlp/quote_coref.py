@@ -120,6 +120,12 @@ _SPOKESPERSON_FOR = re.compile(
 # "The Cardenne Ambulance Service": a determiner before a capitalised name is part of the name.
 _DETERMINED_NAME = re.compile(r"(?:The|A|An)\s+[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'&.-]*)*")
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b[^,.;:“”\"]{0,80},\s*")
+# "Outside court, Marsh was defiant.": a short place or time phrase before the subject.
+_PLACE_OPENER = re.compile(
+    r"(?:Outside|Inside|After|Afterwards|Later|Earlier|Before|At|In|On)\b"
+    r"(?!\s+(?:addition|fact|short|particular|turn|general|contrast|total|all|sum|brief|return|theory|practice|"
+    r"part|effect|that\s+sense|the\s+end|the\s+meantime|other\s+words)\b)[^,.;:“”\"]{0,30},\s*(?=[A-Z])"
+)
 _AGED = re.compile(r"(?:the|a)\s+(\d{1,3})-year-old\b", re.IGNORECASE)
 # A nationality or a place's possessive in a role ("French President", "Britain's"): where the office is.
 _PLACE_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i|['’]s)")
@@ -131,7 +137,10 @@ class Resolver:
     def __init__(self, text: str, names: list[NameMention]) -> None:
         self.text = text
         self.groups = group_names(names)
-        self.people = [n for n in names if n.person or n.tokens[-1].lower().rstrip(".") in self.groups]
+        self.people = [
+            n for n in names
+            if (n.person or n.tokens[-1].lower().rstrip(".") in self.groups) and not _quoted_title(text, n)
+        ]
         self.starts = [n.start for n in names]
         self.names = names
         # (position, resolved name, gender) of sentence subjects and speakers seen so far.
@@ -165,7 +174,12 @@ class Resolver:
         # The noun phrase opening a sentence is its subject; remember who it resolves to.
         for sent in split_sentences(self.text):
             span = leading_subject(self.text, sent.start, min(sent.end, sent.start + 200))
-            opener = _PARTICIPLE_OPENER.match(self.text, sent.start, sent.end) if span is None else None
+            opener = (
+                _PARTICIPLE_OPENER.match(self.text, sent.start, sent.end)
+                or _PLACE_OPENER.match(self.text, sent.start, sent.end)
+                if span is None
+                else None
+            )
             if opener:  # "Speaking to RSI after the vote, Voss said ...": the subject follows the opener
                 span = leading_subject(self.text, opener.end(), min(sent.end, opener.end() + 200))
             if span is not None and self.text[span[0] : span[1]].lower() in MALE_PRONOUNS | FEMALE_PRONOUNS:
@@ -419,6 +433,11 @@ class Resolver:
             # that reported speech ("Ostergaard told KBRN ... “...,” the attorney said").
             return self._subject_before(start, self.speaking_subjects)
         return best
+
+
+def _quoted_title(text: str, n: NameMention) -> bool:
+    """ "her hit “Lantern Road”": a name that is all a quotation holds is a title of a work, no person."""
+    return 0 < n.start and n.end < len(text) and text[n.start - 1] in "“\"‘'" and text[n.end] in "”\"’'"
 
 
 def _quoted(text: str, lo: int, pos: int) -> bool:

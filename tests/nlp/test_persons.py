@@ -107,5 +107,19 @@ def test_a_pronoun_after_a_new_persons_paragraph_stands_for_them():
     assert [q.speaker_name for q in extract_quotes(new)] == ["Corinne Vasset", "Mira Okonjo"]
     quoted = lead + "Vasset went on. “Even Mira Okonjo agrees with us,” she said."
     assert [q.speaker_name for q in extract_quotes(quoted)] == ["Corinne Vasset", "Corinne Vasset"]
-    two = lead + "At the hall, Mira Okonjo and Anna Berg argued. “We have waited years,” she said."
-    assert extract_quotes(two)[1].speaker_name != "Mira Okonjo"
+    two = lead + "The mayor met Mira Okonjo and Anna Berg at the hall. “We have waited years,” she said."
+    assert extract_quotes(two)[1].speaker_name == "Corinne Vasset"
+
+
+def test_a_short_place_or_time_phrase_before_the_subject_leaves_the_subject():
+    """'Outside court, Marsh was defiant. “...,” she said.': Marsh is the subject 'she' stands for, and the
+    song title in quotation marks (“Lantern Road”) is nobody; 'In addition, United Technologies has ...'
+    opens on a connective, not a place."""
+    from claims.nlp.quotes import extract_quotes
+
+    text = (
+        "The singer Ysolde Marsh must pay her former bandmate Corin Vale after the court ruled that her hit"
+        " “Lantern Road” copied a melody he wrote.\n\nThe judge rejected Vale’s second claim.\n\n"
+        "Outside court, Marsh was defiant. “I know where that song came from,” she said."
+    )
+    assert [q.speaker_name for q in extract_quotes(text) if q.kind == "speech"] == ["Ysolde Marsh"]
