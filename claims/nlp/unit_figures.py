@@ -5,7 +5,8 @@ red kites" / "where nine red kites and two buzzards were found": no measure of
 measures.py names these figures, yet each report gives one figure counted in
 hectares, or in red kites, and a story has one such figure. Read conservatively:
 
-- the articles report one story (``story_pairs``);
+- the articles report one story (``story_pairs``) and appeared within two days
+  of each other (counts move: "eight contests" won, and four days later "nine");
 - the unit is specific: a unit of measurement (hectares, kilometres, tonnes) or
   the plural noun a figure counts ("red kites", "HGV movements"), never a generic
   one (people, years, minutes, votes, seats, goals, per cent, money), which one
@@ -29,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.claim_facts import ArticleFacts, close_in_time
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.numbers import NUMBER_WORDS, interval, text_quantities
 from claims.nlp.quote_lexicon import FUNCTION_CAPS
@@ -37,6 +38,7 @@ from claims.nlp.types import ContradictionFinding, Quantity, SpanRef
 from claims.nlp.union_find import UnionFind
 
 MAX_RATIO = 3.0  # figures further apart than this count two things
+MAX_DAYS_APART = 2  # reports further apart in time may count at two moments
 MAX_NOUN_WORDS = 3  # words after a figure read for the noun it counts ("red kites", "HGV lorry movements")
 
 # Units of measurement, by the forms written after a figure.
@@ -200,6 +202,9 @@ def unit_figure_findings(
     pairs = set(pairs)
     if not pairs:
         return []
+    published = {a.article_id: a.published for a in articles}
+    # Counts move from day to day ("eight contests" won, four days later "nine"): same-day reports only.
+    pairs = {(a, b) for a, b in pairs if close_in_time(published.get(a), published.get(b), MAX_DAYS_APART)}
     single = {a.article_id: _single(_figures(a.article_id, a.text)) for a in articles}
     # (unit, article) pairs joined where the articles' figures in the unit clash, pair by pair
     joined: UnionFind[tuple[str, int]] = UnionFind()

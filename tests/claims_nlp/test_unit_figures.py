@@ -55,6 +55,11 @@ def test_a_figure_in_words_or_joined_to_its_noun_counts_that_noun():
         _art(2, "The prosecutor said the maximum safe speed in the conditions had been six knots."),
     ]
     assert unit_figure_findings(limit, {(1, 2)}) == []
+    days_apart = [
+        ArticleFacts(1, "Sanders has now won eight contests in a row.", "2016-04-10", [], []),
+        ArticleFacts(2, "Sanders has now won nine contests in a row.", "2016-04-14", [], []),
+    ]
+    assert unit_figure_findings(days_apart, {(1, 2)}) == []
 
 
 def test_a_named_players_tally_is_compared_by_the_name():
