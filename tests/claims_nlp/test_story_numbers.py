@@ -178,3 +178,17 @@ def test_a_winners_share_of_the_vote_rounds_to_its_last_digit():
         (1, "55.8%", "A"), (2, "almost 56 per cent", "A"), (3, "58 percent", "B")
     ]
     assert findings(a, b) == []
+
+
+def test_a_split_vote_and_a_lost_match_are_results_and_results_on_other_scales_never_pair():
+    """'split 8-5' against 'voted 9-4'; 'went down 4-3' against 'won 4-2' in games, but not against
+    '13-11', the points of one game."""
+    a = facts(1, "The committee voted 9-4 to impeach the governor. " + SHARED)
+    b = facts(2, SHARED + "Committee members split 8-5, sending the case to the assembly.")
+    [f] = findings(a, b)
+    assert {(i.article_id, i.text) for i in f.items} == {(1, "9-4"), (2, "8-5")}
+    c = facts(3, "Varga won the final 4-2 in Port Averly. " + SHARED)
+    d = facts(4, SHARED + "Dressler went down 4-3 after a disputed edge ball.")
+    e = facts(5, SHARED + "Varga closed the fourth game out 13-11.")
+    assert [{i.text for i in f.items} for f in findings(c, d)] == [{"4-2", "4-3"}]
+    assert findings(d, e) == []
