@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.story_slots import slot_findings
@@ -25,14 +26,22 @@ _DECISION = re.compile(
 _WHAT = {"judgement": "judgment"}
 
 
-def _kinds(art: ArticleFacts) -> dict[str, list[tuple[str, re.Match[str]]]]:
-    """decision noun -> [(unanimous | divided, match)] in the article."""
-    out: dict[str, list[tuple[str, re.Match[str]]]] = {}
-    for m in _DECISION.finditer(art.text):
+def _kinds(art: ArticleFacts) -> dict[str, list[tuple[str, tuple[int, int]]]]:
+    """decision noun -> [(unanimous | divided, span)] in the article."""
+    out: dict[str, list[tuple[str, tuple[int, int]]]] = {}
+    for what, how, span in _kinds_in(art.text):
+        out.setdefault(what, []).append((how, span))
+    return out
+
+
+@lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
+def _kinds_in(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
+    out = []
+    for m in _DECISION.finditer(text):
         what = m.group("what").lower()
         how = "unanimous" if m.group("how").lower().startswith("unanimous") else "divided"
-        out.setdefault(_WHAT.get(what, what), []).append((how, m))
-    return out
+        out.append((_WHAT.get(what, what), how, m.span()))
+    return tuple(out)
 
 
 def decision_kind_findings(
@@ -46,7 +55,7 @@ def decision_kind_findings(
     out = []
     for what in sorted({w for k in kinds.values() for w in k}):
         said = {
-            aid: (k[what][0][0], [k[what][0][1].span()])
+            aid: (k[what][0][0], [k[what][0][1]])
             for aid, k in kinds.items()
             if what in k and len({how for how, _ in k[what]}) == 1
         }

@@ -97,20 +97,31 @@ def _clash(a: str, b: str) -> bool:
     return a != b and a[0].isdigit() == b[0].isdigit()
 
 
+@lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
+def _one_off_days_in(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(noun, day, start, end) of each "<day>'s <decisive event>" in ``text``."""
+    if not _ANY_DAY.search(text):
+        return ()
+    return tuple(
+        (m.group("noun").lower(), m.group("day"), m.start(), m.end())
+        for m in _POSSESSIVE.finditer(text)
+        if m.group("noun").lower() in _ONE_OFF
+    )
+
+
 def _within_article(art: ArticleFacts) -> list[ContradictionFinding]:
     """One report naming one decisive event by two weekdays ("Tuesday's ruling" ... "Monday's ruling")."""
     out = []
-    by_noun: dict[str, list[re.Match[str]]] = {}
-    for m in _POSSESSIVE.finditer(art.text) if _ANY_DAY.search(art.text) else ():
-        if m.group("noun").lower() in _ONE_OFF:
-            by_noun.setdefault(m.group("noun").lower(), []).append(m)
+    by_noun: dict[str, list[tuple[str, int, int]]] = {}
+    for noun, day, start, end in _one_off_days_in(art.text):
+        by_noun.setdefault(noun, []).append((day, start, end))
     for noun, found in sorted(by_noun.items()):
-        days = list(dict.fromkeys(m.group("day") for m in found))
+        days = list(dict.fromkeys(day for day, _, _ in found))
         if len(days) != 2:
             continue
         items = tuple(
-            SpanRef(art.article_id, m.group(0), m.start(), m.end(), "AB"[days.index(m.group("day"))])
-            for m in found
+            SpanRef(art.article_id, art.text[start:end], start, end, "AB"[days.index(day)])
+            for day, start, end in found
         )
         out.append(
             ContradictionFinding(
