@@ -45,6 +45,7 @@ from claims.nlp.decision_kinds import decision_kind_findings
 from claims.nlp.event_days import event_day_findings
 from claims.nlp.number_rules import number_findings, stable_key
 from claims.nlp.ordinal_slots import ordinal_slot_findings
+from claims.nlp.outcome_slots import outcome_findings
 from claims.nlp.person_ages import person_age_findings
 from claims.nlp.polarity_rules import polarity_findings
 from claims.nlp.roles import RoleMention, find_roles
@@ -349,6 +350,7 @@ def claim_findings(
         + event_day_findings(articles, story)
         + person_age_findings(articles, story)
         + share_findings(articles, story)
+        + outcome_findings(articles, story)
         + court_kind_findings(articles, story)
         + ordinal_slot_findings(articles, story)
         + polarity_findings(articles, claim_groups)

@@ -1,0 +1,80 @@
+"""One proposal or request given opposite outcomes by reports of one story.
+
+"An amendment exempting delivery vans was defeated." in one report and
+"councillors accepted a last-minute amendment" in another: an amendment, a bid,
+an appeal or an application is accepted or turned down, not both. Read
+conservatively:
+
+- the outcome is tied to its noun in the report's own words, in one clause: the
+  verb on the noun ("accepted a last-minute amendment", "dismissed his appeal") or
+  the noun before its passive verb ("the appeal was dismissed", "An amendment ...
+  was defeated");
+- each report names that noun once only, in the singular: a report of several
+  amendments, or of an appeal heard twice, says nothing of which one another
+  report means;
+- the reports are one story (``story_pairs``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.story_slots import slot_findings
+from claims.nlp.types import ContradictionFinding
+
+_NOUNS = (
+    "amendment|appeal|application|bid|motion|petition|proposal|request|challenge|objection|complaint|"
+    "claim|recommendation|nomination|offer"
+)
+_YES = "accepted|approved|granted|upheld|allowed|backed|endorsed|carried|adopted|passed"
+_NO = "rejected|refused|dismissed|defeated|denied|turned down|thrown out|threw out|voted down|overturned"
+_VERB = rf"(?P<verb>{_YES}|{_NO})"
+_DET = r"(?:an?|the|its|his|her|their|this|that|[A-Z][\w-]*[’']s)\s+"
+_ACTIVE = re.compile(rf"\b{_VERB}\s+{_DET}(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_NOUNS})\b(?!s)", re.I)
+_PASSIVE = re.compile(
+    rf"\b{_DET}(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_NOUNS})\b(?!s)[^.;:!?]{{0,60}}?\b(?:was|were|had been|has been|is)\s+{_VERB}\b",
+    re.I,
+)
+_YES_WORDS = frozenset(_YES.split("|"))
+
+
+@lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
+def _outcomes_in(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(noun, "accepted" | "turned down", start, end) of each outcome tied to a noun named once in ``text``."""
+    found = []
+    for pattern in (_ACTIVE, _PASSIVE):
+        for m in pattern.finditer(text):
+            noun = m.group("noun").lower()
+            outcome = "accepted" if m.group("verb").lower() in _YES_WORDS else "turned down"
+            found.append((noun, outcome, m.start(), m.end()))
+    named_once = {
+        noun for noun in {f[0] for f in found}
+        if len(re.findall(rf"\b{noun}s?\b", text, re.I)) == 1
+    }
+    return tuple(f for f in found if f[0] in named_once)
+
+
+def outcome_findings(
+    articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
+) -> list[ContradictionFinding]:
+    """One fact finding per noun whose outcome reports of one story (``pairs``) give both ways."""
+    pairs = set(pairs)
+    if not pairs:
+        return []
+    outcomes = {a.article_id: _outcomes_in(a.text) for a in articles}
+    texts = {a.article_id: a.text for a in articles}
+    out = []
+    for noun in sorted({o[0] for found in outcomes.values() for o in found}):
+        said = {}
+        for aid, found in outcomes.items():
+            theirs = [o for o in found if o[0] == noun]
+            if theirs and len({o[1] for o in theirs}) == 1:
+                said[aid] = (theirs[0][1], [(o[2], o[3]) for o in theirs])
+        out += slot_findings(
+            said, texts, pairs, ("outcome", noun),
+            lambda a, b, noun=noun: f"“{a}” in one report, “{b}” in another: the {noun} went one way",
+        )
+    return out
