@@ -9,7 +9,8 @@ word, of the same thing, and not the same size. Read conservatively:
   of voters", "52 per cent of the vote": one story gives many such shares);
 - each report gives one share of that thing (a report with two pairs with nothing);
 - sizes written loosely ("about a third", "nearly 40 per cent") match within five
-  points; exact ones must be equal;
+  points; exact ones must be equal; sizes more than threefold apart are two shares
+  ("more than half of the delegates" / "4 percent of the delegates");
 - the reports are one story (``story_pairs``).
 """
 
@@ -24,6 +25,7 @@ from claims.nlp.story_slots import slot_findings
 from claims.nlp.types import ContradictionFinding
 
 LOOSE_POINTS = 5.0  # how far a loosely written share may be from another and still agree
+MAX_RATIO = 3.0  # shares further apart than this are of two things
 
 _FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0,
@@ -69,8 +71,11 @@ def _shares_in(text: str) -> tuple[tuple[str, float, bool, int, int], ...]:
 
 
 def _clash(a: str, b: str) -> bool:
+    """Sizes that cannot be one share, yet near enough to be two newsrooms' sizes of one ("35 per cent" /
+    "a quarter"); "more than half of the delegates" and "4 percent of the delegates" are two shares."""
     (size_a, loose_a), (size_b, loose_b) = _parse(a), _parse(b)
-    return abs(size_a - size_b) > (LOOSE_POINTS if loose_a or loose_b else 0.01)
+    apart = abs(size_a - size_b) > (LOOSE_POINTS if loose_a or loose_b else 0.01)
+    return apart and max(size_a, size_b) <= MAX_RATIO * min(size_a, size_b)
 
 
 def _parse(value: str) -> tuple[float, bool]:

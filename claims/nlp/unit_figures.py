@@ -76,6 +76,13 @@ _GENERIC = frozenset(
 # ("Varga scored 31 points" / "Varga poured in 34 points"): each report giving that name one figure.
 _TALLIES = frozenset("points goals votes runs wickets assists rebounds saves".split())
 MAX_TALLY_WORDS = 4  # words before a tally its owner's name is looked for in
+# A margin of victory: "by <figure>" after a verb of winning in the same clause (not "lead by", a poll's).
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beating|defeated|defeating|edged|edging|victory)\b[^,;:]*\bby\s+$", re.I
+)
+_WHOLE_BEFORE = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{_SPELLED}))\s+of\s+(?:the\s+)?(?:(?:last|past|first|next)\s+)?$", re.I
+)
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A place along a course or a count left, not a size: "with 7 kilometres to go", "10 balls to spare".
@@ -129,9 +136,12 @@ def _counted(text: str, q: Quantity) -> tuple[str, int] | None:
         return None
     head = run[heads[-1]].lower()
     end = m.start(1) + len(" ".join(run[: heads[-1] + 1]))
+    if _MARGIN_BEFORE.search(re.split(r"[.;!?]\s", text[max(0, q.start - 120) : q.start])[-1]):
+        # "beating Sanna Ruutela by 2.5 points" / "Brandvold won by 3.5 points": the winning margin
+        return f"margin ({head})", end
     if head in _TALLIES:
-        if "percentage" in (w.lower() for w in run):
-            return None  # "nine percentage points": a poll's lead
+        if "percentage" in (w.lower() for w in run) or re.search(r"\bby\s+$", text[max(0, q.start - 4) : q.start]):
+            return None  # "nine percentage points", "fell by three points", "trailing by five points": polls
         whose = _whose(text, q.start)
         return (f"{head} ({whose})", end) if whose else None
     if head in _GENERIC:
@@ -160,6 +170,8 @@ def _figures(article_id: int, text: str) -> tuple[_Figure, ...]:
         unit, end = counted
         if _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text[max(0, q.start - 12) : q.start]):
             continue
+        if _WHOLE_BEFORE.search(text[max(0, q.start - 40) : q.start]):
+            continue  # "eight of the last nine contests": the whole a share is of, not a count of its own
         if _LIMIT_BEFORE.search(re.split(r"[.;!?]\s", text[max(0, q.start - 80) : q.start])[-1]):
             continue  # "the maximum safe speed had been six knots": a limit, not what happened
         out.append(_Figure(article_id, text[q.start : end], q.start, end, unit, q))

@@ -33,6 +33,7 @@ def test_shares_that_can_both_be_right_are_left_alone():
         ("Roe won 52 per cent of the vote.", "Lind won 48 per cent of the vote."),
         ("Roe keeps half of the profits.", "Roe keeps a quarter of the land."),
         ("Roe keeps half of the profits, up from 30 per cent of the profits.", "Roe keeps 30 per cent of the profits."),
+        ("Sanders has won more than half of the delegates.", "Clinton has 4 percent of the delegates in hand."),
     ]
     for a, b in cases:
         assert share_findings([_art(1, a), _art(2, b)], {(1, 2)}) == [], (a, b)

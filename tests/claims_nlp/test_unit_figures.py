@@ -104,3 +104,23 @@ def test_figures_that_can_both_be_right_are_left_alone():
     ]
     for articles, pairs in cases:
         assert unit_figure_findings(articles, pairs) == [], articles
+
+
+def test_a_winning_margin_is_compared_as_a_margin():
+    """'beating Sanna Ruutela by 2.5 points' / 'Brandvold won by 3.5 points': one margin, whoever the
+    sentence names; a poll's lead ('leads by five points') is no margin of victory."""
+    found = unit_figure_findings(
+        [
+            _art(1, "Ottilie Brandvold won on Saturday, beating Sanna Ruutela by 2.5 points in front of a big crowd."),
+            _art(2, "Egil Havn, whose jumper Ottilie Brandvold won by 3.5 points, praised her."),
+        ],
+        {(1, 2)},
+    )
+    assert _sides(found) == [[(1, "2.5 points", "A"), (2, "3.5 points", "B")]]
+    assert "margin" in found[0].explanation
+    polls = [_art(1, "Roe leads Lind by five points in the poll."), _art(2, "Roe leads by seven points.")]
+    assert unit_figure_findings(polls, {(1, 2)}) == []
+    moves = [_art(1, "Since last week, Roe's standing fell by three points."), _art(2, "Roe trails by five points.")]
+    assert unit_figure_findings(moves, {(1, 2)}) == []
+    wholes = [_art(1, "Sanders has won eight of the last nine contests."), _art(2, "He won seven of the past eight contests.")]
+    assert unit_figure_findings(wholes, {(1, 2)}) == []
