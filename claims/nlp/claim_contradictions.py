@@ -53,6 +53,7 @@ from claims.nlp.share_figures import share_findings
 from claims.nlp.story_numbers import named_alike, story_pairs
 from claims.nlp.title_conflicts import title_conflict_findings
 from claims.nlp.types import ContradictionFinding, SpanRef
+from claims.nlp.unique_roles import unique_role_findings
 
 __all__ = ["ArticleFacts", "claim_findings", "denial_findings", "title_findings", "number_findings"]
 
@@ -351,6 +352,7 @@ def claim_findings(
         + person_age_findings(articles, story)
         + share_findings(articles, story)
         + outcome_findings(articles, story)
+        + unique_role_findings(articles, story)
         + court_kind_findings(articles, story)
         + ordinal_slot_findings(articles, story)
         + polarity_findings(articles, claim_groups)
