@@ -34,7 +34,10 @@ from .quote_linking import sentence_norms
 from .similarity import quote_tokens
 from .speakers import speakers_compatible
 
-MAX_GAP = 40  # characters of attribution between the closing mark of one piece and the opening of the next
+# Characters of attribution between the closing mark of one piece and the opening of the next: room for
+# a title and full name (", Employment Judge Rowan Mattock wrote in the judgment, ").
+MAX_GAP = 70
+MAX_GAP_SENTENCE_END = 40
 MIN_JOINED = 6  # tokens of the two pieces together, for the word-for-word case
 MIN_SENTENCE_DICE = 0.5  # word overlap of a reworded piece with the sentence it stands for
 
@@ -61,7 +64,9 @@ def split_pairs(quotes: Sequence[Piece], body: str) -> list[tuple[Piece, Piece]]
         gap = body[a.end : b.start]
         inner = gap.strip(_MARKS + " ,.;:")
         if (
-            len(gap) <= MAX_GAP
+            # An attribution that ends its sentence is short ("’ he said. ‘"): "she said after the hearing
+            # ended late on Friday." tells more than who spoke.
+            len(gap) <= (MAX_GAP_SENTENCE_END if re.search(r"\w{3}[.!?]", gap) else MAX_GAP)
             and "\n" not in gap
             and not any(m in inner for m in _MARKS)
             and any(w in CUE_VERBS for w in re.findall(r"[a-z]+", inner.lower()))

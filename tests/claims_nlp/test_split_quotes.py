@@ -64,3 +64,15 @@ def test_pieces_splitting_one_sentence_belong_to_the_whole_sentence_reworded_aft
         9, 2, "margit osei-lund", "The harm to the landscape is real, and the eagles will leave.", 0, 0
     )
     assert pieces_matched(split_pairs(pieces, body), [unlike]) == []
+
+
+def test_a_long_attribution_with_a_title_and_full_name_still_joins_the_pieces():
+    """'"because she made protected disclosures," Employment Judge Rowan Mattock wrote in the judgment,
+    "and for no other reason."': one stretch of speech, matched to the other report's whole."""
+    body = (
+        'Varga was dismissed "because she made protected disclosures," Employment Judge Rowan Mattock wrote in'
+        ' the judgment, "and for no other reason."'
+    )
+    pieces = placed(body, 1, "rowan mattock", "because she made protected disclosures,", "and for no other reason.")
+    whole = Piece(9, 2, "rowan mattock", "because she made protected disclosures, and for no other reason", 0, 0)
+    assert pieces_matched(split_pairs(pieces, body), [whole]) == [(100, 9), (101, 9)]
