@@ -46,10 +46,13 @@ _DATE = rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:
 # starts on one day ("The charge will start on 2 March" / "due to begin on 2 May").
 _VERB_NOUN = {
     "ruled": "ruling", "voted": "vote", "sentenced": "sentencing",
+    # a chamber's decision: "Kelmark's Folkhall approved the Arlen Basin Water Treaty on Wednesday"
+    **dict.fromkeys(("approved", "ratified", "passed"), "vote"),
     **dict.fromkeys(("start", "starts", "begin", "begins", "take effect", "takes effect"), "start"),
 }
 _VERB_ON_DAY = re.compile(
-    rf"\b(?P<verb>{'|'.join(_VERB_NOUN)})(?P<gap>(?:[\s,]+[\w’'-]+){{0,3}}?)\s+(?P<on>on\s+)(?:{_DAY}|{_DATE})\b"
+    rf"\b(?P<verb>{'|'.join(_VERB_NOUN)})(?P<gap>(?:[\s,]+[\w’'-]+){{0,{MAX_GAP_WORDS}}}?)\s+(?P<on>on\s+)"
+    rf"(?:{_DAY}|{_DATE})\b"
 )
 # Nouns of one decisive event: a report naming "Monday's ruling" and "Tuesday's ruling" of one story has
 # put it on two days (a heat, a session or a hearing may well recur on another day).

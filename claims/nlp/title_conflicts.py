@@ -48,6 +48,11 @@ _PORTFOLIO = re.compile(
     + r"\s+(?:Minister|minister|Secretary))\s+"
     + _NAME
 )
+# The same in apposition: "The deputy housing minister, Orla Quennell, said" (no "former": another time).
+_PORTFOLIO_APPOSITION = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?P<grade>(?:deputy|shadow)\s+)?(?P<value>[a-z]+(?:\s+and\s+[a-z]+)?)\s+"
+    r"(?:minister|secretary)),\s+" + _NAME
+)
 # Police and military ranks, each a ladder on which one officer holds one rung.
 _RANK = re.compile(
     _OTHER_OFFICE
@@ -165,7 +170,10 @@ def _title_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, i
     """(kind, who, value, surface, start, end) of every portfolio, rank or court side given to a full name
     in ``text``."""
     out = []
-    for kind, pattern in (("portfolio", _PORTFOLIO), ("rank", _RANK), ("office", _OFFICE), ("court side", _COURT_SIDE)):
+    for kind, pattern in (
+        ("portfolio", _PORTFOLIO), ("portfolio", _PORTFOLIO_APPOSITION), ("rank", _RANK), ("office", _OFFICE),
+        ("court side", _COURT_SIDE),
+    ):
         for m in pattern.finditer(text):
             value = _value(m.group("value"))
             if kind == "portfolio" and (not value or value & _NOT_PORTFOLIO):

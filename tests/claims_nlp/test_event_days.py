@@ -84,3 +84,15 @@ def test_a_change_starting_on_two_dates_is_a_fact_conflict():
     assert sorted((i.article_id, i.text) for i in found.items) == [(1, "start on 2 March"), (2, "begin on 2 May")]
     mixed = [_art(1, "The charge will start on Monday."), _art(2, "The scheme is due to begin on 2 May.")]
     assert event_day_findings(mixed, {(1, 2)}) == []
+
+
+def test_a_chamber_approving_on_one_day_is_its_vote_on_that_day():
+    """'approved the Arlen Basin Water Treaty on Wednesday' / 'Thursday's vote'."""
+    (found,) = event_day_findings(
+        [_art(1, "The Folkhall approved the Arlen Basin Water Treaty on Wednesday by 112 votes to 78."),
+         _art(2, "Thursday’s vote gives Drossia a guaranteed share of the flow.")],
+        {(1, 2)},
+    )
+    assert sorted((i.article_id, i.text) for i in found.items) == [
+        (1, "approved the Arlen Basin Water Treaty on Wednesday"), (2, "Thursday’s vote")
+    ]

@@ -240,3 +240,18 @@ def test_an_office_in_lower_case_or_apposition_is_compared_within_one_story():
     deputy = [_art(1, "The deputy judge, Margit Osei-Lund, spoke."), arts[0]]
     assert title_conflict_findings(former, _any_day, story={(1, 4)}) == []
     assert title_conflict_findings(deputy, _any_day, story={(1, 2)}) == []
+
+
+def test_a_portfolio_in_apposition_is_compared_with_the_title_before_the_name():
+    """'The deputy housing minister, Orla Quennell,' / 'Housing Minister Orla Quennell': a deputy's office is
+    its own; 'the former housing minister, Orla Quennell' is another time."""
+    arts = [
+        _art(1, "The deputy housing minister, Orla Quennell, said the rule would put homes first."),
+        _art(2, "Housing Minister Orla Quennell told the chamber the cap was fair."),
+    ]
+    (found,) = title_conflict_findings(arts, _any_day)
+    assert sorted((i.article_id, i.text) for i in found.items) == [
+        (1, "The deputy housing minister, Orla Quennell"), (2, "Housing Minister Orla Quennell")
+    ]
+    former = [_art(1, "The former housing minister, Orla Quennell, spoke."), arts[1]]
+    assert title_conflict_findings(former, _any_day) == []
