@@ -34,3 +34,15 @@ def _table() -> dict[str, str]:
 def first_name_gender(first_name: str) -> str | None:
     """ "m" or "f" when the name takes one gender wherever it is used, else None."""
     return _table().get(first_name.lower())
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    from gender_guesser.detector import Detector
+
+    return frozenset(Detector(case_sensitive=False).names)
+
+
+def is_first_name(word: str) -> bool:
+    """Whether the table knows ``word`` as a first name of either gender ("Mary", "Jean", "Kirsty")."""
+    return word.lower() in _known()

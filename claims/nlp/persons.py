@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.nlp.first_names import first_name_gender
+from claims.nlp.first_names import first_name_gender, is_first_name
 from claims.nlp.quote_lexicon import (
     FEMALE_TITLES,
     FUNCTION_CAPS,
@@ -56,6 +56,10 @@ class NameMention:
 
 def _clean(tok: str) -> str:
     return tok.rstrip(".").lower()
+
+
+# Words that open place names before a word that is also a first name ("New York", "Port Elizabeth").
+_PLACE_PREFIXES = frozenset("new north south east west san santa los las saint st fort port mount lake upper lower great little old".split())
 
 
 def _role_split(tokens: list[str]) -> int:
@@ -247,6 +251,17 @@ def _name_mention(
         spans = spans[:-1]
     tokens = [t for t, _s, _e in spans]
     cut = _role_split(tokens)
+    if (
+        len(tokens) - cut >= 3
+        and not is_first_name(tokens[cut])
+        and first_name_gender(tokens[cut + 1]) is not None
+        and not re.fullmatch(r"[A-Z]\.", tokens[cut])
+        and _clean(tokens[cut]) not in _PLACE_PREFIXES
+        and re.search(r"(?:^|[.!?:,\n][\"”’']?)\s*$", text[max(0, spans[cut][1] - 4) : spans[cut][1]])
+    ):
+        # "Vice-skip Kirsty Ballantyne said", "Advocate Helena Marchbank told the court": a sentence or clause
+        # opening on a capitalised word before a first name gives a title, capitalised because it opens.
+        cut += 1
     title = " ".join(tokens[:cut]) or None
     start, end = spans[cut][1], spans[-1][2]
     role = _role_around(text, spans[0][1], end, title)

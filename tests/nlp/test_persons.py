@@ -123,3 +123,15 @@ def test_a_short_place_or_time_phrase_before_the_subject_leaves_the_subject():
         "Outside court, Marsh was defiant. “I know where that song came from,” she said."
     )
     assert [q.speaker_name for q in extract_quotes(text) if q.kind == "speech"] == ["Ysolde Marsh"]
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_first_name_is_a_title():
+    """'Vice-skip Kirsty Ballantyne said' and 'Lead Kirsty Ballantyne' are one person; 'Mary Ann Smith'
+    (a first name first) and 'The New York Times' (a place) keep their words."""
+    names = scan_names("Vice-skip Kirsty Ballantyne said it was close. Outside, Lead Kirsty Ballantyne wept.")
+    assert [(n.tokens, n.role) for n in names if n.person] == [
+        (["Kirsty", "Ballantyne"], "Vice-skip"), (["Kirsty", "Ballantyne"], "Lead")
+    ]
+    assert [n.tokens for n in scan_names("Mary Ann Smith spoke. The New York Times said so.")] == [
+        ["Mary", "Ann", "Smith"], ["New", "York", "Times"]
+    ]
