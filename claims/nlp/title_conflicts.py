@@ -57,6 +57,9 @@ _PORTFOLIO_APPOSITION = re.compile(
 _RANK = re.compile(
     _OTHER_OFFICE
     + r"\b(?P<title>(?:Detective\s+)?(?P<value>(?:Assistant\s+)?(?:Chief\s+)?(?:Constable|Sergeant|Inspector|Superintendent)"
+    # "Staff Sergeant" is not "Sergeant", nor "Lieutenant Colonel" a lieutenant: one rung each
+    r"|(?:Staff|Lance|Colour|Flight)\s+(?:Sergeant|Corporal|Lieutenant)"
+    r"|Lieutenant\s+(?:Colonel|General|Commander)|Major\s+General|Brigadier\s+General"
     r"|Lieutenant|Captain|Major|Colonel|Brigadier|General|Corporal"
     # A team's captaincy: "captain Nell Ashgrove" / "Vice-captain Nell Ashgrove".
     r"|[Vv]ice-captain|captain))\s+" + _NAME
@@ -118,7 +121,8 @@ _LOOSE_OFFICE = (
     re.compile(rf"\b(?P<title>[Tt]he\s+(?:(?P<mod>[a-z]+)\s+){{0,2}}?(?P<value>{_LOOSE_OFFICES})),\s+" + _NAME + r"\b"),
 )
 _NOT_NOW = frozenset("former acting interim outgoing incoming then ex late deputy assistant vice associate".split())
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s+$")
+# (on the same line, and not a sentence's last word: "... Corps of Signals.\n\nCaptain Tobias Greythorn")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*(?<![a-z]{3}\.)[ \t]+$")
 _WORD_BEFORE = 60  # how far back a capitalised word before a rank is looked for (one word and its spaces)
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)")
 # Lower-case words that may stand before "minister" without naming a portfolio.
@@ -228,11 +232,12 @@ def _affiliation_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, 
 
 
 _HELD = {"portfolio": "portfolio", "rank": "rank", "office": "office", "court side": "side in a trial"}
-_GRADES = frozenset({"deputy", "shadow", "assistant", "vice", "associate"})
+_GRADES = frozenset({"deputy", "shadow", "assistant", "vice", "associate", "staff", "lance", "colour", "flight"})
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One office's words inside the other's, of the same grade (a deputy's office is not the minister's)."""
+    """One office's words inside the other's, of the same grade (a deputy's office is not the minister's;
+    a staff sergeant is not a sergeant)."""
     return a & _GRADES == b & _GRADES and (a <= b or b <= a)
 
 

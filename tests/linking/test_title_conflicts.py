@@ -255,3 +255,15 @@ def test_a_portfolio_in_apposition_is_compared_with_the_title_before_the_name():
     ]
     former = [_art(1, "The former housing minister, Orla Quennell, spoke."), arts[1]]
     assert title_conflict_findings(former, _any_day) == []
+
+
+def test_a_staff_sergeant_is_not_a_sergeant_and_a_rank_opening_a_paragraph_counts():
+    arts = [
+        _art(1, "Sergeant Hollis Grennard was sentenced.\n\nCaptain Tobias Greythorn, 34, gave evidence."),
+        _art(2, "Staff Sergeant Hollis Grennard was sentenced on Friday. The court sentenced Major Tobias Greythorn."),
+    ]
+    found = title_conflict_findings(arts, _any_day)
+    assert sorted(sorted(i.text for i in f.items) for f in found) == [
+        ["Captain Tobias Greythorn", "Major Tobias Greythorn"],
+        ["Sergeant Hollis Grennard", "Staff Sergeant Hollis Grennard"],
+    ]
