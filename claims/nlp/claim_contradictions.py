@@ -45,7 +45,7 @@ from claims.nlp.decision_kinds import decision_kind_findings
 from claims.nlp.event_days import event_day_findings
 from claims.nlp.number_rules import number_findings, stable_key
 from claims.nlp.ordinal_slots import ordinal_slot_findings
-from claims.nlp.outcome_slots import outcome_findings
+from claims.nlp.outcome_slots import outcome_findings, verdict_findings
 from claims.nlp.person_ages import person_age_findings
 from claims.nlp.polarity_rules import polarity_findings
 from claims.nlp.roles import RoleMention, find_roles
@@ -54,6 +54,7 @@ from claims.nlp.story_numbers import named_alike, story_pairs
 from claims.nlp.title_conflicts import title_conflict_findings
 from claims.nlp.types import ContradictionFinding, SpanRef
 from claims.nlp.unique_roles import unique_role_findings
+from claims.nlp.vote_margins import vote_margin_findings
 
 __all__ = ["ArticleFacts", "claim_findings", "denial_findings", "title_findings", "number_findings"]
 
@@ -352,11 +353,13 @@ def claim_findings(
         + person_age_findings(articles, story)
         + share_findings(articles, story)
         + outcome_findings(articles, story)
+        + verdict_findings(articles, story)
         + unique_role_findings(articles, story)
         + court_kind_findings(articles, story)
         + ordinal_slot_findings(articles, story)
         + polarity_findings(articles, claim_groups)
     )
+    found += vote_margin_findings(articles)
     for art in articles:
         found += denial_findings(art)
     seen: set[str] = set()

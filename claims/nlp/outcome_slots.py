@@ -1,4 +1,4 @@
-"""One proposal or request given opposite outcomes by reports of one story.
+"""One proposal or request given opposite outcomes by reports of one story, and one charge two verdicts.
 
 "An amendment exempting delivery vans was defeated." in one report and
 "councillors accepted a last-minute amendment" in another: an amendment, a bid,
@@ -13,6 +13,10 @@ conservatively:
   amendments, or of an appeal heard twice, says nothing of which one another
   report means;
 - the reports are one story (``story_pairs``).
+
+A charge is acquitted of or convicted of, not both: "acquitted him of assault
+occasioning actual bodily harm" / "also found guilty of assault occasioning actual
+bodily harm", the charge known by its first three words.
 """
 
 from __future__ import annotations
@@ -55,6 +59,53 @@ def _outcomes_in(text: str) -> tuple[tuple[str, str, int, int], ...]:
         if len(re.findall(rf"\b{noun}s?\b", text, re.I)) == 1
     }
     return tuple(f for f in found if f[0] in named_once)
+
+
+# A verdict on one charge: "acquitted him of assault occasioning actual bodily harm" / "also found guilty
+# of assault occasioning actual bodily harm", "cleared him of disobeying a lawful command".
+_VERDICT = re.compile(
+    r"\b(?P<verb>acquitted|cleared|found\s+not\s+guilty|convicted|found\s+guilty)\s+"
+    r"(?:(?:him|her|them|[A-Z][\w’'-]+)\s+)?(?:also\s+)?of\s+(?P<charge>[a-z][a-z -]{3,80}?)"
+    r"(?=\s*[,.;:]|\s+(?:and|but|after|on|at|in|by|for|when|while|because)\b)"
+)
+_NOT_CHARGE = frozenset("a an the his her their its of to and or any all both".split())
+KEY_WORDS = 3  # a charge is known by its first words ("assault occasioning actual ...")
+
+
+@lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
+def _verdicts_in(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(charge, "guilty" | "not guilty", start, end) of each verdict on a named charge in ``text``."""
+    out = []
+    for m in _VERDICT.finditer(text):
+        words = [w for w in m.group("charge").split() if w not in _NOT_CHARGE][:KEY_WORDS]
+        if len(words) < 2:
+            continue  # "cleared of all" / "convicted of both": no charge named
+        verdict = "not guilty" if m.group("verb").startswith(("acquitted", "cleared", "found not")) else "guilty"
+        out.append((" ".join(words), verdict, m.start(), m.end()))
+    return tuple(out)
+
+
+def verdict_findings(
+    articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
+) -> list[ContradictionFinding]:
+    """One fact finding per charge that reports of one story (``pairs``) give opposite verdicts on."""
+    pairs = set(pairs)
+    if not pairs:
+        return []
+    verdicts = {a.article_id: _verdicts_in(a.text) for a in articles}
+    texts = {a.article_id: a.text for a in articles}
+    out = []
+    for charge in sorted({v[0] for found in verdicts.values() for v in found}):
+        said = {}
+        for aid, found in verdicts.items():
+            theirs = [v for v in found if v[0] == charge]
+            if theirs and len({v[1] for v in theirs}) == 1:
+                said[aid] = (theirs[0][1], [(v[2], v[3]) for v in theirs])
+        out += slot_findings(
+            said, texts, pairs, ("verdict", charge),
+            lambda a, b, charge=charge: f"“{a}” in one report, “{b}” in another: one verdict on {charge} …",
+        )
+    return out
 
 
 def outcome_findings(

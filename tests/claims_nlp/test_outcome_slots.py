@@ -32,3 +32,19 @@ def test_outcomes_that_can_both_be_right_are_left_alone():
     ]
     for a, b in cases:
         assert outcome_findings([_art(1, a), _art(2, b)], {(1, 2)}) == [], (a, b)
+
+
+def test_one_charge_given_two_verdicts_is_a_fact_conflict():
+    """'acquitted him of assault occasioning actual bodily harm' / 'also found guilty of assault occasioning
+    actual bodily harm'; 'cleared of all charges' names no charge."""
+    from claims.nlp.outcome_slots import verdict_findings
+
+    arts = [
+        _art(1, "The board convicted Grennard of ill-treatment but acquitted him of assault occasioning actual bodily harm."),
+        _art(2, "Grennard was also found guilty of assault occasioning actual bodily harm, the court heard."),
+    ]
+    (found,) = verdict_findings(arts, {(1, 2)})
+    assert sorted((i.article_id, i.side) for i in found.items) == [(1, "A"), (2, "B")]
+    assert "assault occasioning actual" in found.explanation
+    cleared = [_art(1, "He was cleared of all charges."), _art(2, "He was convicted of all charges.")]
+    assert verdict_findings(cleared, {(1, 2)}) == []
