@@ -36,7 +36,7 @@ _EVENT = (
     r"rally|launch|session|signing|ceremony)s?"
 )
 MAX_GAP_WORDS = 6  # words between the event noun and "on <day>"
-_POSSESSIVE = re.compile(rf"\b{_DAY}[’']s\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b")
+_POSSESSIVE = re.compile(rf"\b{_DAY}(?:\s+(?:night|afternoon|morning|evening))?[’']s\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b")
 _NOUN_ON_DAY = re.compile(
     rf"\b{_EVENT}\b(?P<gap>(?:[\s,]+[\w’'-]+){{0,{MAX_GAP_WORDS}}}?)\s+(?P<on>on\s+){_DAY}\b"
 )

@@ -96,3 +96,12 @@ def test_a_chamber_approving_on_one_day_is_its_vote_on_that_day():
     assert sorted((i.article_id, i.text) for i in found.items) == [
         (1, "approved the Arlen Basin Water Treaty on Wednesday"), (2, "Thursday’s vote")
     ]
+
+
+def test_a_day_with_its_time_of_day_in_the_possessive_dates_the_event():
+    (found,) = event_day_findings(
+        [_art(1, "Dreever's rink won the final on Sunday in front of a sell-out crowd."),
+         _art(2, "For Ostrand, Saturday night's final in Haldane will sting for a long time.")],
+        {(1, 2)},
+    )
+    assert sorted((i.article_id, i.text) for i in found.items) == [(1, "on Sunday"), (2, "Saturday night's final")]
