@@ -11,7 +11,9 @@ both be right. Read conservatively:
 - each report ties that noun to one day only (a report giving the heats on
   Friday and the final on Saturday ties "final" to Saturday alone; a report
   putting one noun on two days pairs with nothing);
-- the reports are one story (``story_pairs``).
+- the reports are one story (``story_pairs``) and appeared within two days of each
+  other (a debate, a hearing or a vote recurs: "Sunday night's debate" in January
+  and "Thursday night's debate" in April are two).
 
 Inside one report, "Tuesday's ruling" and later "Monday's ruling" put one decisive
 event (a ruling, verdict, final, vote) on two days: a finding of that report alone.
@@ -23,7 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.claim_facts import ArticleFacts, close_in_time
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.quote_lexicon import CUE_VERBS
 from claims.nlp.story_slots import slot_findings
@@ -36,6 +38,7 @@ _EVENT = (
     r"rally|launch|session|signing|ceremony)s?"
 )
 MAX_GAP_WORDS = 6  # words between the event noun and "on <day>"
+MAX_DAYS_APART = 2  # reports further apart in time may tell of two events of one name
 _POSSESSIVE = re.compile(rf"\b{_DAY}(?:\s+(?:night|afternoon|morning|evening))?[’']s\s+(?:[\w-]+\s+){{0,3}}?{_EVENT}\b")
 _NOUN_ON_DAY = re.compile(
     rf"\b{_EVENT}\b(?P<gap>(?:[\s,]+[\w’'-]+){{0,{MAX_GAP_WORDS}}}?)\s+(?P<on>on\s+){_DAY}\b"
@@ -143,7 +146,9 @@ def event_day_findings(
 ) -> list[ContradictionFinding]:
     """One fact finding per event noun and story whose reports put it on different weekdays (the day more
     reports give is side A), and one per report that names one decisive event by two days."""
-    pairs = set(pairs)
+    published = {a.article_id: a.published for a in articles}
+    # Debates, hearings and votes recur: reports days apart may tell of two of them.
+    pairs = {(a, b) for a, b in pairs if close_in_time(published.get(a), published.get(b), MAX_DAYS_APART)}
     out = [f for a in articles for f in _within_article(a)]
     if not pairs:
         return out

@@ -105,3 +105,11 @@ def test_a_day_with_its_time_of_day_in_the_possessive_dates_the_event():
         {(1, 2)},
     )
     assert sorted((i.article_id, i.text) for i in found.items) == [(1, "on Sunday"), (2, "Saturday night's final")]
+
+
+def test_reports_days_apart_may_tell_of_two_events_of_one_name():
+    arts = [
+        ArticleFacts(1, "Sanders sparred with Clinton at Thursday night's debate.", "2016-04-14", [], []),
+        ArticleFacts(2, "After Sunday night's debate, the super PAC answered Rove.", "2016-01-19", [], []),
+    ]
+    assert event_day_findings(arts, {(1, 2)}) == []
