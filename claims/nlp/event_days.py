@@ -147,8 +147,10 @@ def event_day_findings(
     """One fact finding per event noun and story whose reports put it on different weekdays (the day more
     reports give is side A), and one per report that names one decisive event by two days."""
     published = {a.article_id: a.published for a in articles}
-    # Debates, hearings and votes recur: reports days apart may tell of two of them.
+    # Reports days apart may tell of two events of one name; a debate, a hearing or a rally recurs even
+    # within a story, so for those both reports must be dated, and close.
     pairs = {(a, b) for a, b in pairs if close_in_time(published.get(a), published.get(b), MAX_DAYS_APART)}
+    dated = {(a, b) for a, b in pairs if published.get(a) and published.get(b)}
     out = [f for a in articles for f in _within_article(a)]
     if not pairs:
         return out
@@ -161,7 +163,7 @@ def event_day_findings(
             if noun in t and len({day for day, _, _ in t[noun]}) == 1
         }
         out += slot_findings(
-            said, texts, pairs, ("event-day", noun),
+            said, texts, pairs if noun in _ONE_OFF | {"start"} else dated, ("event-day", noun),
             lambda a, b, noun=noun: f"“{a}” in one report, “{b}” in another: one {noun}, one day",
             clash=_clash,
         )

@@ -113,3 +113,14 @@ def test_reports_days_apart_may_tell_of_two_events_of_one_name():
         ArticleFacts(2, "After Sunday night's debate, the super PAC answered Rove.", "2016-01-19", [], []),
     ]
     assert event_day_findings(arts, {(1, 2)}) == []
+
+
+def test_a_recurring_event_is_compared_only_between_dated_reports():
+    """Two undated reports of one campaign may tell of two debates; a final is one."""
+    debates = [_art(1, "Sanders sparred with Clinton at Thursday night's debate."),
+               _art(2, "After Sunday night's debate, the super PAC answered Rove.")]
+    debates = [ArticleFacts(a.article_id, a.text, None, [], []) for a in debates]
+    assert event_day_findings(debates, {(1, 2)}) == []
+    finals = [ArticleFacts(1, "Lowde won the final on Saturday.", None, [], []),
+              ArticleFacts(2, "Lowde was disqualified after Friday's final.", None, [], [])]
+    assert len(event_day_findings(finals, {(1, 2)})) == 1
