@@ -38,11 +38,10 @@ BELOW_ONE = {
     "politics_cabinet_reshuffle": {"contradictions_r": 0.74},
     "politics_mayoral_recount": {"speaker_accuracy": 0.88, "contradictions_r": 0.66},
     "sport_basketball_final": {"contradictions_r": 0.74},
-    "sport_corravale_marathon": {"speaker_accuracy": 0.74},
+    "sport_corravale_marathon": {"speaker_accuracy": 0.91},
     # Rounds 4 and 5: round 4 was scored once as it came, then used to find failures; round 5 was
     # scored once as it came (docs/benchmarks.md), then looked at.
-    "court_corvane_fraud_sentence": {"speaker_accuracy": 0.88},
-    "court_sarvonia_data_ruling": {"speaker_accuracy": 0.77},
+    "court_sarvonia_data_ruling": {"speaker_accuracy": 0.88},
     "pol_rennick_bay_byelection": {"quotes_r": 0.92, "speaker_accuracy": 0.91, "linking_r": 0.77,
                                    "contradictions_r": 0.74},
     "pol_velmora_budget_vote": {"quotes_r": 0.93, "speaker_accuracy": 0.92, "linking_r": 0.66},
@@ -62,11 +61,11 @@ BELOW_ONE = {
     # Round 7 (two more writers, the same session): scored once as it came (docs/benchmarks.md), then
     # looked at; politics_holiday_lets' gold quotes a two-paragraph quotation as one quote (we keep two).
     "politics_holiday_lets": {"quotes_p": 0.93, "speaker_accuracy": 0.93, "linking_r": 0.77,
-                              "contradictions_r": 0.39},
+                              "contradictions_r": 0.59},
     "courts_museum_arson": {"speaker_accuracy": 0.76, "contradictions_r": 0.39},
     "sport_golf_playoff": {"speaker_accuracy": 0.85, "contradictions_r": 0.59},
     "brackenmoor_water_inquiry": {"quotes_r": 0.94, "speaker_accuracy": 0.82, "linking_r": 0.84},
-    "corvid_air_tribunal": {"speaker_accuracy": 0.92, "linking_r": 0.74, "contradictions_p": 0.66,
+    "corvid_air_tribunal": {"speaker_accuracy": 0.92, "linking_r": 0.87, "contradictions_p": 0.66,
                             "contradictions_r": 0.39},
     "marrowby_golf_playoff": {"speaker_accuracy": 0.94, "contradictions_r": 0.59},
     # Round 8 (two more writers): scored once with that session's final code, as it came; used to find
@@ -77,20 +76,39 @@ BELOW_ONE = {
     "sport_kilbrannock_gold_cup": {"speaker_accuracy": 0.91, "contradictions_r": 0.59},
     # Round 9 (two more writers): scored once with the session-start code and once with that session's
     # final rules, as it came (docs/benchmarks.md), then looked at.
-    "pol_arlen_water_treaty": {"contradictions_r": 0.83},
     "courts_orchestra_tribunal": {"contradictions_r": 0.49},
     "sport_aldmoor_snooker_final": {"contradictions_r": 0.49},
-    "pol_bramholt_port_strike": {"speaker_accuracy": 0.92, "contradictions_r": 0.49},
-    "courts_dravenmouth_negligence": {"speaker_accuracy": 0.63, "linking_r": 0.59, "contradictions_r": 0.16},
+    "pol_bramholt_port_strike": {"speaker_accuracy": 0.92, "contradictions_r": 0.66},
+    "courts_dravenmouth_negligence": {"speaker_accuracy": 0.81, "linking_r": 0.59, "contradictions_r": 0.16},
     "sport_selkirra_sailing": {"contradictions_p": 0.74, "contradictions_r": 0.49},
     # Round 10 (two more writers, the same session): scored once with that session's final code, as it
+    # came (docs/benchmarks.md); the next session's held-out start, then used to find failures.
+    "pol_brecklow_congestion_charge": {"contradictions_r": 0.83},
+    "courts_wind_farm_appeal": {"speaker_accuracy": 0.91, "linking_r": 0.66, "contradictions_r": 0.85},
+    "sport_ski_jumping_world_cup": {"speaker_accuracy": 0.9, "contradictions_r": 0.66},
+    "pol_governor_impeachment": {"linking_r": 0.85, "contradictions_p": 0.79, "contradictions_r": 0.66},
+    "courts_bandmates_copyright": {"contradictions_r": 0.83},
+    "sport_table_tennis_final": {"contradictions_r": 0.83},
+    # Round 11 (two more writers, the next session): scored as it came with that session's starting code
+    # and with its rules once round 10 was worked through (docs/benchmarks.md), then looked at.
+    # Here, with the tasks run as each commit is captured, the vote tally clash is found twice (as figures of
+    # one story, then as one linked claim's) where `manage.py ingest` finds it once: left for a later session.
+    "pol_orsland_media_veto": {"speaker_accuracy": 0.94, "contradictions_p": 0.83, "contradictions_r": 0.83},
+    "sport_calmsund_chess_final": {"linking_r": 0.66, "contradictions_p": 0.66, "contradictions_r": 0.33},
+    "pol_vellaine_filibuster": {"speaker_accuracy": 0.76, "linking_r": 0.92, "contradictions_r": 0.57},
+    "courts_calthorpe_leak_court_martial": {"speaker_accuracy": 0.83, "linking_r": 0.78,
+                                            "contradictions_p": 0.83, "contradictions_r": 0.83},
+    "sport_brinmoor_curling_final": {"speaker_accuracy": 0.93, "linking_r": 0.88, "contradictions_r": 0.28},
+    # Round 12 (two more writers, the same session): scored once with its starting and final code, as it
     # came (docs/benchmarks.md); not looked at beyond the figures.
-    "pol_brecklow_congestion_charge": {"speaker_accuracy": 0.85, "linking_r": 0.66, "contradictions_r": 0.49},
-    "courts_wind_farm_appeal": {"speaker_accuracy": 0.91, "linking_r": 0.55, "contradictions_r": 0.28},
-    "sport_ski_jumping_world_cup": {"speaker_accuracy": 0.9, "contradictions_r": 0.33},
-    "pol_governor_impeachment": {"linking_r": 0.85, "contradictions_p": 0.74, "contradictions_r": 0.49},
-    "courts_bandmates_copyright": {"speaker_accuracy": 0.91, "contradictions_r": 0.33},
-    "sport_table_tennis_final": {"contradictions_r": 0.33},
+    "pol_veskaria_deputies_suspended": {"speaker_accuracy": 0.93, "linking_r": 0.91,
+                                        "contradictions_p": 0.74, "contradictions_r": 0.42},
+    "courts_ardholm_probate_will": {"speaker_accuracy": 0.66, "contradictions_p": 0.66,
+                                    "contradictions_r": 0.33},
+    "sport_halvard_pole_vault_record": {"speaker_accuracy": 0.86, "contradictions_r": 0.28},
+    "pol_lessemar_formateur": {"linking_r": 0.83, "contradictions_r": 0.16},
+    "courts_harrowfold_church_court": {"speaker_accuracy": 0.74, "linking_r": 0.71, "contradictions_r": 0.42},
+    "sport_hvitmark_sled_race": {"contradictions_p": 0.66, "contradictions_r": 0.28},
 }
 _KEYS = ("quotes_p", "quotes_r", "speaker_accuracy", "linking_p", "linking_r", "contradictions_p", "contradictions_r")
 FLOORS = {
