@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
-from claims.nlp.story_slots import slot_findings
+from claims.nlp.story_slots import stated_slot_findings
 from claims.nlp.types import ContradictionFinding
 
 _NOUNS = (
@@ -89,43 +89,17 @@ def verdict_findings(
     articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
 ) -> list[ContradictionFinding]:
     """One fact finding per charge that reports of one story (``pairs``) give opposite verdicts on."""
-    pairs = set(pairs)
-    if not pairs:
-        return []
-    verdicts = {a.article_id: _verdicts_in(a.text) for a in articles}
-    texts = {a.article_id: a.text for a in articles}
-    out = []
-    for charge in sorted({v[0] for found in verdicts.values() for v in found}):
-        said = {}
-        for aid, found in verdicts.items():
-            theirs = [v for v in found if v[0] == charge]
-            if theirs and len({v[1] for v in theirs}) == 1:
-                said[aid] = (theirs[0][1], [(v[2], v[3]) for v in theirs])
-        out += slot_findings(
-            said, texts, pairs, ("verdict", charge),
-            lambda a, b, charge=charge: f"“{a}” in one report, “{b}” in another: one verdict on {charge} …",
-        )
-    return out
+    return stated_slot_findings(
+        articles, pairs, _verdicts_in, "verdict",
+        lambda charge, a, b: f"“{a}” in one report, “{b}” in another: one verdict on {charge} …",
+    )
 
 
 def outcome_findings(
     articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
 ) -> list[ContradictionFinding]:
     """One fact finding per noun whose outcome reports of one story (``pairs``) give both ways."""
-    pairs = set(pairs)
-    if not pairs:
-        return []
-    outcomes = {a.article_id: _outcomes_in(a.text) for a in articles}
-    texts = {a.article_id: a.text for a in articles}
-    out = []
-    for noun in sorted({o[0] for found in outcomes.values() for o in found}):
-        said = {}
-        for aid, found in outcomes.items():
-            theirs = [o for o in found if o[0] == noun]
-            if theirs and len({o[1] for o in theirs}) == 1:
-                said[aid] = (theirs[0][1], [(o[2], o[3]) for o in theirs])
-        out += slot_findings(
-            said, texts, pairs, ("outcome", noun),
-            lambda a, b, noun=noun: f"“{a}” in one report, “{b}” in another: the {noun} went one way",
-        )
-    return out
+    return stated_slot_findings(
+        articles, pairs, _outcomes_in, "outcome",
+        lambda noun, a, b: f"“{a}” in one report, “{b}” in another: the {noun} went one way",
+    )

@@ -23,7 +23,7 @@ from functools import lru_cache
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.persons import scan_names
 from claims.nlp.quote_coref import Resolver
-from claims.nlp.story_slots import slot_findings
+from claims.nlp.story_slots import stated_slot_findings
 from claims.nlp.types import ContradictionFinding
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
@@ -33,7 +33,7 @@ _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,2})-year-old (?:(?!(?:in|of|from|at|fo
 _AGED = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,2})-year-old\b(?!\s+(?:[a-z]+\s+){0,2}[A-Z])")
 _ANY_AGE = re.compile(r"-year-old\b|,\s+\d{1,2},")
 
-Aged = tuple[str, str, int, int]  # (person as resolved, age, start, end of the span that says it)
+Aged = tuple[str, str, int, int]  # (surname of the person as resolved, age, start, end of the words)
 
 
 @lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
@@ -48,11 +48,11 @@ def _ages_in(text: str) -> tuple[Aged, ...]:
         for m in pattern.finditer(text):
             who = resolver.resolve(m.group("name"), m.start("name"), m.end("name"), cue_subject=False)
             if who and _surname(who) in people:
-                out.append((who, m.group("age"), m.start(), m.end()))
+                out.append((_surname(who), m.group("age"), m.start(), m.end()))
     for m in _AGED.finditer(text):
         who = resolver.resolve(m.group(0), m.start(), m.end(), cue_subject=False)
         if who and _surname(who) in people:  # "The 52-year-old" resolved to "Lawmakers" says nothing
-            out.append((who, m.group("age"), m.start(), m.end()))
+            out.append((_surname(who), m.group("age"), m.start(), m.end()))
     return tuple(out)
 
 
@@ -64,29 +64,19 @@ def person_age_findings(
     articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
 ) -> list[ContradictionFinding]:
     """One number finding per person whose age reports of one story (``pairs``) give differently."""
-    pairs = set(pairs)
-    if not pairs:
-        return []
-    aged = {a.article_id: _ages_in(a.text) for a in articles}
-    texts = {a.article_id: a.text for a in articles}
-    # Full names of each surname across the reports: a surname two people share says nobody.
-    full_names: dict[str, set[str]] = {}
+    return stated_slot_findings(
+        articles, pairs, _ages_in, "person-age",
+        lambda surname, a, b: f"“{a}” in one report, “{b}” in another: one person, one age",
+        kind="number",
+        skip=_shared_surnames(articles),
+    )
+
+
+def _shared_surnames(articles: Sequence[ArticleFacts]) -> set[str]:
+    """Surnames the reports give two people (first names) who are named with ages: those say nobody."""
+    first_names: dict[str, set[str]] = {}
     for a in articles:
-        for n in scan_names(a.text) if aged[a.article_id] else ():
+        for n in scan_names(a.text) if _ages_in(a.text) else ():
             if n.person and len(n.tokens) > 1:
-                full_names.setdefault(n.tokens[-1].lower(), set()).add(n.tokens[0].lower())
-    out = []
-    for surname in sorted({_surname(who) for ages in aged.values() for who, *_ in ages}):
-        if len(full_names.get(surname, ())) > 1:
-            continue
-        said = {}
-        for aid, ages in aged.items():
-            theirs = [(age, start, end) for who, age, start, end in ages if _surname(who) == surname]
-            if theirs and len({age for age, _, _ in theirs}) == 1:
-                said[aid] = (theirs[0][0], [(start, end) for _, start, end in theirs])
-        out += slot_findings(
-            said, texts, pairs, ("person-age", surname),
-            lambda a, b: f"“{a}” in one report, “{b}” in another: one person, one age",
-            kind="number",
-        )
-    return out
+                first_names.setdefault(n.tokens[-1].lower(), set()).add(n.tokens[0].lower())
+    return {surname for surname, names in first_names.items() if len(names) > 1}

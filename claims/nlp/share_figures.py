@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
-from claims.nlp.story_slots import slot_findings
+from claims.nlp.story_slots import stated_slot_findings
 from claims.nlp.types import ContradictionFinding
 
 LOOSE_POINTS = 5.0  # how far a loosely written share may be from another and still agree
@@ -56,8 +56,8 @@ _GROUPS = frozenset(
 
 
 @lru_cache(maxsize=1024)  # whole article texts: a run reads its related articles again and again
-def _shares_in(text: str) -> tuple[tuple[str, float, bool, int, int], ...]:
-    """(thing, size in per cent, loosely written, start, end) of each share of a thing."""
+def _shares_in(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(thing, "<size in per cent>|<~ if loosely written, else =>", start, end) of each share of a thing."""
     if " of " not in text:
         return ()
     out = []
@@ -66,7 +66,7 @@ def _shares_in(text: str) -> tuple[tuple[str, float, bool, int, int], ...]:
         if noun in _GROUPS:
             continue
         size = float(m.group("pct")) if m.group("pct") else _FRACTIONS[re.sub(r"\s+", " ", m.group("frac").lower())]
-        out.append((noun, size, bool(m.group("loose")), m.start(), m.end()))
+        out.append((noun, f"{size:.2f}|{'~' if m.group('loose') else '='}", m.start(), m.end()))
     return tuple(out)
 
 
@@ -85,23 +85,9 @@ def _parse(value: str) -> tuple[float, bool]:
 
 def share_findings(articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]) -> list[ContradictionFinding]:
     """One number finding per thing whose share reports of one story (``pairs``) give different sizes."""
-    pairs = set(pairs)
-    if not pairs:
-        return []
-    shares = {a.article_id: _shares_in(a.text) for a in articles}
-    texts = {a.article_id: a.text for a in articles}
-    out = []
-    for noun in sorted({s[0] for found in shares.values() for s in found}):
-        said = {}
-        for aid, found in shares.items():
-            theirs = [s for s in found if s[0] == noun]
-            if theirs and all(abs(s[1] - theirs[0][1]) < 0.01 for s in theirs):
-                value = f"{theirs[0][1]:.2f}|{'~' if any(s[2] for s in theirs) else '='}"
-                said[aid] = (value, [(s[3], s[4]) for s in theirs])
-        out += slot_findings(
-            said, texts, pairs, ("share", noun),
-            lambda a, b, noun=noun: f"“{a}” in one report, “{b}” in another: one share of the {noun}",
-            clash=_clash,
-            kind="number",
-        )
-    return out
+    return stated_slot_findings(
+        articles, pairs, _shares_in, "share",
+        lambda noun, a, b: f"“{a}” in one report, “{b}” in another: one share of the {noun}",
+        clash=_clash,
+        kind="number",
+    )

@@ -10,8 +10,9 @@ finding per story, the value more reports give on side A.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
+from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.types import ContradictionFinding, ContradictionKind, SpanRef
 from claims.nlp.union_find import UnionFind
@@ -61,3 +62,37 @@ def slot_findings(
         )
     return out
 
+
+Stated = tuple[str, str, int, int]  # what one article's text says: (slot, value, start, end of its words)
+
+
+def stated_slot_findings(
+    articles: Sequence[ArticleFacts],
+    pairs: Iterable[tuple[int, int]],
+    read: Callable[[str], Sequence[Stated]],
+    name: str,
+    explain: Callable[[str, str, str], str],
+    clash: Callable[[str, str], bool] = operator.ne,
+    kind: ContradictionKind = "fact",
+    skip: Collection[str] = (),
+) -> list[ContradictionFinding]:
+    """``slot_findings`` for each slot a reader finds in the articles' texts (``read``: a text's
+    statements, slot first): the reports giving a slot one value, however often, are compared within
+    ``pairs``; a report giving it two values says nothing of it. ``explain(slot, a, b)`` words a finding;
+    slots in ``skip`` are left out."""
+    pairs = set(pairs)
+    if not pairs:
+        return []
+    stated = {a.article_id: read(a.text) for a in articles}
+    texts = {a.article_id: a.text for a in articles}
+    out = []
+    for slot in sorted({st[0] for found in stated.values() for st in found} - set(skip)):
+        said: dict[int, Said] = {}
+        for aid, found in stated.items():
+            theirs = [st for st in found if st[0] == slot]
+            if theirs and len({st[1] for st in theirs}) == 1:
+                said[aid] = (theirs[0][1], [(st[2], st[3]) for st in theirs])
+        out += slot_findings(
+            said, texts, pairs, (name, slot), lambda a, b, slot=slot: explain(slot, a, b), clash, kind
+        )
+    return out

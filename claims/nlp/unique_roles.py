@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
-from claims.nlp.story_slots import slot_findings
+from claims.nlp.story_slots import stated_slot_findings
 from claims.nlp.types import ContradictionFinding
 
 _ROLES = {
@@ -56,20 +56,7 @@ def unique_role_findings(
     articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]]
 ) -> list[ContradictionFinding]:
     """One fact finding per unique role that reports of one story (``pairs``) give to different people."""
-    pairs = set(pairs)
-    if not pairs:
-        return []
-    roles = {a.article_id: _roles_in(a.text) for a in articles}
-    texts = {a.article_id: a.text for a in articles}
-    out = []
-    for role in sorted({r[0] for found in roles.values() for r in found}):
-        said = {}
-        for aid, found in roles.items():
-            theirs = [r for r in found if r[0] == role]
-            if theirs and len({r[1] for r in theirs}) == 1:
-                said[aid] = (theirs[0][1], [(r[2], r[3]) for r in theirs])
-        out += slot_findings(
-            said, texts, pairs, ("unique-role", role),
-            lambda a, b, role=role: f"“{a}” in one report, “{b}” in another: one {role}",
-        )
-    return out
+    return stated_slot_findings(
+        articles, pairs, _roles_in, "unique-role",
+        lambda role, a, b: f"“{a}” in one report, “{b}” in another: one {role}",
+    )
