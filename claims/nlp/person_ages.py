@@ -76,7 +76,12 @@ def _shared_surnames(articles: Sequence[ArticleFacts]) -> set[str]:
     """Surnames the reports give two people (first names) who are named with ages: those say nobody."""
     first_names: dict[str, set[str]] = {}
     for a in articles:
-        for n in scan_names(a.text) if _ages_in(a.text) else ():
-            if n.person and len(n.tokens) > 1:
-                first_names.setdefault(n.tokens[-1].lower(), set()).add(n.tokens[0].lower())
+        for surname, first in _full_names_in(a.text) if _ages_in(a.text) else ():
+            first_names.setdefault(surname, set()).add(first)
     return {surname for surname, names in first_names.items() if len(names) > 1}
+
+
+@lru_cache(maxsize=1024)  # read again in every refresh that reads the article
+def _full_names_in(text: str) -> frozenset[tuple[str, str]]:
+    """(surname, first name) of each person the text names in full, lower-cased."""
+    return frozenset((n.tokens[-1].lower(), n.tokens[0].lower()) for n in scan_names(text) if n.person and len(n.tokens) > 1)
