@@ -333,7 +333,8 @@ def _relative(text: str, m: re.Match[str]) -> Quantity:
 # A result written as two small numbers ("beat Kestrel 3-1", "a 5-4 ruling"), told apart from
 # ranges ("18-24") and dates by a result word nearby.
 _SCORE = re.compile(
-    r"(?<![\d.,/:–-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})"
+    # a chess match's half points: "2½-1½", "2.5-1.5"
+    r"(?<![\d.,/:–-])(?P<a>\d{1,3}(?:½|\.5)?)\s?[-–]\s?(?P<b>\d{1,3}(?:½|\.5)?)"
     r"(?![\d:/%]|[.,]\d|[-–]?\s?(?:year|month|week|day|hour|minute|percent|per))"
 )
 _RESULT_CUE = re.compile(
@@ -356,7 +357,7 @@ _SET_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def _score(text: str, m: re.Match[str]) -> Quantity | None:
     """A match result or split vote, as one comparable value (the higher number first: a 3-1 win
     and a 1-3 defeat are one score); None without a result word nearby."""
-    a, b = int(m.group("a")), int(m.group("b"))
+    a, b = _points(m.group("a")), _points(m.group("b"))
     window = text[max(0, m.start() - 40) : m.end() + 25]
     if not _RESULT_CUE.search(window):
         return None
@@ -364,7 +365,12 @@ def _score(text: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(m.group(0), m.start(), m.end(), value, "score", low=value, high=value)
 
 
-def _score_value(pairs: list[tuple[int, int]]) -> float:
+def _points(number: str) -> float:
+    """ "2½" and "2.5" as 2.5; "3" as 3."""
+    return float(number.replace("½", ".5"))
+
+
+def _score_value(pairs: list[tuple[float, float]]) -> float:
     """One comparable value for a result: "3-1" and "1-3" are one score; set scores keep their order,
     packed so that two sequences are equal only when every set is (a float holds 2^53 exactly)."""
     if len(pairs) == 1:
@@ -388,7 +394,7 @@ def _scores(text: str, start: int, end: int) -> list[Quantity]:
         if len(run) > 1:
             first, last = run[0].start(), run[-1].end()
             if _RESULT_CUE.search(text[max(0, first - 60) : last + 40]):  # a set list is longer: a wider window
-                value = _score_value([(int(r.group("a")), int(r.group("b"))) for r in run])
+                value = _score_value([(_points(r.group("a")), _points(r.group("b"))) for r in run])
                 out.append(Quantity(text[first:last], first, last, value, "score", low=value, high=value))
         elif run and (score := _score(text, run[0])) is not None:
             out.append(score)

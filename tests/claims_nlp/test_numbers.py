@@ -191,3 +191,12 @@ def test_m_before_a_dimension_is_metres_not_millions():
     assert (tall.text, tall.value, tall.unit) == ("149m", 149.0, "metres")
     assert find_quantities("The scheme costs £149m in all.")[0].value == 149e6
     assert find_quantities("Some 12m people voted.")[0].value == 12e6
+
+
+def test_half_points_are_a_score():
+    """A chess match's '2½-1½' and '2.5-1.5' are one result; '3-1' is another."""
+    scores = [
+        [q.value for q in find_quantities(t) if q.unit == "score"]
+        for t in ("Ilvescu won the tiebreak 2½-1½.", "Ilvescu won the tiebreak 2.5-1.5.", "Koroma lost the tiebreak 3-1.")
+    ]
+    assert scores[0] == scores[1] != scores[2] and len(scores[2]) == 1
