@@ -24,6 +24,7 @@ from claims.nlp.quote_lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
+from claims.nlp.quote_marks import find_quote_spans
 from claims.nlp.sentences import split_sentences
 
 # A description's head noun and the titles it can stand for.
@@ -168,6 +169,7 @@ class Resolver:
         # Bodies that spoke ("The State Department said", "a spokesman for the club"): never what "he" means.
         self.bodies: set[str] = set()
         self.body_start = _body_start(text)
+        self._quote_spans: list[tuple[int, int]] | None = None  # read when a pronoun first needs them
         self._sentence_subjects()
 
     def _sentence_subjects(self) -> None:
@@ -336,12 +338,18 @@ class Resolver:
         named = {
             fullest(n.tokens, self.groups)
             for n in self.people
-            if para <= n.start < start and n.person and len(n.tokens) > 1 and not _quoted(self.text, para, n.start)
+            if para <= n.start < start and n.person and len(n.tokens) > 1 and not self._quoted(n.start)
         }
         if len(named) != 1:
             return None
         name = named.pop()
         return name if first_name_gender(name.split()[0]) == want and name not in self.bodies else None
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside a quotation (the quote spans, found once per article)."""
+        if self._quote_spans is None:
+            self._quote_spans = [(q.start, q.end) for q in find_quote_spans(self.text)]
+        return any(start <= pos < end for start, end in self._quote_spans)
 
     def _opens_cut_body(self, start: int) -> bool:
         """The pronoun comes before anyone is named in the body under a headline: the excerpt starts
@@ -438,16 +446,6 @@ class Resolver:
 def _quoted_title(text: str, n: NameMention) -> bool:
     """ "her hit “Lantern Road”": a name that is all a quotation holds is a title of a work, no person."""
     return 0 < n.start and n.end < len(text) and text[n.start - 1] in "“\"‘'" and text[n.end] in "”\"’'"
-
-
-def _quoted(text: str, lo: int, pos: int) -> bool:
-    """Whether ``pos`` stands inside quotation marks opened after ``lo`` (a paragraph's start)."""
-    before = text[lo:pos]
-    return (
-        before.count("“") > before.count("”")
-        or before.count('"') % 2 == 1
-        or before.count("''") % 2 == 1
-    )
 
 
 # A lone capitalised word after one of these is a place ("an independent for Ferrow", "born in Keld"), not
