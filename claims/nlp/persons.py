@@ -262,6 +262,8 @@ def _name_mention(
         # "Vice-skip Kirsty Ballantyne said", "Advocate Helena Marchbank told the court": a sentence or clause
         # opening on a capitalised word before a first name gives a title, capitalised because it opens.
         cut += 1
+    elif cut == 0 and _TITLE_FOR_BEFORE.search(text, max(0, spans[0][1] - 30), spans[0][1]):
+        cut = _portfolio_end(tokens)
     title = " ".join(tokens[:cut]) or None
     start, end = spans[cut][1], spans[-1][2]
     role = _role_around(text, spans[0][1], end, title)
@@ -282,6 +284,21 @@ def _name_mention(
     if gender is None and given_name:
         gender = first_name_gender(name_tokens[0])
     return NameMention(name_tokens, start, end, role, person, gender)
+
+
+# "Minister for Parliamentary Affairs Oskar Vendt": the run after "<title> for" opens on the portfolio.
+_TITLE_FOR_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(PERSON_TITLES, key=len, reverse=True)) + r")\s+(?:for|of)\s+$", re.I
+)
+
+
+def _portfolio_end(tokens: list[str]) -> int:
+    """Where the name starts in a run that opens on a portfolio: at the last first name followed by one
+    or two more words ("Parliamentary Affairs Oskar Vendt"), else nowhere (0)."""
+    for i in range(len(tokens) - 2, 0, -1):
+        if len(tokens) - i <= 3 and is_first_name(tokens[i]) and _clean(tokens[i - 1]) not in _PLACE_PREFIXES:
+            return i
+    return 0
 
 
 def _given_name_in_apposition(text: str, start: int, end: int, tokens: list[str]) -> bool:

@@ -120,6 +120,8 @@ _SPOKESPERSON_FOR = re.compile(
 )
 # "The Cardenne Ambulance Service": a determiner before a capitalised name is part of the name.
 _DETERMINED_NAME = re.compile(r"(?:The|A|An)\s+[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'&.-]*)*")
+# Titles written after "The" before a person's name ("The Rev Abimbola Trent", "The Reverend Ian Lowe").
+_TITLED_PERSON = re.compile(r"The\s+(?:Rev|Revd|Reverend|Very\s+Rev|Right\s+Rev|Rt\s+Rev|Hon|Honourable)\.?\s+[A-Z]")
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b[^,.;:“”\"]{0,80},\s*")
 # "Outside court, Marsh was defiant.": a short place or time phrase before the subject.
 _PLACE_OPENER = re.compile(
@@ -226,6 +228,8 @@ class Resolver:
             mention, end = head.group(1), start + len(head.group(1))
             low = mention.lower()
         determined = low.split()[0] in ("the", "a", "an")
+        if determined and _TITLED_PERSON.match(mention):
+            determined = False  # "The Rev Abimbola Trent, the vicar, welcomed the ruling.": a person
         if not determined or (cue_subject and _DETERMINED_NAME.fullmatch(mention)):
             name = self._name_inside(start, end)
             if name:
@@ -458,12 +462,23 @@ def named_last_in_paragraph(text: str, quote_start: int, speaker: str) -> bool:
     then a pronoun attributing the quote can only stand for them. A lone capitalised word counts as a
     possible person (a bare surname is not known as one), which errs on the side of "not firm"."""
     para = text.rfind("\n", 0, quote_start) + 1
+    people = _people_named(text[para:quote_start], speaker)
+    if not people and para > 1:
+        # "Kask-Aarnes ... admitted he had made a tactical mistake. ¶ “...,” he said.": a paragraph that
+        # names no one before its quote continues the one before, when that one names one person only.
+        end = len(text[:para].rstrip())
+        prev = text[text.rfind("\n", 0, end) + 1 : end]
+        people = _people_named(prev, speaker)
+        if len({n.tokens[-1].lower() for n in people}) != 1:
+            return False
+    return bool(people) and speaker.split()[-1].lower() in {t.lower() for t in people[-1].tokens}
+
+
+def _people_named(before: str, speaker: str) -> list[NameMention]:
     theirs = {w.lower() for w in speaker.split()}
-    before = text[para:quote_start]
-    people = [
+    return [
         n for n in scan_names(before)
         if n.person
         or (len(n.tokens) == 1 and not _PLACE_PREPOSITION.search(before, 0, n.start))
         or theirs & {t.lower() for t in n.tokens}  # "Nadia Florescu KC"
     ]
-    return bool(people) and speaker.split()[-1].lower() in {t.lower() for t in people[-1].tokens}

@@ -50,6 +50,9 @@ ROLE_NOUNS = frozenset(
     bureau authority caucus coalition foundation institute association federation""".split()
     + """prosecutor prosecutors barrister solicitor inspector sergeant detective coach captain
     winger striker midfielder goalkeeper defender player players referee coroner""".split()
+    # Chamber, church and sport officers named by their office ("the Speaker added", "the vicar said").
+    + """speaker vicar priest rector bishop marshal arbiter umpire steward stewards trainer jockey
+    skipper""".split()
 )
 
 # Verbs and phrases that attribute speech. Forms are listed, not stemmed, so

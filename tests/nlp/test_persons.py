@@ -135,3 +135,45 @@ def test_a_capitalised_word_opening_a_sentence_before_a_first_name_is_a_title():
     assert [n.tokens for n in scan_names("Mary Ann Smith spoke. The New York Times said so.")] == [
         ["Mary", "Ann", "Smith"], ["New", "York", "Times"]
     ]
+
+
+def test_a_portfolio_after_minister_for_is_no_part_of_the_name():
+    """'Minister for Parliamentary Affairs Oskar Vendt': the run after "Minister for" opens on the
+    portfolio; the name starts at the first name. 'Minister for Health' alone names no one."""
+    names = scan_names("Minister for Parliamentary Affairs Oskar Vendt said the chamber had spoken.")
+    assert [n.tokens for n in names if n.person] == [["Oskar", "Vendt"]]
+    assert not [n for n in scan_names("The Minister for Health said so.") if n.person]
+
+
+def test_the_rev_before_a_name_opens_a_person_not_a_body():
+    """'The Rev Abimbola Trent, the vicar, welcomed the ruling. “...,” she said.': 'The' before a clerical
+    title opens a person, so she is the subject 'she' stands for, not the judge named before."""
+    from claims.nlp.quotes import extract_quotes
+
+    text = (
+        "Chancellor Helen Stavordale ruled that the sale could go ahead.\n\n"
+        "The Rev Abimbola Trent, the vicar, welcomed the ruling. “We have been praying under buckets,” she said."
+    )
+    assert [q.speaker_name for q in extract_quotes(text)] == ["Abimbola Trent"]
+
+
+def test_an_office_named_by_its_title_alone_resolves_to_its_holder():
+    """'Speaker Ramsauer said ... “...,” the Speaker added.': the office stands for the person who holds it."""
+    from claims.nlp.quotes import extract_quotes
+
+    text = (
+        "Speaker Benedikt Ramsauer said the chamber was not a campsite. Minister Oskar Vendt agreed.\n\n"
+        "“The opposition chose theatre over debate,” the Speaker added."
+    )
+    assert [q.speaker_name for q in extract_quotes(text)] == ["Benedikt Ramsauer"]
+
+
+def test_a_pronoun_is_anchored_by_the_paragraph_before_when_its_own_names_no_one():
+    """'Kask-Aarnes ... admitted a mistake. ¶ “...,” he said.': a paragraph naming no one before its quote
+    continues the one before, if that names one person only; two people there anchor nothing."""
+    from claims.nlp.quote_coref import named_last_in_paragraph
+
+    one = "Kask-Aarnes finished 48 minutes behind and admitted a mistake.\n\n“The plateau was the worst,” he said."
+    two = "Kask-Aarnes finished behind Toivo-Lund and admitted a mistake.\n\n“The plateau was the worst,” he said."
+    assert named_last_in_paragraph(one, one.index("The plateau"), "Emil Kask-Aarnes")
+    assert not named_last_in_paragraph(two, two.index("The plateau"), "Emil Kask-Aarnes")
