@@ -374,6 +374,15 @@ def _clause_or_sentence(text: str, pos: int) -> str:
     return window[cut[-1] :] if cut else window
 
 
+def other_occasion(text: str, q: Quantity, reach_words: int | None = None) -> bool:
+    """The words around ``q`` make it a figure other than this event's ("faces up to 14 years", "last
+    season's average crowd of 9,000"); ``reach_words``: read only so many words of its clause before it."""
+    before = _clause_before(text, q.start)
+    if reach_words is not None:
+        before = " ".join(before.split()[-reach_words:]) + (" " if before.endswith(" ") else "")
+    return _other_occasion(text, q, before)
+
+
 def _other_occasion(text: str, q: Quantity, before: str) -> bool:
     """The words around ``q`` (``before``: its clause up to it) make it a figure other than this
     event's: a possibility, a demand, an average, an earlier occasion."""

@@ -32,6 +32,7 @@ from claims.nlp.story_numbers import story_number_findings, story_pairs
 from claims.nlp.transposed_figures import transposed_figure_findings
 from claims.nlp.types import ContradictionFinding, ExtractedClaim, Quantity, SpanRef
 from claims.nlp.union_find import UnionFind
+from claims.nlp.figure_frames import figure_frame_findings
 from claims.nlp.unit_figures import unit_figure_findings
 
 _CORRECTION = re.compile(
@@ -292,7 +293,8 @@ def number_findings(
         pairs = story_pairs(articles, story_groups, utterances)
     out += [f for f in story_number_findings(articles, story_groups, utterances, pairs) if not _already_found(f, out)]
     out += [f for f in transposed_figure_findings(articles, pairs) if not _already_found(f, out)]
-    return out + [f for f in unit_figure_findings(articles, pairs) if not _already_found(f, out)]
+    out += [f for f in unit_figure_findings(articles, pairs) if not _already_found(f, out)]
+    return out + [f for f in figure_frame_findings(articles, pairs) if not _already_found(f, out)]
 
 
 def _pair_groups(same: dict[ClaimRef, set[ClaimRef]]) -> dict[int, list[ClaimRef]]:
