@@ -121,6 +121,26 @@ _LOOSE_OFFICE = (
     re.compile(rf"\b(?P<title>[Tt]he\s+(?:(?P<mod>[a-z]+)\s+){{0,2}}?(?P<value>{_LOOSE_OFFICES})),\s+" + _NAME + r"\b"),
 )
 _NOT_NOW = frozenset("former acting interim outgoing incoming then ex late deputy assistant vice associate".split())
+# A person's occupation, by its head noun, before the name ("Consultant surgeon Caspar Ruthven", "music
+# director, Gideon Farr") or in apposition ("Caspar Ruthven, a consultant anaesthetist"): a story's
+# person has one occupation, so two reports of it giving two (a surgeon and an anaesthetist, a chief
+# executive and a music director, a board chair and the county clerk) cannot both be right. Heads that
+# one person may hold together or that name a level of one career are one occupation (_SAME_WORK).
+_OCCUPATIONS = (
+    "surgeon|anaesthetist|anesthetist|nurse|physician|paramedic|midwife|pharmacist|radiologist|"
+    "executive|director|chair|chairman|chairwoman|chairperson|clerk|treasurer|registrar|"
+    "curator|conductor|architect|engineer|auditor|accountant|headteacher|headmaster|headmistress|"
+    "vicar|rector|curate|churchwarden|bishop|archdeacon|dean|"
+    "premier|skip|vice-skip|jockey|trainer|steward|marshal|arbiter|umpire|referee"
+)
+_OCCUPATION = (
+    re.compile(
+        rf"(?<![\w’'-])(?P<title>(?:(?P<mod>[A-Za-z-]+)\s+){{0,2}}?(?P<value>(?i:{_OCCUPATIONS})))(?:,)?\s+" + _NAME
+    ),
+    re.compile(_NAME + rf",\s+(?P<title>(?:a|an|the)\s+(?:(?P<mod>[\w’'-]+)\s+){{0,3}}?(?P<value>{_OCCUPATIONS}))\b"),
+)
+_SAME_WORK = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "anesthetist": "anaesthetist",
+              "headmaster": "headteacher", "headmistress": "headteacher"}
 # (on the same line, and not a sentence's last word: "... Corps of Signals.\n\nCaptain Tobias Greythorn")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*(?<![a-z]{3}\.)[ \t]+$")
 _WORD_BEFORE = 60  # how far back a capitalised word before a rank is looked for (one word and its spaces)
@@ -151,8 +171,26 @@ def _value(raw: str) -> frozenset[str]:
 
 def _titles(art: ArticleFacts) -> list[_Title]:
     return [_Title(art, *span) for span in _title_spans(art.text)] + [
-        _Title(art, *span, story_only=True) for span in _loose_office_spans(art.text)
+        _Title(art, *span, story_only=True)
+        for span in (*_loose_office_spans(art.text), *_occupation_spans(art.text))
     ]
+
+
+@lru_cache(maxsize=1024)
+def _occupation_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, int, int], ...]:
+    """("occupation", who, head, surface, start, end) of the occupations in ``_OCCUPATION`` form; an
+    occupation of another time or grade ("former", "deputy") is the grade's own ("deputy premier")."""
+    out = []
+    for pattern in _OCCUPATION:
+        for m in pattern.finditer(text):
+            words = [w.lower() for w in re.findall(r"[\w-]+", m.group("title"))]
+            before = re.findall(r"[\w-]+", text[max(0, m.start() - 12) : m.start()].lower())[-1:]
+            if (set(words) | set(before)) & (_NOT_NOW - _GRADES):
+                continue  # another time
+            head = words[-1]
+            value = frozenset({_SAME_WORK.get(head, head)} | (set(words[:-1]) & _GRADES))
+            out.append(("occupation", _who(m.group("name")), value, m.group(0), m.start(), m.end()))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)
@@ -231,7 +269,8 @@ def _affiliation_spans(text: str) -> tuple[tuple[str, str, frozenset[str], str, 
     return tuple(out)
 
 
-_HELD = {"portfolio": "portfolio", "rank": "rank", "office": "office", "court side": "side in a trial"}
+_HELD = {"portfolio": "portfolio", "rank": "rank", "office": "office", "court side": "side in a trial",
+         "occupation": "occupation"}
 _GRADES = frozenset({"deputy", "shadow", "assistant", "vice", "associate", "staff", "lance", "colour", "flight"})
 
 
@@ -272,7 +311,8 @@ def title_conflict_findings(
     for art in articles:
         for t in _titles(art):
             by_person[(t.who, t.kind)].append(t)
-    out = []
+    out: list[tuple[str, str, ContradictionFinding]] = []
+    others: set[str] = set()  # people some other kind of title already sets against each other
     for (who, kind), titles in sorted(by_person.items()):
         per_article: dict[int, list[_Title]] = defaultdict(list)
         for t in titles:
@@ -299,8 +339,10 @@ def title_conflict_findings(
             for label, side in zip("AB", sides, strict=True)
             for t in side
         )
+        if kind != "occupation":
+            others.add(who)
         out.append(
-            ContradictionFinding(
+            (who, kind, ContradictionFinding(
                 kind="fact",
                 items=items,
                 explanation=f"{sides[0][0].text} in one report, {sides[1][0].text} in another: "
@@ -308,6 +350,7 @@ def title_conflict_findings(
                 key=stable_key(
                     "title-" + kind, who, *(sorted({t.article.article_id for t in side}) for side in sides)
                 ),
-            )
+            ))
         )
-    return out
+    # An occupation read beside a portfolio, rank or office is the same disagreement told twice.
+    return [f for who, kind, f in out if kind != "occupation" or who not in others]

@@ -267,3 +267,22 @@ def test_a_staff_sergeant_is_not_a_sergeant_and_a_rank_opening_a_paragraph_count
         ["Captain Tobias Greythorn", "Major Tobias Greythorn"],
         ["Sergeant Hollis Grennard", "Staff Sergeant Hollis Grennard"],
     ]
+
+
+def test_two_occupations_for_one_person_in_one_story_are_a_fact_conflict():
+    """'Consultant surgeon Caspar Ruthven' / 'Caspar Ruthven, a consultant anaesthetist'; 'Chief executive
+    Gideon Farr' / 'music director, Gideon Farr'. A chairman and a chair are one occupation, a report
+    naming two leaves the person out, another time ('former') is no conflict, and only one story counts."""
+    arts = [
+        _art(1, "Consultant surgeon Caspar Ruthven was cleared. Chief executive Gideon Farr was not in court."),
+        _art(2, "The family blamed Caspar Ruthven, a consultant anaesthetist. The orchestra's music director, Gideon Farr, wept."),
+        _art(3, "Chairman Ola Lind spoke. Ola Lind, the chair of the board, agreed. Former surgeon Caspar Ruthven left."),
+        _art(4, "Committee chair Ola Lind said so. Vicar Anna Berg and curate Anna Berg both prayed."),
+    ]
+    story = {(1, 2), (1, 3), (1, 4), (2, 3), (2, 4), (3, 4)}
+    found = title_conflict_findings(arts, _any_day, story=story)
+    assert sorted(sorted((i.article_id, i.text, i.side) for i in f.items) for f in found) == [
+        [(1, "Chief executive Gideon Farr", "A"), (2, "music director, Gideon Farr", "B")],
+        [(1, "Consultant surgeon Caspar Ruthven", "A"), (2, "Caspar Ruthven, a consultant anaesthetist", "B")],
+    ]
+    assert title_conflict_findings(arts, _any_day, story=set()) == []
