@@ -55,8 +55,18 @@ def _courts_in(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     return tuple((_KINDS[int(m.lastgroup[1:])][0], m.span()) for m in _COURT.finditer(text) if m.lastgroup)
 
 
-def _conflict(a: str, b: str) -> bool:
-    return a != b and (a in _UPPER) == (b in _UPPER)
+def _same_tier(a: str, b: str) -> bool:
+    return (a in _UPPER) == (b in _UPPER)
+
+
+# An appeal told of outside a court's own name ("won her appeal", "appealed against", "quashed their
+# convictions"): the report may name the court below where another names the court above.
+_APPEAL = re.compile(r"\b(?:appeal|quash|overturn|reversed)", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _tells_of_appeal(text: str) -> bool:
+    return bool(_APPEAL.search(_COURT.sub(" ", text)))
 
 
 def court_kind_findings(
@@ -68,11 +78,19 @@ def court_kind_findings(
     if not pairs:
         return []
     said = {}
+    texts = {a.article_id: a.text for a in articles}
     for art in articles:
         courts = _courts(art)
         if courts and len({kind for kind, _ in courts}) == 1:
             said[art.article_id] = (courts[0][0], [span for _, span in courts])
+    # Courts of two tiers clash only where neither report tells of an appeal: "a High Court judge" and
+    # "the ruling at Ardholm County Court" of one probate case are one hearing put before two courts.
+    comparable = {
+        (a, b) for a, b in pairs
+        if a in said and b in said
+        and (_same_tier(said[a][0], said[b][0]) or not (_tells_of_appeal(texts[a]) or _tells_of_appeal(texts[b])))
+    }
     return slot_findings(
-        said, {a.article_id: a.text for a in articles}, pairs, ("court-kind",),
-        lambda a, b: f"The {a} in one report, the {b} in another: one hearing, one court", clash=_conflict,
+        said, texts, comparable, ("court-kind",),
+        lambda a, b: f"The {a} in one report, the {b} in another: one hearing, one court",
     )

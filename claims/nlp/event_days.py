@@ -51,7 +51,8 @@ _VERB_NOUN = {
     "ruled": "ruling", "voted": "vote", "sentenced": "sentencing",
     # a chamber's decision: "Kelmark's Folkhall approved the Arlen Basin Water Treaty on Wednesday"
     **dict.fromkeys(("approved", "ratified", "passed"), "vote"),
-    **dict.fromkeys(("start", "starts", "begin", "begins", "take effect", "takes effect"), "start"),
+    **dict.fromkeys(("start", "starts", "started", "begin", "begins", "began", "open", "opens", "opened",
+                     "take effect", "takes effect"), "start"),
 }
 _VERB_ON_DAY = re.compile(
     rf"\b(?P<verb>{'|'.join(_VERB_NOUN)})(?P<gap>(?:[\s,]+[\w’'-]+){{0,{MAX_GAP_WORDS}}}?)\s+(?P<on>on\s+)"

@@ -42,3 +42,16 @@ def test_courts_that_can_both_be_right_are_left_alone():
     ]
     for articles, pairs in cases:
         assert court_kind_findings(articles, pairs) == [], articles
+
+
+def test_courts_of_two_tiers_clash_where_no_report_tells_of_an_appeal():
+    """'a High Court judge ruled' / 'the ruling at Ardholm County Court', 'an employment tribunal' / 'The
+    Employment Appeal Tribunal': one hearing before two courts, since neither report tells of an appeal
+    ("appeal" in a court's own name tells of none)."""
+    probate = [_art(1, "A High Court judge ruled on the will."), _art(2, "She was not in court for the ruling at Ardholm County Court.")]
+    tribunal = [_art(1, "An employment tribunal upheld her claim."), _art(2, "The Employment Appeal Tribunal upheld her claim.")]
+    for articles in (probate, tribunal):
+        (found,) = court_kind_findings(articles, {(1, 2)})
+        assert {i.article_id for i in found.items} == {1, 2}
+    appeal = [_art(1, "A High Court judge allowed his appeal."), _art(2, "He was convicted at Ardholm County Court.")]
+    assert court_kind_findings(appeal, {(1, 2)}) == []

@@ -124,3 +124,14 @@ def test_a_recurring_event_is_compared_only_between_dated_reports():
     finals = [ArticleFacts(1, "Lowde won the final on Saturday.", None, [], []),
               ArticleFacts(2, "Lowde was disqualified after Friday's final.", None, [], [])]
     assert len(event_day_findings(finals, {(1, 2)})) == 1
+
+
+def test_a_start_told_in_the_past_or_as_an_opening_is_dated_too():
+    """'formal talks would begin on Monday' / 'negotiations would open on Tuesday'; 'The sit-in, which began
+    on Tuesday evening' / 'a sit-in that started on Monday night'."""
+    for a, b in (
+        ("Renvall said formal talks would begin on Monday.", "Formal negotiations would open on Tuesday."),
+        ("The sit-in, which began on Tuesday evening, ended at noon.", "It followed a sit-in that started on Monday night."),
+    ):
+        (found,) = event_day_findings([_art(1, a), _art(2, b)], {(1, 2)})
+        assert {i.article_id for i in found.items} == {1, 2}
