@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .diff import align, disagreements, is_minor_edit
+from .first_names import first_name_gender
 from .quote_linking import (
     LINK_THRESHOLD,
     QuoteRecord,
@@ -367,8 +368,17 @@ _BODY_NOUNS = frozenset(
 )
 
 
+# A mention ending on a person's name ("International Chess Union president Gustavo Lindahl-Mora"): a
+# person, whatever body their title names.
+_ENDS_ON_NAME = re.compile(r"\b(?P<first>[A-Z][a-z][\w’'-]*)\s+[A-Z][a-z][\w’'-]*$")
+
+
 def _body(q: QuoteWithSpan) -> bool:
-    return not _BODY_NOUNS.isdisjoint(re.findall(r"\b[a-z]+\b", q.speaker_mention.lower()))  # "Club spokesman"
+    mention = q.speaker_mention.strip()
+    name = _ENDS_ON_NAME.search(mention)
+    if name and first_name_gender(name.group("first")):  # not "rights group Free Line"
+        return False
+    return not _BODY_NOUNS.isdisjoint(re.findall(r"\b[a-z]+\b", mention.lower()))  # "Club spokesman"
 
 
 def attribution_findings(quotes: list[QuoteWithSpan]) -> list[ContradictionFinding]:

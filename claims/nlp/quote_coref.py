@@ -32,11 +32,14 @@ _HEAD_SYNONYMS = {
     "leader": {"president", "minister", "chancellor", "premier", "leader", "king", "queen"},
     "chief": {"director", "chief", "head", "leader"},
     "diplomat": {"minister", "diplomat", "envoy", "ambassador", "representative"},
+    # "Mrs Justice Helen Fairbrook said ... “...,” the judge said.": a justice is the judge.
+    "judge": {"judge", "justice", "magistrate", "recorder"},
 }
 _POST_MODIFIER = re.compile(
     r"(.*?\b[a-z]+)\s+(?:familiar with|close to|involved in|of|for|from|with|at|in)\s"
 )
 _STOP = frozenset("the a an of for and in on at to s its his her their".split())
+_COURT_WORDS = frozenset("high court crown supreme district county circuit federal appeal appeals".split())
 
 
 def _stem(word: str) -> str:
@@ -95,7 +98,7 @@ _FIRST_LINE = re.compile(r"\s*([^\n]+)\n")
 MAX_HEADLINE_WORDS = 20
 
 
-def _body_start(text: str) -> int:
+def body_start(text: str) -> int:
     """Where the body starts under a headline (a short first line without a closing stop), else 0."""
     m = _FIRST_LINE.match(text)
     if not m or not text[m.end() :].strip():
@@ -170,7 +173,7 @@ class Resolver:
                     self.genders[" ".join(full)] = by_name
         # Bodies that spoke ("The State Department said", "a spokesman for the club"): never what "he" means.
         self.bodies: set[str] = set()
-        self.body_start = _body_start(text)
+        self.body_start = body_start(text)
         self._quote_spans: list[tuple[int, int]] | None = None  # read when a pronoun first needs them
         self._sentence_subjects()
 
@@ -423,7 +426,8 @@ class Resolver:
         for head in heads:
             wanted |= {_stem(s) for s in _HEAD_SYNONYMS.get(head, ())}
         caps_words = [w for w in re.findall(r"[A-Z][\w.’']*", mention) if w.lower() not in _STOP]
-        caps = {_stem(w) for w in caps_words if not POSSESSIVE_WORD.search(w)}
+        # "a High Court judge": the court is where the judge sits, not a word of the judge's title
+        caps = {_stem(w) for w in caps_words if not POSSESSIVE_WORD.search(w) and w.lower() not in _COURT_WORDS}
         # "Estavia's finance minister": the possessor is the country or body the office belongs to; a
         # role that names no place ("Finance Minister Ilse Varga") fits, one naming another does not.
         possessors = {_stem(w) for w in caps_words if POSSESSIVE_WORD.search(w)}
@@ -457,12 +461,17 @@ def _quoted_title(text: str, n: NameMention) -> bool:
 _PLACE_PREPOSITION = re.compile(r"\b(?:for|in|from|at|near|outside|across|around)\s+$", re.I)
 
 
-def named_last_in_paragraph(text: str, quote_start: int, speaker: str) -> bool:
+def named_last_in_paragraph(text: str, quote_start: int, speaker: str, pronoun: str | None = None) -> bool:
     """Whether the last person named in the quote's paragraph before it is ``speaker`` (by surname):
     then a pronoun attributing the quote can only stand for them. A lone capitalised word counts as a
-    possible person (a bare surname is not known as one), which errs on the side of "not firm"."""
+    possible person (a bare surname is not known as one), which errs on the side of "not firm".
+    ``pronoun`` ("she"): the speaker is also firm when they are the paragraph's one person of the
+    pronoun's gender, every person there of known gender ("prosecutor Fenella Oakes said Rudd had
+    started the blaze. “...,” she said.", Rudd named in full as a man elsewhere in the report)."""
     para = text.rfind("\n", 0, quote_start) + 1
     people = _people_named(text[para:quote_start], speaker)
+    if people and pronoun and _only_one_of_gender(text, people, speaker, pronoun):
+        return True
     if not people and para > 1:
         # "Kask-Aarnes ... admitted he had made a tactical mistake. ¶ “...,” he said.": a paragraph that
         # names no one before its quote continues the one before, when that one names one person only.
@@ -472,6 +481,35 @@ def named_last_in_paragraph(text: str, quote_start: int, speaker: str) -> bool:
         if len({n.tokens[-1].lower() for n in people}) != 1:
             return False
     return bool(people) and speaker.split()[-1].lower() in {t.lower() for t in people[-1].tokens}
+
+
+_OPENER_WORDS = frozenset("outside inside after afterwards later earlier before meanwhile speaking".split())
+
+
+def _only_one_of_gender(text: str, people: list[NameMention], speaker: str, pronoun: str) -> bool:
+    low = pronoun.strip().lower()
+    if low not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return False
+    want = "m" if low in MALE_PRONOUNS else "f"
+    # a surname's gender by the first name it has where the report names the person in full
+    by_surname: dict[str, set[str]] = {}
+    for n in scan_names(text):
+        if n.person and len(n.tokens) > 1 and (gender := n.gender or first_name_gender(n.tokens[0])):
+            by_surname.setdefault(n.tokens[-1].lower(), set()).add(gender)
+    genders = {
+        n.tokens[-1].lower(): by_surname.get(n.tokens[-1].lower(), set())
+        for n in people
+        # "Speaking outside court, ...", "Outside court, ...": an opening participle or place word is no one
+        if not (len(n.tokens) == 1 and (
+            re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", n.tokens[0])
+            or n.tokens[0].lower() in FUNCTION_CAPS
+            or n.tokens[0].lower() in _OPENER_WORDS
+        ))
+    }
+    if any(len(g) != 1 for g in genders.values()):
+        return False  # someone of unknown or doubtful gender: no firm reading
+    theirs = [surname for surname, g in genders.items() if g == {want}]
+    return theirs == [speaker.split()[-1].lower()]
 
 
 def _people_named(before: str, speaker: str) -> list[NameMention]:

@@ -175,7 +175,10 @@ def _pronouns_anchored(quotes: list[Quote]) -> set[int]:
     if not pronominal:
         return set()
     bodies = dict(Article.objects.filter(pk__anyof={q.article_id for q in pronominal}).values_list("pk", "body"))
-    return {q.pk for q in pronominal if named_last_in_paragraph(bodies[q.article_id], q.start, q.speaker.name)}
+    return {
+        q.pk for q in pronominal
+        if named_last_in_paragraph(bodies[q.article_id], q.start, q.speaker.name, q.speaker_mention)
+    }
 
 
 def groups_contradictions_refresh(group_ids: set[int]) -> dict[int, int | None]:

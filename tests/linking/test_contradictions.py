@@ -252,3 +252,15 @@ def test_a_remark_opening_alike_and_reworded_after_is_compared_word_by_word():
         placed(2, 2, "This is a decision for our children, not against them,", "ines valcourt"),
     ])
     assert any("the next generation" in f.explanation and "our children" in f.explanation for f in found)
+
+
+def test_a_person_whose_title_names_a_body_is_still_a_person():
+    """'International Chess Union president Gustavo Lindahl-Mora' / 'chief arbiter Hana Petrosyan-Wells':
+    the union is in his title, not the speaker; the same words given to both are a misattribution."""
+    text = "This was the most watched match in our history"
+    president = QuoteWithSpan(1, 1, text, 0, len(text), "gustavo lindahl-mora", "speech",
+                              "International Chess Union president Gustavo Lindahl-Mora")
+    arbiter = QuoteWithSpan(2, 2, text, 0, len(text), "hana petrosyan-wells", "speech",
+                            "chief arbiter Hana Petrosyan-Wells")
+    (found,) = attribution_findings([president, arbiter])
+    assert found.kind == "attribution"

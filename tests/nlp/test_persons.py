@@ -177,3 +177,36 @@ def test_a_pronoun_is_anchored_by_the_paragraph_before_when_its_own_names_no_one
     two = "Kask-Aarnes finished behind Toivo-Lund and admitted a mistake.\n\n“The plateau was the worst,” he said."
     assert named_last_in_paragraph(one, one.index("The plateau"), "Emil Kask-Aarnes")
     assert not named_last_in_paragraph(two, two.index("The plateau"), "Emil Kask-Aarnes")
+
+
+def test_the_judge_stands_for_the_justice_named_before():
+    """'Mrs Justice Helen Fairbrook said ... Felix Strand had argued ... “...,” the judge said.': a justice is
+    the judge, not the last sentence's subject."""
+    from claims.nlp.quotes import extract_quotes
+
+    text = (
+        "Mrs Justice Helen Fairbrook said the will was valid. Felix Strand had argued that his father lacked"
+        " capacity.\n“There is no evidence of pressure,” the judge said."
+    )
+    assert [q.speaker_name for q in extract_quotes(text)] == ["Helen Fairbrook"]
+    later = (  # the court a judge sits in is no word of her title
+        "Painter’s sons lose fight over will\nThe late painter Ivo Marsh was “not a frightened old man” but an"
+        " artist who “knew exactly what he was doing”, a High Court judge ruled yesterday, dismissing his sons’"
+        " claim to his estate.\nMrs Justice Helen Fairbrook rejected that."
+    )
+    assert [q.speaker_name for q in extract_quotes(later)] == ["Helen Fairbrook", "Helen Fairbrook"]
+
+
+def test_a_pronoun_is_anchored_by_being_its_paragraphs_one_person_of_that_gender():
+    """'prosecutor Fenella Oakes said Rudd had started the blaze. “...,” she said.': Rudd, named last, is a
+    man (Callum Rudd), so 'she' can only be Oakes; a person of unknown gender leaves it unanchored."""
+    from claims.nlp.quote_coref import named_last_in_paragraph
+
+    lead = "Callum Rudd, 44, was jailed.\n\n"
+    para = "Outside court, prosecutor Fenella Oakes said Rudd had started the blaze. “He wanted revenge,” she said."
+    text = lead + para
+    at = text.index("He wanted")
+    assert not named_last_in_paragraph(text, at, "Fenella Oakes")
+    assert named_last_in_paragraph(text, at, "Fenella Oakes", "she")
+    unknown = "Sami Rudd, 44, was jailed.\n\n" + para
+    assert not named_last_in_paragraph(unknown, unknown.index("He wanted"), "Fenella Oakes", "she")
