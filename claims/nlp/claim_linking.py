@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claims.nlp.claim_terms import entity_term, terms
-from claims.nlp.numbers import quantities_compatible, unit_key
+from claims.nlp.numbers import quantities_compatible, time_parts, unit_key
 from claims.nlp.story_numbers import MIN_SHARED_CLAIMS
 from claims.nlp.types import ExtractedClaim, Quantity
 
@@ -82,7 +82,9 @@ def claim_signature(claim: ExtractedClaim, speaker_key: str | None = None) -> Cl
         # and "Trump said ..." in another share the speaker's name.
         added = entity_term(key.split()[-1])
         content, entities = content | {added}, entities | {added}
-    return ClaimSignature(content, entities, tuple(claim.quantities), key, added)
+    # A compound time's parts count as amounts too ("and 40 minutes" in both reports of one wait).
+    quantities = tuple(x for q in claim.quantities for x in (q, *time_parts(q)))
+    return ClaimSignature(content, entities, quantities, key, added)
 
 
 @lru_cache(maxsize=10_000)  # one object per signature, so the term weights cached for it are reused

@@ -25,6 +25,7 @@ from functools import lru_cache
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.claim_linking import SAME_CLAIM_THRESHOLD, ClaimSignature, claim_signature, same_claim
 from claims.nlp.claim_terms import terms
+from claims.nlp.figure_frames import figure_frame_findings
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.numbers import find_quantities, quantities_compatible, unit_key
 from claims.nlp.quote_marks import find_quote_spans
@@ -32,7 +33,6 @@ from claims.nlp.story_numbers import story_number_findings, story_pairs
 from claims.nlp.transposed_figures import transposed_figure_findings
 from claims.nlp.types import ContradictionFinding, ExtractedClaim, Quantity, SpanRef
 from claims.nlp.union_find import UnionFind
-from claims.nlp.figure_frames import figure_frame_findings
 from claims.nlp.unit_figures import unit_figure_findings
 
 _CORRECTION = re.compile(
@@ -157,7 +157,9 @@ def _measure(text: str, q: Quantity) -> set[str]:
     Words before the amount ("*bribes* worth £24,000") were tried too: on 630 real election
     articles they matched unrelated poll figures five times for one true conflict found.
     """
-    words = [w.lower() for w in _MEASURE_WORD.findall(text[q.end : q.end + 60])]
+    # ", according to the memo" after it names a source, not what it counts
+    phrase = re.split(r",\s+according\s+to\b", text[q.end : q.end + 60], maxsplit=1)[0]
+    words = [w.lower() for w in _MEASURE_WORD.findall(phrase)]
     words = [w for w in words if w not in _MEASURE_SKIP][:2]
     return {w[:5] for w in words}
 

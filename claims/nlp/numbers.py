@@ -246,19 +246,45 @@ def _is_time_span(text: str, m: re.Match[str], unit: str | None, stop: int) -> b
 
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _UNIT_AND_A_HALF = re.compile(r"\s+(?:year|month|week|day|hour)\s+and\s+a\s+half\b", re.I)
-_AND_MONTHS = re.compile(r"\s+and\s+(?P<n>\d{1,2}|[a-z]+)\s+months?\b", re.I)
+# A smaller unit of time after a larger one: "seven years and six months", "eight hours and 50 minutes",
+# "1 day, 14 hours and 22 minutes", "four minutes 40 seconds".
+_SMALLER_TIME = re.compile(
+    r"(?:\s+and\s+|,\s*(?:and\s+)?|\s+)(?P<n>\d{1,2}|[a-z]+)\s+(?P<u>months?|hours?|minutes?|seconds?)\b", re.I
+)
+# Each unit of a compound time, in the one before it: a year of months, a day of hours ...
+_TIME_STEPS = {"year": ("month", 12.0), "day": ("hour", 24.0), "hour": ("minute", 60.0), "minute": ("second", 60.0)}
 
 
-def _with_months(text: str, years: float, stop: int, end: int) -> tuple[float, int]:
-    """ "seven years and six months" is one term of 7.5 years, not two figures."""
-    m = _AND_MONTHS.match(text, stop, end)
-    if m is None:
-        return years, stop
-    n = m.group("n").lower()
-    months = float(n) if n.isdigit() else _WORD_VALUES.get(n)
-    if months is None or months >= 12:
-        return years, stop
-    return years + months / 12, m.end()
+def time_parts(q: Quantity) -> tuple[Quantity, ...]:
+    """The smaller units of a compound time ("40 minutes" of "nine hours and 40 minutes"), each as an
+    amount of its own: two reports giving one wait as "nine hours and 40 minutes" and "six hours and
+    40 minutes" share a part, as two sentences about one thing do."""
+    out = []
+    for m in _SMALLER_TIME.finditer(q.text):
+        n = m.group("n").lower()
+        amount = float(n) if n.isdigit() else _WORD_VALUES.get(n)
+        if amount is not None:
+            start = q.start + m.start("n")
+            out.append(Quantity(q.text[m.start("n") : m.end()], start, q.start + m.end(), amount, m.group("u")))
+    return tuple(out)
+
+
+def _compound_time(text: str, value: float, unit: str, stop: int, end: int) -> tuple[float, int]:
+    """ "seven years and six months" is one term of 7.5 years, "eight hours and 50 minutes" one span of
+    8.83 hours, not two figures each."""
+    scale, current = 1.0, unit.lower().rstrip("s")
+    while current in _TIME_STEPS:
+        m = _SMALLER_TIME.match(text, stop, end)
+        smaller, per = _TIME_STEPS[current]
+        if m is None or m.group("u").lower().rstrip("s") != smaller:
+            break
+        n = m.group("n").lower()
+        amount = float(n) if n.isdigit() else _WORD_VALUES.get(n)
+        if amount is None or amount >= per:
+            break
+        scale *= per
+        value, stop, current = value + amount / scale, m.end(), smaller
+    return value, stop
 
 
 _DIMENSION_AFTER = re.compile(r"\s+(?:tall|high|long|wide|deep)\b")
@@ -293,8 +319,8 @@ def _numeric(text: str, m: re.Match[str], end: int) -> Quantity | None:
             unit, stop = half_unit
         else:
             unit, stop = _unit_after(text, m.end(), end)
-        if unit in ("years", "year"):
-            value, stop = _with_months(text, value, stop, end)
+        if unit and unit.rstrip("s") in _TIME_STEPS:
+            value, stop = _compound_time(text, value, unit, stop, end)
     elif re.match(r"\s+(?:US\s+)?dollars\b", text[m.end() : end]):
         stop = m.end() + re.match(r"\s+(?:US\s+)?dollars\b", text[m.end() : end]).end()
     # "one", "a", "an" only count before a time unit ("a week ago"), else "one of" is noise.

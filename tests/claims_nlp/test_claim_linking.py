@@ -4,6 +4,7 @@ from claims.nlp.claim_linking import (
     MAX_CLAIMS_PER_MENTION,
     RESTATEMENT_THRESHOLD,
     SAME_CLAIM_THRESHOLD,
+    ClaimSignature,
     blocking_keys,
     claim_signature,
     claims_joined,
@@ -252,3 +253,15 @@ def test_inflections_and_contractions_fold_to_one_term():
     assert content == terms("providing guarantee")[0] == {"provid", "guarante"}
     assert terms("She will visit Rome")[0] & terms("She meets the pope in Rome")[0] >= {"meet"}
     assert "meet" not in terms("at a cabinet meeting on Friday")[0]
+
+
+def test_a_compound_times_parts_count_as_amounts_of_the_claim():
+    """'nine hours and 40 minutes' / 'six hours and 40 minutes': one span each for the number rules, yet the
+    shared '40 minutes' is evidence of one claim, as a shared figure is."""
+    a = claim("An 81-year-old man in Saint-Ambrin waited nine hours and 40 minutes for an ambulance in August.")
+    b = claim("The longest wait for an ambulance recorded in August was six hours and 40 minutes.")
+    assert [q.text for q in a.quantities if q.unit == "hours"] == ["nine hours and 40 minutes"]
+    parts = [q.text for q in claim_signature(a).quantities]
+    assert "40 minutes" in parts
+    bare = ClaimSignature(claim_signature(a).content, claim_signature(a).entities, a.quantities, None)
+    assert same_claim(claim_signature(a), claim_signature(b)) > same_claim(bare, claim_signature(b))

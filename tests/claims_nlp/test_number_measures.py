@@ -37,3 +37,13 @@ def test_unit_words_and_prepositions_after_an_amount_say_nothing_of_the_measure(
     b = "Ms Varga holds an advantage of 40 percentage points over Mr Brekke among pensioners."
     qa, qb = _q(a), [q for q in find_quantities(b) if q.text.startswith("40")][0]
     assert not _same_thing(a, qa, b, qb)
+
+
+def test_a_source_after_the_amount_says_nothing_of_what_it_counts():
+    """'six hours and 40 minutes, according to the memo': the source named after it is the sentence's, not
+    the amount's measure, so the wait 'for an ambulance' in another report may conflict with it."""
+    a = "The longest wait recorded in August was six hours and 40 minutes, according to the memo."
+    b = "The memo recorded the longest wait in August: a man waited nine hours and 40 minutes for an ambulance."
+    qa = [q for q in find_quantities(a) if q.unit == "hours"][0]
+    qb = [q for q in find_quantities(b) if q.unit == "hours"][0]
+    assert _same_thing(a, qa, b, qb)

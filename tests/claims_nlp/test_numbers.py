@@ -200,3 +200,19 @@ def test_half_points_are_a_score():
         for t in ("Ilvescu won the tiebreak 2½-1½.", "Ilvescu won the tiebreak 2.5-1.5.", "Koroma lost the tiebreak 3-1.")
     ]
     assert scores[0] == scores[1] != scores[2] and len(scores[2]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("after 1 day, 14 hours and 22 minutes at sea", 1 + 14 / 24 + 22 / 1440, "day"),
+        ("a hearing that lasted eight hours and 50 minutes", 8 + 50 / 60, "hours"),
+        ("won by four minutes 40 seconds", 4 + 40 / 60, "minutes"),
+        ("jailed for seven years and six months", 7.5, "years"),
+    ],
+)
+def test_a_compound_time_is_one_span(text, value, unit):
+    """ "eight hours and 50 minutes" is one span of 8.83 hours, not "eight hours" and "50 minutes"."""
+    (q,) = find_quantities(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
