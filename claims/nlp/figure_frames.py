@@ -62,6 +62,9 @@ _GAP_BEHIND = re.compile(r"\s+(?:behind|adrift|later)\b(?!\s+bars)")
 # "later" is a gap only after a finisher's verb ("arrived 38 minutes later"), not "an hour later, she said".
 _FINISHED = re.compile(r"\b(?:arriv|finish|cross|came\s+(?:in|home)|home|trail)\w*\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w’'-]+\b")
+# The verb a duration is spent on, right before it: "spoke for 21 hours", "waited nine hours".
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|spoke|sat|stood|slept|ran|spent|kept|held)\s+(?:for\s+)?$")
+STEM_LETTERS = 6  # letters of a tie word compared ("deliberated" / "deliberations": "delibe")
 _NOUN = r"([a-z][a-z’'-]{2,})"
 _OF_NOUN = re.compile(rf"\s+of\s+{_NOUN}\b")
 _NOUN_AFTER = re.compile(rf"\s+{_NOUN}\b")
@@ -98,7 +101,7 @@ def _figures(article_id: int, text: str) -> tuple[_Figure, ...]:
         if measured is None:
             continue
         kind, scale, end = measured
-        tie = _tie(text, q, end)
+        tie = _tie(text, q, end, kind)
         if tie is None:
             continue
         low, high = interval(q)  # type: ignore[misc]
@@ -127,7 +130,7 @@ def _measured(text: str, q: Quantity) -> tuple[str, float, int] | None:
     return None
 
 
-def _tie(text: str, q: Quantity, end: int) -> str | None:
+def _tie(text: str, q: Quantity, end: int, kind: str) -> str | None:
     """The word tied to the figure in one of the fixed shapes, else None."""
     ahead = _GAP_AHEAD.match(text, end)
     if ahead:
@@ -148,6 +151,9 @@ def _tie(text: str, q: Quantity, end: int) -> str | None:
     noun = _NOUN_AFTER.match(text, end)
     if noun and noun.group(1) not in _NOT_TIED and not re.search(r"(?:ly|ed|ing)$", noun.group(1)):
         return _stem(noun.group(1))  # "£6.9m estate"; not "90 days violated", "two years insisting"
+    verb = _VERB_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if verb and kind == "duration" and verb.group(1).lower() not in _NOT_TIED:
+        return _stem(verb.group(1).lower())  # "spoke for 21 hours", "a jury deliberated for five hours"
     return None
 
 
@@ -156,8 +162,10 @@ def _surname(name: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """Singular and plural, one tie: "consultations" / "consultation"."""
-    return re.sub(r"(?<=[a-z]{3})(?:es|s)$", "", word.replace("’", "'"))
+    """One tie for the forms of a word: "consultations" / "consultation", "deliberated" / "deliberations",
+    "waited" / "wait"."""
+    word = re.sub(r"(?<=[a-z]{3})(?:ions?|ing|ed|es|s)$", "", word.replace("’", "'"))
+    return word[:STEM_LETTERS]
 
 
 def _one_figure(a: _Figure, b: _Figure) -> bool:

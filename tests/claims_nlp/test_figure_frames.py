@@ -72,3 +72,21 @@ def test_figures_that_are_one_or_of_two_things_or_days_apart_are_not_compared():
     ]
     pairs = {(a, b) for a in range(1, 8) for b in range(a + 1, 8)}
     assert figure_frame_findings(arts, pairs) == []
+
+
+def test_a_duration_is_tied_by_the_verb_it_is_spent_on():
+    """'spoke for 18 hours' / 'spoke for more than 22 hours'; 'a jury deliberated for just under five hours' /
+    'the jury deliberated for eight hours'; money is never tied by a verb ('paid £5m' / 'paid £3m')."""
+    found = figure_frame_findings(
+        [
+            _art(1, "Murrow-Penn spoke for 18 hours before yielding. A jury deliberated for just under five hours."
+                    " The club paid £5m."),
+            _art(2, "Murrow-Penn spoke for more than 22 hours against the bill. The jury deliberated for eight hours."
+                    " The club paid £3m."),
+        ],
+        {(1, 2)},
+    )
+    assert _sides(found) == [
+        [(1, "just under five hours", "A"), (2, "eight hours", "B")],
+        [(1, "18 hours", "A"), (2, "more than 22 hours", "B")],
+    ]
