@@ -29,13 +29,49 @@ from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.finding_keys import stable_key
+from claims.nlp.persons import scan_names
 from claims.nlp.quote_lexicon import CUE_VERBS
 from claims.nlp.similarity import is_content
 from claims.nlp.types import ContradictionFinding, SpanRef
+from claims.nlp.union_find import UnionFind
 
 _WORDS = ("third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
           "sixteenth seventeenth eighteenth nineteenth twentieth").split()
-_ORDINAL = re.compile(r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_WORDS) + r"))\b(?!-(?:century|anniversary))")
+_ORDINAL = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(["first", "second", *_WORDS]) + r"))\b"
+    r"(?!-(?:century|anniversary))"
+)
+# The noun an ordinal numbers, right after it ("her third and final attempt", "at her second attempt"):
+# a key of its own. Nouns of fixed phrases ("third party", "second term") number nothing a report gets wrong.
+_NOUN_AFTER = re.compile(r"[\s-]*(?:and\s+(?:final|last)\s+)?(?:[a-z]+\s+)?([a-z]{4,})\b(?!\s+[a-z]{4,}\b)")
+_FIXED_NOUNS = frozenset(
+    """party parties amendment term terms person world hand half quarter class grade floor generation cousin
+    wife husband child son daughter place time times straight consecutive successive largest biggest
+    highest lowest most best worst""".split()
+    # Occasions of a series: two reports of one campaign or season tell of its first and its second
+    # debate, game or hearing, each rightly.
+    + """debate debates round game match race stage term election vote ballot meeting session hearing
+    primary caucus season year week month quarter period innings""".split()
+)
+_DETERMINED = re.compile(r"\b(?:the|a|an|her|his|their|its|our|my|your)\s+$", re.I)
+# Verbs that may follow an ordinal standing alone ("a hook in the seventh sent her down").
+_VERBS_AFTER = frozenset("sent left made took went came gave sealed ended brought kept threw".split())
+
+
+def _a_noun(word: str) -> bool:
+    return (
+        is_content(word) and word not in _FIXED_NOUNS | _VERBS_AFTER | CUE_VERBS
+        and not word.endswith(("ed", "ing", "ly"))
+    )
+
+
+# A finisher's placing: "Paulina Jaskov of Orsany was second with 4.81m", "Jaskov ... finished third",
+# "and Oceane Pradel of Valmont third with 4.71m". Keyed by the person named last before it.
+_PLACING_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|finished|came|placed|ended|ended up|took|claimed)\s+|,\s+|\b[A-Z][\w’'-]+\s+)$"
+)
+_PLACING_MARK = re.compile(r"\s+with\s+[\w.,’'-]*\w")
+_PLACING_AFTER = re.compile(r"\s*(?:place\b|with\b|in\s|,|\.|;|\s+and\b|\s+behind\b)")
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(rf"(?:\b(?:{_MONTHS})\s+$)|(?:^\s+(?:of\s+)?(?:{_MONTHS})\b)")
 _NOT_SLOT_AFTER = re.compile(r"\s*(?:century|centuries|anniversary|birthday|time|year|consecutive|straight|successive)\b")
@@ -72,21 +108,53 @@ def _ordinals(article_id: int, text: str) -> tuple[_Ordinal, ...]:
         before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 30]
         if _DATE.search(before) or _DATE.match(after) or _NOT_SLOT_AFTER.match(after):
             continue
-        value = int(m.group("n")) if m.group("n") else _WORDS.index(m.group("w")) + 3
+        word_value = m.group("w")
+        value = int(m.group("n")) if m.group("n") else ["first", "second", *_WORDS].index(word_value) + 1
         offset = max(0, m.start() - 60)
-        words = list(_WORD.finditer(before))[-WORDS_BEFORE:]
         keys: dict[str, int] = {}
-        for w in words:  # the nearest occurrence of a word wins: the shortest span that shows it
-            word = w.group(0)
-            if len(word) > 2 and is_content(word.lower()) and word.lower() not in CUE_VERBS:
-                keys[("@" if word[0].isupper() else "") + _stem(word)] = offset + w.start()  # "@calloway": a name
-        noun = re.match(r"[\s-]*([a-z]+)\b", after)
+        if word_value not in ("first", "second"):  # "for the first time", "a second": numbering nothing
+            for w in list(_WORD.finditer(before))[-WORDS_BEFORE:]:  # the nearest occurrence of a word wins
+                word = w.group(0)
+                if len(word) > 2 and is_content(word.lower()) and word.lower() not in CUE_VERBS:
+                    keys[("@" if word[0].isupper() else "") + _stem(word)] = offset + w.start()  # "@calloway": a name
         end = m.end()
-        if noun and noun.group(1) in _COUNTED:
-            keys[noun.group(1).rstrip("s")] = m.start()
+        counted = re.match(r"[\s-]*([a-z]+)\b", after)
+        noun = _NOUN_AFTER.match(after)
+        if counted and counted.group(1) in _COUNTED:
+            if word_value in ("first", "second"):
+                continue
+            keys[counted.group(1).rstrip("s")] = m.start()
+            end = m.end() + counted.end()
+        elif noun and _DETERMINED.search(before) and _a_noun(noun.group(1)):
+            keys["#" + _stem(noun.group(1))] = m.start()  # "third and final attempt"
             end = m.end() + noun.end()
+        elif (placed_by := _PLACING_BEFORE.search(before)) and _PLACING_AFTER.match(after):
+            who = _placed(text, m.start())
+            if who:
+                # shown from its verb to its mark: "finished third with 4.81m"
+                verb = placed_by.group(0)[0].islower()
+                keys[f"placing {who}"] = offset + placed_by.start() if verb else m.start()
+                mark = _PLACING_MARK.match(text, m.end())
+                end = mark.end() if mark else end
+        if word_value in ("first", "second") and not any(k.startswith(("#", "placing")) for k in keys):
+            continue
         out.append(_Ordinal(article_id, text[m.start() : end], m.start(), end, value, tuple(keys.items())))
     return tuple(out)
+
+
+def _placed(text: str, pos: int) -> str | None:
+    """The surname of the person named last before ``pos`` in its sentence: a person by the name finder or
+    a full name, not a place or body after "of" ("Oceane Pradel of Valmont third")."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    before = text[start:pos]
+    people = [
+        n for n in scan_names(before)
+        if (n.person or len(n.tokens) > 1) and not before[: n.start].endswith(("of ", "the "))
+    ]
+    if not people:
+        return None
+    tokens = people[-1].tokens
+    return (tokens[: tokens.index("of")] if "of" in tokens[1:] else tokens)[-1].lower()
 
 
 def _other_people(a: _Ordinal, b: _Ordinal) -> bool:
@@ -112,7 +180,10 @@ def ordinal_slot_findings(
             for k in o.keys:
                 by_key[k].append(o)
         single[art.article_id] = {k: os for k, os in by_key.items() if len({o.value for o in os}) == 1}
-    clashes: dict[tuple[int, int], dict[tuple[int, int], _Ordinal]] = {}
+    # Ordinals joined where they clash: one finding per group, so two slots that happen to set the same two
+    # numbers against each other ("her third attempt" / "second", and a rival "second" / "third") stay two.
+    joined: UnionFind[tuple[int, int]] = UnionFind()
+    seen: dict[tuple[int, int], tuple[_Ordinal, str]] = {}
     for a_id, b_id in sorted(pairs):
         if a_id not in single or b_id not in single:
             continue
@@ -120,11 +191,20 @@ def ordinal_slot_findings(
             oa, ob = single[a_id][key][0], single[b_id][key][0]
             if oa.value == ob.value or _other_people(oa, ob):
                 continue
-            found = clashes.setdefault((min(oa.value, ob.value), max(oa.value, ob.value)), {})
-            for o in (*single[a_id][key], *single[b_id][key]):
-                found.setdefault((o.article_id, o.start), (o, key))
+            group = (*single[a_id][key], *single[b_id][key])
+            for o in group:
+                seen.setdefault((o.article_id, o.start), (o, key))
+                joined.union((group[0].article_id, group[0].start), (o.article_id, o.start))
+    components: dict[tuple[int, int], list[tuple[_Ordinal, str]]] = defaultdict(list)
+    for node in sorted(seen):
+        components[joined.find(node)].append(seen[node])
     texts = {a.article_id: a.text for a in articles}
-    return [_finding(pair, list(found.values()), texts) for pair, found in sorted(clashes.items())]
+    out = []
+    for members in components.values():
+        values = sorted({o.value for o, _ in members})
+        if len(values) == 2:  # a group setting three numbers against each other is no one slot
+            out.append(_finding((values[0], values[1]), members, texts))
+    return sorted(out, key=lambda f: f.key)
 
 
 def _finding(pair: tuple[int, int], ordinals: list[tuple[_Ordinal, str]], texts: dict[int, str]) -> ContradictionFinding:

@@ -46,3 +46,25 @@ def test_ordinals_that_can_both_be_right_are_left_alone():
     ]
     for articles, pairs in cases:
         assert ordinal_slot_findings(articles, pairs) == [], articles
+
+
+def test_the_noun_an_ordinal_numbers_and_a_finishers_placing_are_slots():
+    """'at her third and final attempt' / 'at her second attempt'; 'Paulina Jaskov of Orsany was second' /
+    'Jaskov ... finished third' (the third-placed Pradel in the same sentence is another placing): two
+    findings, though both set a second against a third; a fixed phrase ('a third party') numbers nothing,
+    and a series has a first and a second debate."""
+    found = ordinal_slot_findings(
+        [
+            _art(1, "She cleared the bar at her third and final attempt. Paulina Jaskov of Orsany was second"
+                    " with 4.81m and Oceane Pradel of Valmont third with 4.71m."),
+            _art(2, "She cleared 5.03 metres at her second attempt. Paulina Jaskov, the Orsany vaulter who beat"
+                    " her last August, finished third with 4.81m."),
+            _art(3, "A third party backed her. She led after the first presidential debate."),
+            _art(4, "A second party backed her. She led after the second presidential debate."),
+        ],
+        {(1, 2), (3, 4)},
+    )
+    assert sorted(sorted((i.article_id, i.text) for i in f.items) for f in found) == [
+        [(1, "third and final attempt"), (2, "second attempt")],
+        [(1, "was second with 4.81m"), (2, "finished third with 4.81m")],
+    ]
