@@ -29,6 +29,8 @@ Three rules, each conservative (a finding is shown to a reviewer):
   ordinal_slots.py).
 - fact / denial: an outlet writes that one statement contradicts, refutes or
   rejects a named party's claim that ... (within one article).
+- number / headline: a report's headline gives a figure its body gives otherwise
+  (headline_figures.py, within one article).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from claims.nlp.claim_facts import ArticleFacts, close_in_time
 from claims.nlp.court_kinds import court_kind_findings
 from claims.nlp.decision_kinds import decision_kind_findings
 from claims.nlp.event_days import event_day_findings
+from claims.nlp.headline_figures import headline_figure_findings
 from claims.nlp.number_rules import number_findings, stable_key
 from claims.nlp.ordinal_slots import ordinal_slot_findings
 from claims.nlp.outcome_slots import outcome_findings, verdict_findings
@@ -362,6 +365,7 @@ def claim_findings(
     found += vote_margin_findings(articles)
     for art in articles:
         found += denial_findings(art)
+        found += headline_figure_findings(art.article_id, art.text)
     seen: set[str] = set()
     out = []
     for f in found:
