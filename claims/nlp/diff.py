@@ -89,14 +89,21 @@ def _is_edge_truncation(
     if one_sided and at_end and not at_start:
         stops, goes_on, tokens, k = (a, b, tb, oc.j1) if oc.i1 == oc.i2 else (b, a, ta, oc.i1)
         # ... unless the other goes on with a sentence or a coordinated clause of its own ("...with
-        # distinction, and I thank him for it."): that is quoting more, not other words.
-        new_clause = _clause_break(goes_on[tokens[k - 1].end : tokens[k].start], tokens[k].norm) if k > 0 else True
+        # distinction, and I thank him for it.") or a short tag after a comma: quoting more, not other words.
+        gap = goes_on[tokens[k - 1].end : tokens[k].start] if k > 0 else ""
+        new_clause = (
+            _clause_break(gap, tokens[k].norm) or ("," in gap and len(tokens) - k <= MAX_TAG_WORDS)
+            if k > 0 else True
+        )
         if _whole_sentence(stops) and not new_clause:
             return False
     return one_sided and (at_start or at_end) and len(ops) > 1
 
 
 _COORDINATORS = frozenset("and but or so yet".split())
+# A short tag after a comma that ends the quote ("She was better on the last two days, simple as that"):
+# an afterthought another outlet may leave off, as it may a clause of its own.
+MAX_TAG_WORDS = 4
 
 
 def _clause_break(gap: str, next_word: str) -> bool:

@@ -97,6 +97,14 @@ def test_a_coordinated_clause_after_a_whole_quoted_sentence_is_quoting_more():
     assert drift_type(short, "Oskar has served this country with distinction and honour.") == "insertion"
 
 
+def test_a_short_tag_after_a_comma_at_the_end_is_quoting_more():
+    """'She was better on the last two days.' / '..., simple as that,': the tag after the comma is an
+    afterthought one outlet left off; a longer run after the comma adds to the sentence."""
+    short = "She was better on the last two days."
+    assert drift_type(short, "She was better on the last two days, simple as that,") == "truncation"
+    assert drift_type(short, "She was better on the last two days, when the wind turned against us all,") == "insertion"
+
+
 def test_marked_elision_is_not_a_difference():
     """Words left out where an ellipsis stands are a marked cut."""
     assert drift_type("We came, we saw the valley, we won.", "We came … we won.") == "truncation"
