@@ -309,6 +309,9 @@ _ADVERBIAL_OPENERS = frozenset("on in at during over last this earlier later".sp
 _ADVERBIAL_WORDS = _ADVERBIAL_OPENERS | frozenset("the a an his her their its with to of for from".split())
 
 
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+
+
 def _before_adverbial(words: list[Word]) -> tuple[int, int] | None:
     """The subject before an adverbial phrase that ends right at the cue ("Trump on Tuesday
     said"): the phrase's object ("Tuesday", "Twitter") is no speaker, and a verb's object after
@@ -317,6 +320,8 @@ def _before_adverbial(words: list[Word]) -> tuple[int, int] | None:
         if words[k][0].lower() not in _ADVERBIAL_OPENERS:
             continue
         tail = [w[0] for w in words[k + 1 :]]
+        if tail and tail[-1].lower() in _SUBJECT_PRONOUNS:
+            return None  # "Early in the speech she promised": the pronoun after the phrase is the subject
         if any(
             not re.fullmatch(r"[\w’'\-.]+", w)
             or (w.lower() in NP_STOP_WORDS and w.lower() not in _ADVERBIAL_WORDS)

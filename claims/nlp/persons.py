@@ -257,10 +257,11 @@ def _name_mention(
         and first_name_gender(tokens[cut + 1]) is not None
         and not re.fullmatch(r"[A-Z]\.", tokens[cut])
         and _clean(tokens[cut]) not in _PLACE_PREFIXES
-        and re.search(r"(?:^|[.!?:,\n][\"”’']?)\s*$", text[max(0, spans[cut][1] - 4) : spans[cut][1]])
+        and re.search(r"(?:^|[.!?:,\n][\"”’']?|\s[-–—])\s*$", text[max(0, spans[cut][1] - 4) : spans[cut][1]])
     ):
-        # "Vice-skip Kirsty Ballantyne said", "Advocate Helena Marchbank told the court": a sentence or clause
-        # opening on a capitalised word before a first name gives a title, capitalised because it opens.
+        # "Vice-skip Kirsty Ballantyne said", "Advocate Helena Marchbank told the court", "(LPA) - Informateur
+        # Margit Oyen-Faber": a sentence, clause or date line opening on a capitalised word before a first
+        # name gives a title, capitalised because it opens.
         cut += 1
     elif cut == 0 and _TITLE_FOR_BEFORE.search(text, max(0, spans[0][1] - 30), spans[0][1]):
         cut = _portfolio_end(tokens)

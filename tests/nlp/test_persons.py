@@ -210,3 +210,14 @@ def test_a_pronoun_is_anchored_by_being_its_paragraphs_one_person_of_that_gender
     assert named_last_in_paragraph(text, at, "Fenella Oakes", "she")
     unknown = "Sami Rudd, 44, was jailed.\n\n" + para
     assert not named_last_in_paragraph(unknown, unknown.index("He wanted"), "Fenella Oakes", "she")
+
+
+def test_a_title_opening_a_date_line_and_a_pronoun_after_an_opening_phrase():
+    """'(LPA) - Informateur Margit Oyen-Faber recommended ...': the word after a date line's dash is a
+    title; 'Early in the speech she promised to stand “...”': the pronoun is the subject, not 'Early'."""
+    from claims.nlp.quotes import extract_quotes
+
+    names = scan_names("VARNSTADT, April 17 (LPA) - Informateur Margit Oyen-Faber on Thursday recommended talks.")
+    assert [(n.tokens, n.role) for n in names if n.person] == [(["Margit", "Oyen-Faber"], "Informateur")]
+    text = "Agathe Murrow-Penn spoke for hours. Early in the speech she promised to stand “for as long as my legs will hold me,” and she did."
+    assert [q.speaker_name for q in extract_quotes(text)] == ["Agathe Murrow-Penn"]
