@@ -47,3 +47,11 @@ def test_a_source_after_the_amount_says_nothing_of_what_it_counts():
     qa = [q for q in find_quantities(a) if q.unit == "hours"][0]
     qb = [q for q in find_quantities(b) if q.unit == "hours"][0]
     assert _same_thing(a, qa, b, qb)
+
+
+def test_a_compound_time_is_measured_from_its_first_unit():
+    """'a speech of 22 hours and 14 minutes on Wednesday morning' / 'spoke for 21 hours and 14 minutes before
+    yielding': the words after the first unit (its minutes) are read, so the two spans may conflict."""
+    a = "Murrow-Penn ended a speech of 22 hours and 14 minutes on Wednesday morning."
+    b = "Murrow-Penn spoke for 21 hours and 14 minutes before yielding."
+    assert _same_thing(a, _q(a), b, _q(b))
