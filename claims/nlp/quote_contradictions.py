@@ -25,6 +25,7 @@ from .quote_linking import (
     QuoteRecord,
     alike_but_small_words,
     candidate_pairs,
+    in_place_variant,
     opening_variant,
     reordered_remark,
     speech_overlap_score,
@@ -105,6 +106,12 @@ def _spots(words: list[_Wording]) -> list[_Spot]:
             spots.extend(by_sentence)
             if not by_sentence and not reordered_remark(tu, tv) and opening_variant(tu, tv, ev):
                 spots.extend(_paraphrase_spot(u, v, a, b, tu, tv))
+            elif not by_sentence and in_place_variant(tu, tv):
+                # "Narrow is not the same as fragile." / "narrow is not the same as weak.": a short remark
+                # word for word but for a word in place, linked as one: the word is the misquote.
+                edits = [oc for oc in disagreements(a, b, tu, tv) if not is_minor_edit(oc, tu, tv)]
+                if not _reordered(edits, tu, tv):  # "salt mines and the salt works" swapped: same words
+                    spots.extend(_Spot(u, (oc.i1, oc.i2), v, (oc.j1, oc.j2)) for oc in edits)
             continue  # else two sentences of one passage: nothing more to compare
         edits = [oc for oc in disagreements(a, b, tu, tv) if not is_minor_edit(oc, tu, tv)]
         if _reordered(edits, tu, tv):

@@ -310,7 +310,7 @@ def _same_utterance(a: QuoteRecord, b: QuoteRecord, lone_speaker_ok: bool = Fals
     score = speech_overlap_score(ev, same_speaker=same_speaker, slogan=title_case(shorter))
     if score < LINK_THRESHOLD and same_speaker and _whole_sentence_of(ta, tb, a.text, b.text, ev):
         return max(LINK_THRESHOLD, ev.agreement)
-    if score < LINK_THRESHOLD and lone_speaker_ok and a.speaker_key and b.speaker_key and _in_place_variant(ta, tb):
+    if score < LINK_THRESHOLD and lone_speaker_ok and a.speaker_key and b.speaker_key and in_place_variant(ta, tb):
         return LINK_THRESHOLD
     if score < LINK_THRESHOLD and lone_speaker_ok and a.speaker_key and b.speaker_key and opening_variant(ta, tb, ev):
         return LINK_THRESHOLD
@@ -326,7 +326,7 @@ MIN_IN_PLACE = 6  # tokens of a fragment that matches a stretch of the other quo
 MAX_IN_PLACE_CHANGES = 2  # ... but for this many words, at most a third of it
 
 
-def _in_place_variant(ta: list[Token], tb: list[Token]) -> bool:
+def in_place_variant(ta: list[Token], tb: list[Token]) -> bool:
     """ "on the doorstep, not on the airwaves" / "We lost this on the doorstep, not in the polls": the
     shorter quote set word by word against a stretch of the longer one as long as itself differs in two
     words or fewer, in place, and shares a content word with it. Only for one speaker named by both
@@ -356,7 +356,7 @@ def opening_variant(ta: list[Token], tb: list[Token], ev: Evidence) -> bool:
     paying the price for that choice" / "... will pay the price for the rest of their lives"; "This is a
     decision for the next generation, not against it" / "... for our children, not against them". Only
     for one speaker named by both reports of one occasion (the caller's ``lone_speaker_ok``), as
-    ``_in_place_variant``: one person's two remarks at one event rarely open alike and share so much."""
+    ``in_place_variant``: one person's two remarks at one event rarely open alike and share so much."""
     if min(len(ta), len(tb)) < MIN_OPENING_VARIANT or ev.short_coverage < OPENING_COVERAGE:
         return False
     k = 0

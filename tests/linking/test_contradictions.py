@@ -264,3 +264,15 @@ def test_a_person_whose_title_names_a_body_is_still_a_person():
                             "chief arbiter Hana Petrosyan-Wells")
     (found,) = attribution_findings([president, arbiter])
     assert found.kind == "attribution"
+
+
+def test_a_short_remark_with_one_word_in_place_changed_is_a_misquote():
+    """'Narrow is not the same as fragile.' / 'narrow is not the same as weak.': seven words, one content word
+    shared, one changed in place; linked as one remark, the changed word is the misquote."""
+    a, b = "Narrow is not the same as fragile.", "narrow is not the same as weak."
+    quotes = [
+        QuoteWithSpan(1, 1, a, 0, len(a), "margit oyen-faber", "speech", "she"),
+        QuoteWithSpan(2, 2, b, 0, len(b), "margit oyen-faber", "speech", "she"),
+    ]
+    (found,) = misquote_findings(quotes)
+    assert sorted(i.text for i in found.items) == ["Narrow is not the same as fragile", "narrow is not the same as weak"]
