@@ -144,6 +144,10 @@ def _named_by(text: str, q: Quantity, m: _Measure) -> bool:
         return True  # "five years in prison", "£240,000 in bribes"
     if "-" in q.text and re.match(rf"\s+(?:[a-z]+\s+)?(?:{m.nouns})\b", after, re.I):
         return True  # "a six-year prison sentence"
+    if "-" in q.text and m.name == "prison term" and re.match(
+        r"\s+term\s+(?:in|of)\s+(?:custody|prison|jail|detention|imprisonment)\b", after, re.I
+    ):
+        return True  # "the six-year term in custody": a term of custody, not an office's
     if "-" in q.text and m.name == "prison term" and re.match(r"\s+terms\b", after, re.I):
         # "the original two-year terms" (the defendants'); one "four-year term" is as often an office's
         return True

@@ -17,6 +17,7 @@ def measured(text: str, amount: str):
         ("Orla Penn was jailed for six years at Tarrow Crown Court on Friday.", "six years", "prison term"),
         ("Penn has been sentenced to five years in prison for fraud.", "five years", "prison term"),
         ("Penn was given a six-year prison sentence.", "six-year", "prison term"),
+        ("He must serve half of the six-year term in custody.", "six-year", "prison term"),
         ("Penn took £80,000 in bribes from two builders.", "£80,000", "bribes"),
         ("Penn was convicted of taking bribes worth about £8,000.", "about £8,000", "bribes"),
         ("Dunmore won in front of a crowd of 21,400.", "21,400", "crowd"),
