@@ -39,7 +39,7 @@ _OFFICES = (
     r"[Dd]istrict [Aa]ttorney|[Aa]ttorney [Gg]eneral|[Ss]olicitor [Gg]eneral|[Pp]rosecutor [Gg]eneral|"
     r"[Cc]hief [Jj]ustice|[Pp]olice [Cc]hief|[Cc]hief [Cc]onstable|[Ss]heriff|"
     # A club's or a company's: one holder at a time ("Captain Kofi Ashdale" / "Former captain ...").
-    r"[Cc]aptain|[Hh]ead [Cc]oach|[Cc]hairman|[Cc]hairwoman|[Cc]hief [Ee]xecutive|"
+    r"[Cc]aptain|[Hh]ead [Cc]oach|[Cc]oach|[Mm]anager|[Cc]hairman|[Cc]hairwoman|[Cc]hief [Ee]xecutive|"
     # A party's: "former deputy leader Rupert Ashgrove" / "Rupert Ashgrove, the party's deputy leader".
     r"[Dd]eputy [Ll]eader"
 )
@@ -162,6 +162,12 @@ def _mention(text: str, m: re.Match[str], name: str, country: str | None, shape:
     )
 
 
+# A team's coach or manager, one at a time ("Foxes coach Ivan Petrak" / "Former Foxes coach Ivan Petrak"),
+# unless a lower-case word makes it another office ("campaign manager", "assistant coach").
+_TEAM_OFFICE = re.compile(r"[Cc]oach|[Mm]anager")
+_LOWER_WORD_BEFORE = re.compile(r"\b(?!(?:former|ex|incoming|outgoing|acting|current|sitting|then)\b)[a-z][\w-]*\s+$")
+
+
 def _named(text: str) -> list[RoleMention]:
     found: list[RoleMention] = []
     for pattern in (_BEFORE, _APPOS_AFTER, _APPOS_BEFORE):
@@ -171,6 +177,8 @@ def _named(text: str) -> list[RoleMention]:
                 continue
             if pattern is _APPOS_AFTER and not (m.group("det") or m.group("country")):
                 continue  # "voted for president, Clinton": no determiner, no office holder named
+            if _TEAM_OFFICE.fullmatch(m.group("office")) and _LOWER_WORD_BEFORE.search(text, 0, m.start("office")):
+                continue  # "former campaign manager X", "assistant coach X": another office than the team's
             of, place = m.groupdict().get("of"), m.groupdict().get("place")
             shape = "title" if pattern is _BEFORE else "apposition"
             found.append(_mention(text, m, name, _country(m.group("country") or place or of), shape))

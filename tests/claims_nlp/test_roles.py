@@ -79,3 +79,13 @@ def test_an_office_after_the_name_and_a_party_deputy_leader():
     (former,) = find_roles("She beat former deputy leader Rupert Ashgrove.")
     assert (former.office, former.tense) == ("deputy leader", "former")
     assert find_roles("Nadia Ferreol, the opposition’s health spokeswoman, said no.") == []
+
+
+def test_a_teams_coach_or_manager_is_one_office_but_not_a_campaign_manager():
+    """'Foxes coach Ivan Petrak' is the sitting coach, 'Former Foxes coach Ivan Petrak' a former one; 'former
+    campaign manager X' and 'assistant coach X' hold other offices than the team's, so they are not read."""
+    assert [(r.office, r.tense) for r in find_roles("Foxes coach Ivan Petrak said so.")] == [("coach", "current")]
+    assert [(r.office, r.tense) for r in find_roles("Former Foxes coach Ivan Petrak was gracious.")] == [
+        ("coach", "former")
+    ]
+    assert find_roles("Former campaign manager Corey Lane and assistant coach Bo Lind spoke.") == []
