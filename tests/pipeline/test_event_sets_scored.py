@@ -36,7 +36,7 @@ BELOW_ONE = {
     # Round 3, scored once as it came (docs/benchmarks.md).
     "courts_stadium_crush_inquiry": {"linking_r": 0.86},
     "politics_cabinet_reshuffle": {"contradictions_r": 0.74},
-    "politics_mayoral_recount": {"speaker_accuracy": 0.88, "contradictions_r": 0.66},
+    "politics_mayoral_recount": {"speaker_accuracy": 0.88},
     "sport_basketball_final": {"contradictions_r": 0.74},
     "sport_corravale_marathon": {"speaker_accuracy": 0.91},
     # Rounds 4 and 5: round 4 was scored once as it came, then used to find failures; round 5 was
@@ -53,8 +53,10 @@ BELOW_ONE = {
     "orrin_seven_appeal": {"linking_r": 0.49, "contradictions_r": 0.74},
     "ostreva_saldane_fisheries_pact": {"contradictions_r": 0.74},
     # Round 6 (two writers): scored once as it came (docs/benchmarks.md), then used to find failures.
-    "inquest_grain_silo": {"quotes_r": 0.94, "speaker_accuracy": 0.93, "linking_r": 0.84, "contradictions_r": 0.79},
-    "pol_commonweal_leadership": {"quotes_p": 0.94, "quotes_r": 0.94, "speaker_accuracy": 0.83, "linking_r": 0.86},
+    "inquest_grain_silo": {"quotes_r": 0.94, "speaker_accuracy": 0.93, "linking_r": 0.84,
+                           "contradictions_r": 0.79},
+    "pol_commonweal_leadership": {"quotes_p": 0.94, "quotes_r": 0.94, "speaker_accuracy": 0.83,
+                                  "linking_r": 0.86},
     "politics_council_merger": {"speaker_accuracy": 0.93, "contradictions_r": 0.79},
     "sport_skarvik_grand_prix": {"speaker_accuracy": 0.88, "contradictions_r": 0.79},
     "sport_title_fight": {"linking_r": 0.84},
@@ -62,31 +64,31 @@ BELOW_ONE = {
     # looked at; politics_holiday_lets' gold quotes a two-paragraph quotation as one quote (we keep two).
     "politics_holiday_lets": {"quotes_p": 0.93, "speaker_accuracy": 0.93, "linking_r": 0.77,
                               "contradictions_r": 0.59},
-    "courts_museum_arson": {"speaker_accuracy": 0.76, "contradictions_r": 0.39},
+    "courts_museum_arson": {"speaker_accuracy": 0.76, "contradictions_r": 0.79},
     "sport_golf_playoff": {"speaker_accuracy": 0.85, "contradictions_r": 0.59},
     "brackenmoor_water_inquiry": {"quotes_r": 0.94, "speaker_accuracy": 0.82, "linking_r": 0.84},
-    "corvid_air_tribunal": {"speaker_accuracy": 0.92, "linking_r": 0.87, "contradictions_p": 0.66,
-                            "contradictions_r": 0.39},
+    "corvid_air_tribunal": {"speaker_accuracy": 0.92, "linking_r": 0.87, "contradictions_p": 0.74,
+                            "contradictions_r": 0.59},
     "marrowby_golf_playoff": {"speaker_accuracy": 0.94, "contradictions_r": 0.59},
     # Round 8 (two more writers): scored once with that session's final code, as it came; used to find
     # failures in the next session.
     "courts_quarry_review": {"quotes_r": 0.93, "speaker_accuracy": 0.85, "contradictions_r": 0.79},
     "sport_swimming_dq": {"speaker_accuracy": 0.93},
     "pol_harrowgate_mine": {"speaker_accuracy": 0.92, "linking_r": 0.87, "contradictions_r": 0.49},
-    "sport_kilbrannock_gold_cup": {"speaker_accuracy": 0.91, "contradictions_r": 0.59},
+    "sport_kilbrannock_gold_cup": {"contradictions_r": 0.59},
     # Round 9 (two more writers): scored once with the session-start code and once with that session's
     # final rules, as it came (docs/benchmarks.md), then looked at.
-    "courts_orchestra_tribunal": {"contradictions_r": 0.49},
+    "courts_orchestra_tribunal": {"contradictions_r": 0.66},
     "sport_aldmoor_snooker_final": {"contradictions_r": 0.49},
     "pol_bramholt_port_strike": {"speaker_accuracy": 0.92, "contradictions_r": 0.66},
-    "courts_dravenmouth_negligence": {"speaker_accuracy": 0.81, "linking_r": 0.59, "contradictions_r": 0.16},
-    "sport_selkirra_sailing": {"contradictions_p": 0.74, "contradictions_r": 0.49},
+    "courts_dravenmouth_negligence": {"speaker_accuracy": 0.81, "linking_r": 0.59, "contradictions_r": 0.33},
+    "sport_selkirra_sailing": {"contradictions_r": 0.66},
     # Round 10 (two more writers, the same session): scored once with that session's final code, as it
     # came (docs/benchmarks.md); the next session's held-out start, then used to find failures.
     "pol_brecklow_congestion_charge": {"contradictions_r": 0.83},
     "courts_wind_farm_appeal": {"speaker_accuracy": 0.91, "linking_r": 0.66, "contradictions_r": 0.85},
     "sport_ski_jumping_world_cup": {"speaker_accuracy": 0.9, "contradictions_r": 0.66},
-    "pol_governor_impeachment": {"linking_r": 0.85, "contradictions_p": 0.79, "contradictions_r": 0.66},
+    "pol_governor_impeachment": {"linking_r": 0.85, "contradictions_r": 0.66},
     "courts_bandmates_copyright": {"contradictions_r": 0.83},
     "sport_table_tennis_final": {"contradictions_r": 0.83},
     # Round 11 (two more writers, the next session): scored as it came with that session's starting code
@@ -94,21 +96,30 @@ BELOW_ONE = {
     # Here, with the tasks run as each commit is captured, the vote tally clash is found twice (as figures of
     # one story, then as one linked claim's) where `manage.py ingest` finds it once: left for a later session.
     "pol_orsland_media_veto": {"speaker_accuracy": 0.94, "contradictions_p": 0.83, "contradictions_r": 0.83},
-    "sport_calmsund_chess_final": {"linking_r": 0.66, "contradictions_p": 0.66, "contradictions_r": 0.33},
-    "pol_vellaine_filibuster": {"speaker_accuracy": 0.76, "linking_r": 0.92, "contradictions_r": 0.57},
+    "sport_calmsund_chess_final": {"linking_r": 0.66, "contradictions_r": 0.49},
+    "pol_vellaine_filibuster": {"speaker_accuracy": 0.82, "contradictions_r": 0.71},
     "courts_calthorpe_leak_court_martial": {"speaker_accuracy": 0.83, "linking_r": 0.78,
                                             "contradictions_p": 0.83, "contradictions_r": 0.83},
     "sport_brinmoor_curling_final": {"speaker_accuracy": 0.93, "linking_r": 0.88, "contradictions_r": 0.28},
     # Round 12 (two more writers, the same session): scored once with its starting and final code, as it
-    # came (docs/benchmarks.md); not looked at beyond the figures.
-    "pol_veskaria_deputies_suspended": {"speaker_accuracy": 0.93, "linking_r": 0.91,
-                                        "contradictions_p": 0.74, "contradictions_r": 0.42},
-    "courts_ardholm_probate_will": {"speaker_accuracy": 0.66, "contradictions_p": 0.66,
-                                    "contradictions_r": 0.33},
-    "sport_halvard_pole_vault_record": {"speaker_accuracy": 0.86, "contradictions_r": 0.28},
-    "pol_lessemar_formateur": {"linking_r": 0.83, "contradictions_r": 0.16},
-    "courts_harrowfold_church_court": {"speaker_accuracy": 0.74, "linking_r": 0.71, "contradictions_r": 0.42},
-    "sport_hvitmark_sled_race": {"contradictions_p": 0.66, "contradictions_r": 0.28},
+    # came (docs/benchmarks.md); the next session's held-out start (the same figures), then used to find failures.
+    "pol_veskaria_deputies_suspended": {"linking_r": 0.91, "contradictions_r": 0.71},
+    "courts_ardholm_probate_will": {"speaker_accuracy": 0.93, "contradictions_r": 0.66},
+    "sport_halvard_pole_vault_record": {"speaker_accuracy": 0.86, "contradictions_r": 0.71},
+    "pol_lessemar_formateur": {"contradictions_r": 0.66},
+    "courts_harrowfold_church_court": {"speaker_accuracy": 0.81, "linking_r": 0.71, "contradictions_r": 0.57},
+    "sport_hvitmark_sled_race": {"contradictions_r": 0.57},
+    # Round 13 (two more writers, commissioned at the next session's start): scored once with that session's
+    # starting and final code, as it came (docs/benchmarks.md); not looked at beyond the figures.
+    "courts_vessby_ferry_engineer_dismissal": {"speaker_accuracy": 0.93, "contradictions_p": 0.49,
+                                               "contradictions_r": 0.16},
+    "courts_veyhaven_licence_appeal": {"speaker_accuracy": 0.92, "linking_r": 0.79, "contradictions_r": 0.49},
+    "pol_orrinford_planning": {"linking_r": 0.54, "contradictions_r": 0.42},
+    "pol_orvenland_citizens_assembly": {"speaker_accuracy": 0.94, "contradictions_p": 0.74,
+                                        "contradictions_r": 0.37},
+    "sport_port_velmora_darts_final": {"speaker_accuracy": 0.87, "linking_r": 0.79, "contradictions_p": 0.74,
+                                       "contradictions_r": 0.42},
+    "sport_selmouth_regatta": {"contradictions_r": 0.42},
 }
 _KEYS = ("quotes_p", "quotes_r", "speaker_accuracy", "linking_p", "linking_r", "contradictions_p", "contradictions_r")
 FLOORS = {
