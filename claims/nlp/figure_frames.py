@@ -28,13 +28,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts, close_in_time
+from claims.nlp.figure_clashes import clashing_groups, figure_sides, side_spans
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.measures import other_occasion
 from claims.nlp.numbers import interval, text_quantities
 from claims.nlp.quote_lexicon import FUNCTION_CAPS
 from claims.nlp.quote_marks import find_quote_spans
-from claims.nlp.types import ContradictionFinding, Quantity, SpanRef
-from claims.nlp.union_find import UnionFind
+from claims.nlp.types import ContradictionFinding, Quantity
 
 MAX_RATIO = 3.0  # figures further apart count two things
 MAX_DAYS_APART = 2
@@ -198,34 +198,12 @@ def figure_frame_findings(
     published = {a.article_id: a.published for a in articles}
     pairs = {(a, b) for a, b in pairs if close_in_time(published.get(a), published.get(b), MAX_DAYS_APART)}
     single = {a.article_id: _single(_figures(a.article_id, a.text)) for a in articles}
-    joined: UnionFind[tuple[tuple[str, str], int]] = UnionFind()
-    for a_id, b_id in sorted(pairs):
-        if a_id not in single or b_id not in single:
-            continue
-        for key in sorted(single[a_id].keys() & single[b_id].keys()):
-            if _apart(single[a_id][key][0], single[b_id][key][0]):
-                joined.union((key, a_id), (key, b_id))
-    components: dict[tuple[tuple[str, str], int], list[_Figure]] = defaultdict(list)
-    for key, article_id in sorted(joined.parent):
-        components[joined.find((key, article_id))].extend(single[article_id][key])
-    return [_finding(key, figures) for (key, _), figures in sorted(components.items())]
+    return [_finding(key, figures) for key, figures in clashing_groups(single, pairs, _apart)]
 
 
 def _finding(key: tuple[str, str], figures: list[_Figure]) -> ContradictionFinding:
-    sides: list[list[_Figure]] = []
-    for f in sorted(figures, key=lambda f: (f.article_id, f.start)):
-        side = next((s for s in sides if _one_figure(s[0], f)), None)
-        if side is None:
-            sides.append([f])
-        else:
-            side.append(f)
-    # The figure more articles give is side A, as the other number rules have it.
-    sides.sort(key=lambda s: (-len({f.article_id for f in s}), s[0].article_id))
-    spans = [
-        SpanRef(f.article_id, f.text, f.start, f.end, label)
-        for label, side in zip("ABCDEF", sides, strict=False)
-        for f in side
-    ]
+    sides = figure_sides(figures, _one_figure)
+    spans = side_spans(sides)
     kind, tie = key
     shown = " and as ".join(f"“{side[0].text}”" for side in sides[:2])
     what = "the gap between finishers" if tie == "gap" else f"“{tie}”"

@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.nlp.claim_facts import ArticleFacts, close_in_time
+from claims.nlp.figure_clashes import clashing_groups, figure_sides, side_spans
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.numbers import NUMBER_WORDS, interval, text_quantities
 from claims.nlp.quote_lexicon import FUNCTION_CAPS
-from claims.nlp.types import ContradictionFinding, Quantity, SpanRef
-from claims.nlp.union_find import UnionFind
+from claims.nlp.types import ContradictionFinding, Quantity
 
 MAX_RATIO = 3.0  # figures further apart than this count two things
 MAX_DAYS_APART = 2  # reports further apart in time may count at two moments
@@ -218,18 +218,8 @@ def unit_figure_findings(
     # Counts move from day to day ("eight contests" won, four days later "nine"): same-day reports only.
     pairs = {(a, b) for a, b in pairs if close_in_time(published.get(a), published.get(b), MAX_DAYS_APART)}
     single = {a.article_id: _single(_figures(a.article_id, a.text)) for a in articles}
-    # (unit, article) pairs joined where the articles' figures in the unit clash, pair by pair
-    joined: UnionFind[tuple[str, int]] = UnionFind()
-    for a_id, b_id in sorted(pairs):
-        if a_id not in single or b_id not in single:
-            continue
-        for unit in sorted(single[a_id].keys() & single[b_id].keys()):
-            if _apart(single[a_id][unit][0].amount, single[b_id][unit][0].amount):
-                joined.union((unit, a_id), (unit, b_id))
-    components: dict[tuple[str, int], list[_Figure]] = defaultdict(list)
-    for unit, article_id in sorted(joined.parent):
-        components[joined.find((unit, article_id))].extend(single[article_id][unit])
-    return [_finding(unit, figures) for (unit, _), figures in sorted(components.items())]
+    groups = clashing_groups(single, pairs, lambda a, b: _apart(a.amount, b.amount))
+    return [_finding(unit, figures) for unit, figures in groups]
 
 
 def _shown_unit(unit: str) -> str:
@@ -239,20 +229,8 @@ def _shown_unit(unit: str) -> str:
 
 
 def _finding(unit: str, figures: list[_Figure]) -> ContradictionFinding:
-    sides: list[list[_Figure]] = []
-    for f in sorted(figures, key=lambda f: (f.article_id, f.start)):
-        side = next((s for s in sides if _one_figure(s[0].amount, f.amount)), None)
-        if side is None:
-            sides.append([f])
-        else:
-            side.append(f)
-    # The figure more articles give is side A, as the other number rules have it.
-    sides.sort(key=lambda s: (-len({f.article_id for f in s}), s[0].article_id))
-    spans = [
-        SpanRef(f.article_id, f.text, f.start, f.end, label)
-        for label, side in zip("ABCDEF", sides, strict=False)
-        for f in side
-    ]
+    sides = figure_sides(figures, lambda a, b: _one_figure(a.amount, b.amount))
+    spans = side_spans(sides)
     shown = " and as ".join(f"“{side[0].text}”" for side in sides[:2])
     return ContradictionFinding(
         kind="number",
