@@ -123,6 +123,19 @@ _SPOKESPERSON_FOR = re.compile(
 )
 # "The Cardenne Ambulance Service": a determiner before a capitalised name is part of the name.
 _DETERMINED_NAME = re.compile(r"(?:The|A|An)\s+[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'&.-]*)*")
+# A body named by its kind, or a spokesperson named by the body: "the museum", "The ministry", "A council
+# spokesman", "A Corvid Air spokesperson".
+_BODY_NOUNS = (
+    "ministry|museum|council|board|co-operative|cooperative|trust|company|party|union|service|commission|"
+    "committee|association|federation|authority|agency|department|alliance|gallery|hospital|university|"
+    "diocese|club|league|federation"
+)
+_BODY_KIND = re.compile(
+    rf"(?i:the|a|an|its)\s+(?P<noun>{_BODY_NOUNS})(?:\s+(?:spokes(?:man|woman|person)|statement|official))?$"
+)
+_BODY_SPOKESPERSON = re.compile(
+    r"(?i:a|an|the)\s+(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)\s+(?:spokes(?:man|woman|person)|statement)$"
+)
 # Titles written after "The" before a person's name ("The Rev Abimbola Trent", "The Reverend Ian Lowe").
 _TITLED_PERSON = re.compile(r"The\s+(?:Rev|Revd|Reverend|Very\s+Rev|Right\s+Rev|Rt\s+Rev|Hon|Honourable)\.?\s+[A-Z]")
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b[^,.;:“”\"]{0,80},\s*")
@@ -239,7 +252,32 @@ class Resolver:
                 if determined:  # "The State Department": a body
                     self.bodies.add(name)
                 return name
-        return self._name_in_apposition(end) or self._description(mention, start)
+        return self._name_in_apposition(end) or self._description(mention, start) or self._body(mention, start)
+
+    def _body(self, mention: str, start: int) -> str | None:
+        """The body a mention names by its kind ("the museum", "The ministry", "A council spokesman") or
+        by a name before its spokesperson ("A Corvid Air spokesperson"): the article's one named body of
+        that kind ("Ostley Maritime Museum", "Ministry of Defence"), the latest before the mention."""
+        spoken = _BODY_SPOKESPERSON.match(mention)
+        if spoken:
+            name = self._name_inside(start + spoken.start("name"), start + spoken.end("name"))
+            if name and first_name_gender(name.split()[0]) is None:  # "a Bernie Sanders spokesman" is his
+                self.bodies.add(name)
+                return name
+            return None
+        kind = _BODY_KIND.match(mention)
+        if kind is None:
+            return None
+        noun = kind.group("noun").lower().replace("cooperative", "co-operative")
+        named = {
+            " ".join(n.tokens): n.start for n in self.names  # the kind's word makes it a body, whatever its capitals
+            if noun in (t.lower().replace("cooperative", "co-operative") for t in n.tokens)
+        }
+        if len(named) != 1:
+            return None  # none, or two bodies of that kind: no firm reading
+        name = next(iter(named))
+        self.bodies.add(name)
+        return name
 
     def _name_in_apposition(self, end: int) -> str | None:
         """ "The opposition leader, Arne Voss, said": a person's name set in commas right after a

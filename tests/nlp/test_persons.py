@@ -221,3 +221,22 @@ def test_a_title_opening_a_date_line_and_a_pronoun_after_an_opening_phrase():
     assert [(n.tokens, n.role) for n in names if n.person] == [(["Margit", "Oyen-Faber"], "Informateur")]
     text = "Agathe Murrow-Penn spoke for hours. Early in the speech she promised to stand “for as long as my legs will hold me,” and she did."
     assert [q.speaker_name for q in extract_quotes(text)] == ["Agathe Murrow-Penn"]
+
+
+def test_a_body_named_by_its_kind_resolves_to_the_reports_one_body_of_that_kind():
+    """'the museum said' → Ostley Maritime Museum, 'a council spokesman' → Brackenmoor District Council, 'a
+    Corvid Air spokesperson' → Corvid Air; two councils named leave 'the council' unresolved."""
+    from claims.nlp.quotes import extract_quotes
+
+    def said(text):
+        return [q.speaker_name for q in extract_quotes(text)]
+
+    assert said("Ostley Maritime Museum backed it. “We are grateful to the jury,” the museum said.") == [
+        "Ostley Maritime Museum"
+    ]
+    assert said("Brackenmoor District Council lost. “We will study it,” a council spokesman said.") == [
+        "Brackenmoor District Council"
+    ]
+    assert said("Corvid Air lost. “We are disappointed,” a Corvid Air spokesperson said.") == ["Corvid Air"]
+    two = "Elsby Town Council and Brackenmoor District Council met. “We will study it,” the council said."
+    assert said(two) == [None]
