@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
+from claims.nlp.claim_facts import ArticleFacts, close_in_time
 from claims.nlp.types import SpanRef
 from claims.nlp.union_find import UnionFind
 
@@ -29,6 +30,13 @@ class Figure(Protocol):
 
 F = TypeVar("F", bound=Figure)
 K = TypeVar("K", bound=Hashable)
+
+
+def pairs_within(articles: Sequence[ArticleFacts], pairs: Iterable[tuple[int, int]], days: int) -> set[tuple[int, int]]:
+    """The ``pairs`` of article ids whose reports appeared within ``days`` of each other (an unknown date
+    rules no pair out): figures move from day to day ("eight contests" won, four days later "nine")."""
+    published = {a.article_id: a.published for a in articles}
+    return {(a, b) for a, b in pairs if close_in_time(published.get(a), published.get(b), days)}
 
 
 def clashing_groups(

@@ -27,8 +27,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.nlp.claim_facts import ArticleFacts, close_in_time
-from claims.nlp.figure_clashes import clashing_groups, figure_sides, side_spans
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.figure_clashes import clashing_groups, figure_sides, pairs_within, side_spans
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.measures import other_occasion
 from claims.nlp.numbers import interval, text_quantities
@@ -192,11 +192,9 @@ def figure_frame_findings(
     """Number findings for the figures two reports of one story (``pairs`` of article ids) tie to one
     word, where the figures cannot be one: one finding per tie and clash, the articles giving either
     figure gathered on its side."""
-    pairs = set(pairs)
+    pairs = pairs_within(articles, pairs, MAX_DAYS_APART)
     if not pairs:
         return []
-    published = {a.article_id: a.published for a in articles}
-    pairs = {(a, b) for a, b in pairs if close_in_time(published.get(a), published.get(b), MAX_DAYS_APART)}
     single = {a.article_id: _single(_figures(a.article_id, a.text)) for a in articles}
     return [_finding(key, figures) for key, figures in clashing_groups(single, pairs, _apart)]
 

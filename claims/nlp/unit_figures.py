@@ -30,8 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.nlp.claim_facts import ArticleFacts, close_in_time
-from claims.nlp.figure_clashes import clashing_groups, figure_sides, side_spans
+from claims.nlp.claim_facts import ArticleFacts
+from claims.nlp.figure_clashes import clashing_groups, figure_sides, pairs_within, side_spans
 from claims.nlp.finding_keys import stable_key
 from claims.nlp.numbers import NUMBER_WORDS, interval, text_quantities
 from claims.nlp.quote_lexicon import FUNCTION_CAPS
@@ -211,12 +211,9 @@ def unit_figure_findings(
     """Number findings for the one figure two reports of one story (``pairs`` of article ids) give in
     one specific unit, where the figures cannot be one: one finding per unit and pair of figures, the
     articles giving either figure gathered on its side."""
-    pairs = set(pairs)
+    pairs = pairs_within(articles, pairs, MAX_DAYS_APART)
     if not pairs:
         return []
-    published = {a.article_id: a.published for a in articles}
-    # Counts move from day to day ("eight contests" won, four days later "nine"): same-day reports only.
-    pairs = {(a, b) for a, b in pairs if close_in_time(published.get(a), published.get(b), MAX_DAYS_APART)}
     single = {a.article_id: _single(_figures(a.article_id, a.text)) for a in articles}
     groups = clashing_groups(single, pairs, lambda a, b: _apart(a.amount, b.amount))
     return [_finding(unit, figures) for unit, figures in groups]
