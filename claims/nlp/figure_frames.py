@@ -30,7 +30,7 @@ from functools import lru_cache
 from claims.nlp.claim_facts import ArticleFacts
 from claims.nlp.figure_clashes import clashing_groups, figure_sides, pairs_within, side_spans
 from claims.nlp.finding_keys import stable_key
-from claims.nlp.measures import other_occasion
+from claims.nlp.measures import SECONDS, SPAN_UNIT, other_occasion
 from claims.nlp.numbers import interval, text_quantities
 from claims.nlp.quote_lexicon import FUNCTION_CAPS
 from claims.nlp.quote_marks import find_quote_spans
@@ -40,20 +40,18 @@ MAX_RATIO = 3.0  # figures further apart count two things
 MAX_DAYS_APART = 2
 HEDGE_WORDS = 2  # words before a figure read for "could face", "last year's"
 
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2629800, "year": 31557600}
 _METRES = {"millimetre": 0.001, "centimetre": 0.01, "metre": 1.0, "kilometre": 1000.0, "mm": 0.001, "cm": 0.01, "km": 1000.0}
-_TIME_UNIT = re.compile(r"(second|minute|hour|day|week|month|year)s?")
 _LENGTH_UNIT = re.compile(r"(millimetre|centimetre|metre|kilometre|mm|cm|km)s?")
 # Words that tie nothing: they follow or qualify any amount ("£2m more", "three days later that week",
 # "four weeks away from the caucuses": a time until, not a thing).
 _NOT_TIED = frozenset(
     """a an the this that these those his her their its our my your of in on at by for to from with and or
     but as than more less fewer over under about around nearly almost some just only each per after before
-    later earlier ago since until into later last next previous first second third old long short full
+    later earlier ago since until into last next previous first second third old long short full
     whole entire total additional extra further other another same such own whom who which what when where
     was were is are be been being has have had will would could should may might must said says
     ahead behind clear adrift back through between according against once off out left set took toward
-    towards time into onto upon away ago apart running straight consecutive""".split()
+    towards time onto upon away apart running straight consecutive""".split()
 )
 # A gap between finishers, and whose: the one named after "ahead of" ("38 minutes ahead of Emil
 # Kask-Aarnes"), or the one named last before a gap behind ("Kask-Aarnes finished 48 minutes behind").
@@ -115,15 +113,15 @@ def _measured(text: str, q: Quantity) -> tuple[str, float, int] | None:
     unit = q.unit or ""
     if unit.isupper() and len(unit) == 3:
         return unit, 1.0, q.end  # money, in its currency
-    time = _TIME_UNIT.fullmatch(unit.lower()) or _TIME_UNIT.fullmatch(unit.lower().rsplit("-", 1)[-1])
+    time = SPAN_UNIT.fullmatch(unit.lower()) or SPAN_UNIT.fullmatch(unit.lower().rsplit("-", 1)[-1])
     if time:
         if re.search(r"-year-old", text[q.start : q.end + 4]):
             return None  # an age: person_ages.py reads those
-        return "duration", float(_SECONDS[time.group(1)]), q.end
+        return "duration", float(SECONDS[time.group(1)]), q.end
     after_time = _TIME_AFTER.match(text, q.end)
     if after_time and unit.islower() and unit.isalpha() and q.text[0].isdigit():
         # "15 sitting days": the number's unit is the word before the time unit
-        return "duration", float(_SECONDS[after_time.group(1).lower().rstrip("s")]), after_time.end()
+        return "duration", float(SECONDS[after_time.group(1).lower().rstrip("s")]), after_time.end()
     length = _LENGTH_UNIT.fullmatch(unit.lower())
     if length:
         return "length", _METRES[length.group(1)], q.end

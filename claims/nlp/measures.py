@@ -328,9 +328,10 @@ _LASTING = {
     "proceedings": r"strikes?|walkouts?|stoppages?|inquir(?:y|ies)|hearings?|deliberat(?:ions?|ed|ing)|delays?|sieges?|"
     r"stand-?offs?|shutdowns?|closures?|blockades?",
 }
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86_400, "week": 604_800, "month": 2_629_800,
-            "year": 31_557_600}
-_SPAN_UNIT = re.compile(r"(second|minute|hour|day|week|month|year)s?")
+# Seconds in each unit of time (a month and a year on average), and the units as written.
+SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86_400, "week": 604_800, "month": 2_629_800,
+           "year": 31_557_600}
+SPAN_UNIT = re.compile(r"(second|minute|hour|day|week|month|year)s?")
 # "The licence, granted for 25 years", "the stewards' inquiry kept the crowd waiting for 14 minutes", "the
 # strike, which lasted 19 days", "deliberations took just under five hours": the thing, then how long.
 _THING_THEN_SPAN = r"\b(?:{nouns})\b(?P<gap>[^.;!?]{{0,50}}?)\b(?:for|lasted|lasting|took|taking)\s+$"
@@ -348,7 +349,7 @@ def _duration_of_thing(text: str, q: Quantity) -> MeasuredAmount | None:
     unit = span.group(1) if span else None
     after = text[q.end : q.end + 60]
     if unit is None:
-        spelled = _SPAN_UNIT.fullmatch(q.unit or "")
+        spelled = SPAN_UNIT.fullmatch(q.unit or "")
         if spelled is None:
             return None
         unit = spelled.group(1)
@@ -360,7 +361,7 @@ def _duration_of_thing(text: str, q: Quantity) -> MeasuredAmount | None:
             continue
         if _other_occasion(text, q, _clause_before(text, q.start)):
             return None
-        seconds = replace(q, value=q.value * _SECONDS[unit], unit="seconds")
+        seconds = replace(q, value=q.value * SECONDS[unit], unit="seconds")
         return MeasuredAmount(f"duration ({what})", q, seconds)
     return None
 
