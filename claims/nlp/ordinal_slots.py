@@ -37,8 +37,9 @@ from claims.nlp.union_find import UnionFind
 
 _WORDS = ("third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
           "sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINAL_WORDS = ["first", "second", *_WORDS]  # "first" and "second" only where a noun or placing follows
 _ORDINAL = re.compile(
-    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(["first", "second", *_WORDS]) + r"))\b"
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + r"))\b"
     r"(?!-(?:century|anniversary))"
 )
 # The noun an ordinal numbers, right after it ("her third and final attempt", "at her second attempt"):
@@ -109,7 +110,7 @@ def _ordinals(article_id: int, text: str) -> tuple[_Ordinal, ...]:
         if _DATE.search(before) or _DATE.match(after) or _NOT_SLOT_AFTER.match(after):
             continue
         word_value = m.group("w")
-        value = int(m.group("n")) if m.group("n") else ["first", "second", *_WORDS].index(word_value) + 1
+        value = int(m.group("n")) if m.group("n") else _ORDINAL_WORDS.index(word_value) + 1
         offset = max(0, m.start() - 60)
         keys: dict[str, int] = {}
         if word_value not in ("first", "second"):  # "for the first time", "a second": numbering nothing

@@ -128,7 +128,7 @@ _DETERMINED_NAME = re.compile(r"(?:The|A|An)\s+[A-Z][\w’'&.-]*(?:\s+(?:of\s+|&
 _BODY_NOUNS = (
     "ministry|museum|council|board|co-operative|cooperative|trust|company|party|union|service|commission|"
     "committee|association|federation|authority|agency|department|alliance|gallery|hospital|university|"
-    "diocese|club|league|federation"
+    "diocese|club|league"
 )
 _BODY_KIND = re.compile(
     rf"(?i:the|a|an|its)\s+(?P<noun>{_BODY_NOUNS})(?:\s+(?:spokes(?:man|woman|person)|statement|official))?$"
